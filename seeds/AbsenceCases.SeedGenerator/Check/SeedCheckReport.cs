@@ -1,0 +1,45 @@
+namespace AbsenceCases.SeedGenerator.Check;
+
+/// <summary>Figures recomputed from the written files; rates are percentages.</summary>
+public sealed record SeedCheckReport(
+    DateOnly From,
+    DateOnly To,
+    int UnitRows,
+    int EmploymentRows,
+    int Employees,
+    int SpellRows,
+    int OpenSpells,
+    double SicknessRate,
+    double ChildIllnessRate,
+    double TopTenthShareOfSickness,
+    RateChange Pilot,
+    RateChange Other,
+    PeriodCounts SicknessPeriods,
+    double WeekdayStartShare,
+    int SpellsStartingOutsideEmployment,
+    int OverlappingSpells)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"""
+        Rows: {UnitRows} units, {EmploymentRows} employment rows ({Employees} employees), {SpellRows} absence rows ({OpenSpells} open)
+        Sickness absence (own_illness + work_injury) {From:yyyy-MM-dd}..{To:yyyy-MM-dd}: {SicknessRate:F2} %
+        Child illness: {ChildIllnessRate:F2} %
+        Top 10 % of employees carry {TopTenthShareOfSickness:F1} % of the sickness absence days
+        Pilot workplaces: {Pilot}; other workplaces: {Other}
+        Sickness periods: {SicknessPeriods}; {WeekdayStartShare:F1} % of spells start on Mon-Fri
+        Rule breaks: {SpellsStartingOutsideEmployment} spells starting outside an employment, {OverlappingSpells} overlapping spells
+        """);
+}
+
+/// <summary>The sickness absence rate in the first and in the last year of the data.</summary>
+public sealed record RateChange(double FirstYear, double LastYear)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{FirstYear:F2} % in the first year, {LastYear:F2} % in the last");
+}
+
+/// <summary>Absence periods (contiguous spells of one employee and type) by length band.</summary>
+public sealed record PeriodCounts(int Short, int Medium, int Long)
+{
+    public override string ToString() => $"{Short} short (1-14 days), {Medium} medium (15-29), {Long} long (30+)";
+}

@@ -1,0 +1,50 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Cases;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>
+/// Loads the case, checks the caller's If-Match version, lets the use case act on the aggregate and saves
+/// it under optimistic concurrency.
+/// </summary>
+public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services) : IRequestHandler<TCommand, CaseActionResult>
+    where TCommand : CaseCommand
+{
+    protected IApplicationDbContext Db => services.Db;
+
+    protected PolicySettings Policy => services.Policy.Settings;
+
+    public async Task<CaseActionResult> Handle(TCommand command, CancellationToken cancellationToken)
+    {
+        var @case = await Db.Cases.WithWorkflowData().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+                    ?? throw new NotFoundException("Case", command.CaseId);
+        if (command.ExpectedVersion is { } expected && expected != @case.Version)
+        {
+            throw new PreconditionFailedException(expected, @case.Version);
+        }
+
+        await CheckAsync(@case, command, cancellationToken);
+        var stamp = services.Clock.Stamp(services.User);
+        Apply(@case, command, stamp);
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("Someone else changed the case at the same time. Reload it and try again.");
+        }
+
+        return new CaseActionResult(@case.Id, @case.Version, @case.Status, @case.PermittedTriggers(stamp.Today, Policy));
+    }
+
+    /// <summary>Checks that need other data than the case itself.</summary>
+    protected virtual Task CheckAsync(AbsenceCase @case, TCommand command, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected abstract void Apply(AbsenceCase @case, TCommand command, ActionStamp stamp);
+}
+
+/// <summary>What every case command handler needs, in one parameter.</summary>
+public sealed record CaseCommandServices(IApplicationDbContext Db, ICurrentUser User, MunicipalClock Clock, DeadlinePolicy Policy);

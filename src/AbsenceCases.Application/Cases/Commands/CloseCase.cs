@@ -1,0 +1,25 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>Closes the case with a reason.</summary>
+public sealed record CloseCase(DateOnly? ClosedOn, CloseReason? Reason, string? Note) : CaseCommand;
+
+public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
+{
+    public CloseCaseValidator(MunicipalClock clock)
+    {
+        RuleFor(c => c.ClosedOn).RequiredNotInFuture(clock);
+        RuleFor(c => c.Reason).RequiredEnum();
+        RuleFor(c => c.Note).Note();
+    }
+}
+
+public sealed class CloseCaseHandler(CaseCommandServices services) : CaseCommandHandler<CloseCase>(services)
+{
+    protected override void Apply(AbsenceCase @case, CloseCase command, ActionStamp stamp) =>
+        @case.Close(command.ClosedOn!.Value, command.Reason!.Value, command.Note, stamp, Policy);
+}

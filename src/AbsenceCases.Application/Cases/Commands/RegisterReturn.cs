@@ -1,0 +1,20 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>The employee is back: the first day back at work. A case still in Reported closes as ReturnedToWork.</summary>
+public sealed record RegisterReturn(DateOnly? ReturnedOn) : CaseCommand;
+
+public sealed class RegisterReturnValidator : AbstractValidator<RegisterReturn>
+{
+    public RegisterReturnValidator(MunicipalClock clock) => RuleFor(c => c.ReturnedOn).RequiredNotInFuture(clock);
+}
+
+public sealed class RegisterReturnHandler(CaseCommandServices services) : CaseCommandHandler<RegisterReturn>(services)
+{
+    protected override void Apply(AbsenceCase @case, RegisterReturn command, ActionStamp stamp) =>
+        @case.RegisterReturn(command.ReturnedOn!.Value, stamp, Policy);
+}

@@ -1,0 +1,28 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>A relapse soon after closing reopens the case from the given day.</summary>
+public sealed record ReopenCase(DateOnly? On) : CaseCommand;
+
+public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>
+{
+    public ReopenCaseValidator(MunicipalClock clock) => RuleFor(c => c.On).RequiredNotInFuture(clock);
+}
+
+public sealed class ReopenCaseHandler(CaseCommandServices services) : CaseCommandHandler<ReopenCase>(services)
+{
+    protected override async Task CheckAsync(AbsenceCase @case, ReopenCase command, CancellationToken cancellationToken)
+    {
+        if (await Db.Cases.AnyAsync(c => c.EmployeeId == @case.EmployeeId && c.Id != @case.Id && c.Status != CaseStatus.Closed, cancellationToken))
+        {
+            throw new ConflictException("The employee has another open case; add the absence to that case instead.");
+        }
+    }
+
+    protected override void Apply(AbsenceCase @case, ReopenCase command, ActionStamp stamp) =>
+        @case.Reopen(command.On!.Value, stamp, Policy);
+}

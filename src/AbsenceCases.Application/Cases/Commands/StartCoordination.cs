@@ -1,0 +1,24 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>The coordination group takes the case into absence coordination (sygefraværskoordinering).</summary>
+public sealed record StartCoordination(DateOnly? StartedOn, string? Reason) : CaseCommand;
+
+public sealed class StartCoordinationValidator : AbstractValidator<StartCoordination>
+{
+    public StartCoordinationValidator(MunicipalClock clock)
+    {
+        RuleFor(c => c.StartedOn).RequiredNotInFuture(clock);
+        RuleFor(c => c.Reason).Note();
+    }
+}
+
+public sealed class StartCoordinationHandler(CaseCommandServices services) : CaseCommandHandler<StartCoordination>(services)
+{
+    protected override void Apply(AbsenceCase @case, StartCoordination command, ActionStamp stamp) =>
+        @case.StartCoordination(command.StartedOn!.Value, command.Reason, stamp, Policy);
+}

@@ -1,0 +1,34 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Domain.Cases;
+using AutoMapper;
+
+namespace AbsenceCases.Application.Cases.Queries;
+
+/// <summary>One case with its spells, deadlines, permitted actions, history, conversations and plan.</summary>
+public sealed record GetCase(Guid CaseId) : IRequest<CaseDetails>, ICaseRequest;
+
+public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper, MunicipalClock clock, DeadlinePolicy policy)
+    : IRequestHandler<GetCase, CaseDetails>
+{
+    public async Task<CaseDetails> Handle(GetCase query, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.AsNoTracking().WithWorkflowData().Include(c => c.History)
+                        .SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)
+                    ?? throw new NotFoundException("Case", query.CaseId);
+        var employee = await db.Employees.AsNoTracking()
+            .Where(e => e.Id == @case.EmployeeId)
+            .Select(e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name))
+            .SingleAsync(cancellationToken);
+        var unitName = await db.Units.Where(u => u.Id == @case.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var today = clock.Today;
+        return mapper.Map<CaseDetails>(@case) with
+        {
+            Employee = employee,
+            UnitName = unitName,
+            DaysAbsent = @case.DaysAbsent(today),
+            Deadlines = mapper.Map<List<DeadlineDto>>(policy.DeadlinesOf(@case, today)),
+            PermittedActions = @case.PermittedTriggers(today, policy.Settings),
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Domain.Cases;
+using AutoMapper;
+
+namespace AbsenceCases.Application.Cases.Queries;
+
+/// <summary>The cases within the caller's scope, filtered by state and unit subtree, newest first, a page at a time.</summary>
+public sealed record ListCases(CaseStatus? Status, int? UnitId, int Page = 1, int PageSize = 50)
+    : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest;
+
+public sealed class ListCasesValidator : AbstractValidator<ListCases>
+{
+    public ListCasesValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Must be 1 or more.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Must be between 1 and 200.");
+        RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value))
+            .WithMessage($"Must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
+    }
+}
+
+public sealed class ListCasesHandler(
+    IApplicationDbContext db, IUserScopeProvider scopes, IMapper mapper, MunicipalClock clock, DeadlinePolicy policy)
+    : IRequestHandler<ListCases, CaseList>
+{
+    public async Task<CaseList> Handle(ListCases query, CancellationToken cancellationToken)
+    {
+        var cases = db.Cases.AsNoTracking();
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        if (!scope.IsEverything)
+        {
+            var unitIds = scope.UnitIds.ToList();
+            cases = cases.Where(c => unitIds.Contains(c.UnitId));
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            var subtree = await db.SubtreeIdsAsync(unitId, cancellationToken);
+            cases = cases.Where(c => subtree.Contains(c.UnitId));
+        }
+
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        var total = await cases.CountAsync(cancellationToken);
+        var page = await cases.WithWorkflowData()
+            .OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        var employeeIds = page.Select(c => c.EmployeeId).Distinct().ToList();
+        var employees = await db.Employees.AsNoTracking()
+            .Where(e => employeeIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name), cancellationToken);
+        var today = clock.Today;
+        var items = page.Select(c => new CaseSummary(
+                c.Id,
+                employees[c.EmployeeId],
+                c.UnitId,
+                c.Status,
+                c.Kind,
+                c.FirstDay,
+                c.DaysAbsent(today),
+                mapper.Map<DeadlineDto?>(policy.NextDeadline(c, today))))
+            .ToList();
+        return new CaseList(items, total);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Reflection;
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Common.Behaviours;
+
+/// <summary>
+/// Lets a request through only for a signed-in caller with the required role, and only for data within
+/// the caller's units: a case's unit, an employee's units, the unit a list is filtered to.
+/// </summary>
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(
+    ICurrentUser user, IUserScopeProvider scopes, IApplicationDbContext db)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (user.Id is null)
+        {
+            throw new UnauthenticatedException();
+        }
+
+        var required = typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>();
+        if (required is not null && !required.Roles.Any(user.IsInRole))
+        {
+            throw new ForbiddenAccessException($"This needs one of the roles: {string.Join(", ", required.Roles)}.");
+        }
+
+        if (request is ICaseRequest caseRequest)
+        {
+            await EnsureCaseInScope(caseRequest.CaseId, cancellationToken);
+        }
+
+        if (request is IEmployeeRequest employeeRequest && (employeeRequest.EmployeeId is not null || employeeRequest.EmployeeNumber is not null))
+        {
+            await EnsureEmployeeInScope(employeeRequest, cancellationToken);
+        }
+
+        if (request is IUnitFilteredRequest { UnitId: { } unitId })
+        {
+            await EnsureUnitInScope(unitId, cancellationToken);
+        }
+
+        return await next();
+    }
+
+    private async Task EnsureCaseInScope(Guid caseId, CancellationToken cancellationToken)
+    {
+        var unitIds = await db.Cases.Where(c => c.Id == caseId).Select(c => (int?)c.UnitId).ToListAsync(cancellationToken);
+        if (unitIds.Count == 0)
+        {
+            throw new NotFoundException("Case", caseId);
+        }
+
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        if (!scope.Contains(unitIds[0]!.Value))
+        {
+            throw new ForbiddenAccessException("The case belongs to a unit outside your scope.");
+        }
+    }
+
+    private async Task EnsureEmployeeInScope(IEmployeeRequest request, CancellationToken cancellationToken)
+    {
+        var employees = request.EmployeeId is { } id
+            ? db.Employees.Where(e => e.Id == id)
+            : db.Employees.Where(e => e.EmployeeNumber == request.EmployeeNumber);
+        var found = await employees
+            .Select(e => new { e.Id, Units = e.Employments.Select(x => x.UnitId).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            var field = request.EmployeeId is null ? "employeeNumber" : "employeeId";
+            throw new RequestValidationException(field, "No employee has this identification.");
+        }
+
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        if (!found.Units.Any(scope.Contains))
+        {
+            throw new ForbiddenAccessException("The employee is not employed in a unit within your scope.");
+        }
+    }
+
+    private async Task EnsureUnitInScope(int unitId, CancellationToken cancellationToken)
+    {
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        {
+            throw new NotFoundException("Unit", unitId);
+        }
+
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        if (!scope.Contains(unitId))
+        {
+            throw new ForbiddenAccessException("The unit lies outside your scope.");
+        }
+    }
+}

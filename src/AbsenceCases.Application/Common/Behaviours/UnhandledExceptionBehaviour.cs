@@ -1,0 +1,28 @@
+using AbsenceCases.Application.Imports;
+using AbsenceCases.Domain.Common;
+using Microsoft.Extensions.Logging;
+
+namespace AbsenceCases.Application.Common.Behaviours;
+
+/// <summary>Logs every exception that is not an expected answer to bad input or missing rights.</summary>
+public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        try
+        {
+            return await next();
+        }
+        catch (Exception exception) when (!IsExpected(exception))
+        {
+            logger.LogError(exception, "Request {Request} failed", typeof(TRequest).Name);
+            throw;
+        }
+    }
+
+    private static bool IsExpected(Exception exception) => exception is
+        DomainException or RequestValidationException or NotFoundException or ForbiddenAccessException
+        or UnauthenticatedException or ConflictException or PreconditionFailedException or ImportFailedException
+        or OperationCanceledException;
+}

@@ -1,0 +1,3 @@
+namespace AbsenceCases.Application.Common.Exceptions;
+
+public sealed class UnauthenticatedException() : Exception("Sign in first.");

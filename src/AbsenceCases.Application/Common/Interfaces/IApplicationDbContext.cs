@@ -1,0 +1,36 @@
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Auditing;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Employees;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Requests;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace AbsenceCases.Application.Common.Interfaces;
+
+/// <summary>The application's view of its database; handlers use it directly, without repositories.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<OrganisationUnit> Units { get; }
+
+    DbSet<UnitManager> UnitManagers { get; }
+
+    DbSet<Employee> Employees { get; }
+
+    DbSet<Employment> Employments { get; }
+
+    DbSet<AbsenceSpell> Spells { get; }
+
+    DbSet<AbsenceCase> Cases { get; }
+
+    DbSet<CoordinationGroup> CoordinationGroups { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace AbsenceCases.Application.Common.Security;
+
+/// <summary>The caller's scope: HR and Admin see everything; a manager their units and the units below;
+/// a coordinator the workplaces of their coordination groups and the units below.</summary>
+public interface IUserScopeProvider
+{
+    Task<UnitScope> GetScopeAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,44 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Behaviours;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Domain.Cases;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AbsenceCases.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MediatR 5 with handlers and validators found by scanning, and the pipeline in this order, outermost
+    /// first: unhandled exceptions, logging, audit, authorization and scope, validation, idempotency.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, PolicySettings policy, string? autoMapperLicenseKey)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)).Where(type => !type.IsAbstract))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehaviour<,>));
+
+        services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
+        services.AddSingleton(policy);
+        services.AddSingleton<DeadlinePolicy>();
+        services.AddSingleton<MunicipalClock>();
+        services.AddScoped<IUserScopeProvider, UserScopeProvider>();
+        services.AddScoped<CaseCommandServices>();
+        return services;
+    }
+}

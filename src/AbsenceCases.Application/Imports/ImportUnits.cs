@@ -1,0 +1,13 @@
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Imports;
+
+/// <summary>Imports units.csv: unit_code;name;kind;parent_code;is_pilot, upserting by unit code.</summary>
+[Authorize(Roles.Hr + "," + Roles.Admin)]
+public sealed record ImportUnits(Stream Csv) : IRequest<ImportResult>, IAuditedRequest;
+
+public sealed class ImportUnitsHandler(IUnitImporter importer) : IRequestHandler<ImportUnits, ImportResult>
+{
+    public Task<ImportResult> Handle(ImportUnits request, CancellationToken cancellationToken) =>
+        importer.ImportAsync(request.Csv, cancellationToken);
+}

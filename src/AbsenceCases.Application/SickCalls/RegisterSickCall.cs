@@ -1,0 +1,119 @@
+using System.Text.Json.Serialization;
+using AbsenceCases.Application.Cases;
+using AbsenceCases.Application.Common.Idempotency;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Employees;
+
+namespace AbsenceCases.Application.SickCalls;
+
+/// <summary>
+/// A manager registers that an employee has called in sick. It opens a case, or adds a spell to the
+/// employee's open case. No field takes a diagnosis (helbredsoplysningsloven § 2).
+/// </summary>
+public sealed record RegisterSickCall(
+    int? EmployeeId,
+    string? EmployeeNumber,
+    DateOnly? FirstDay,
+    AbsenceType? AbsenceType,
+    int? Percent,
+    DateOnly? ExpectedReturn,
+    string? Note) : IRequest<SickCallRegistered>, IEmployeeRequest, IIdempotentRequest
+{
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed record SickCallRegistered(Guid CaseId, bool AddedToOpenCase) : ICaseResponse;
+
+public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCall>
+{
+    public RegisterSickCallValidator(MunicipalClock clock, DeadlinePolicy policy)
+    {
+        RuleFor(c => c.EmployeeId)
+            .Must((command, id) => id is not null || !string.IsNullOrWhiteSpace(command.EmployeeNumber))
+            .WithMessage("Give employeeId or employeeNumber.")
+            .Must((command, id) => id is null || string.IsNullOrWhiteSpace(command.EmployeeNumber))
+            .WithMessage("Give employeeId or employeeNumber, not both.");
+        RuleFor(c => c.EmployeeNumber).MaximumLength(50).WithMessage("At most 50 characters.");
+        RuleFor(c => c.FirstDay)
+            .RequiredNotInFuture(clock)
+            .Must(day => day is null || day >= clock.Today.AddDays(-policy.Settings.MaxBackdatingDays))
+            .WithMessage($"Must be within the last {policy.Settings.MaxBackdatingDays} days.");
+        RuleFor(c => c.AbsenceType).RequiredEnum();
+        RuleFor(c => c.Percent).InclusiveBetween(1, 100).WithMessage("Must be between 1 and 100.");
+        RuleFor(c => c.ExpectedReturn)
+            .Must((command, expected) => expected is null || command.FirstDay is null || expected > command.FirstDay)
+            .WithMessage("Must be after the first sick day.");
+        RuleFor(c => c.Note).Note();
+    }
+}
+
+public sealed class RegisterSickCallHandler(
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes)
+    : IRequestHandler<RegisterSickCall, SickCallRegistered>
+{
+    public async Task<SickCallRegistered> Handle(RegisterSickCall command, CancellationToken cancellationToken)
+    {
+        var employee = await FindEmployee(command, cancellationToken);
+        var details = new SickCallDetails(
+            command.FirstDay!.Value, command.AbsenceType!.Value, command.Percent ?? 100, command.ExpectedReturn, command.Note);
+        var unitId = await ChooseUnit(employee, details.FirstDay, cancellationToken);
+        await EnsureNoOverlap(employee.Id, details, cancellationToken);
+
+        var stamp = clock.Stamp(user);
+        var openCase = await db.Cases.WithWorkflowData()
+            .FirstOrDefaultAsync(c => c.EmployeeId == employee.Id && c.Status != CaseStatus.Closed, cancellationToken);
+        if (openCase is not null)
+        {
+            openCase.AddSpell(details, stamp);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SickCallRegistered(openCase.Id, AddedToOpenCase: true);
+        }
+
+        var @case = AbsenceCase.ReportSickCall(employee.Id, unitId, details, stamp);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SickCallRegistered(@case.Id, AddedToOpenCase: false);
+    }
+
+    private async Task<Employee> FindEmployee(RegisterSickCall command, CancellationToken cancellationToken)
+    {
+        var employees = db.Employees.Include(e => e.Employments);
+        return await (command.EmployeeId is { } id
+                   ? employees.SingleAsync(e => e.Id == id, cancellationToken)
+                   : employees.SingleAsync(e => e.EmployeeNumber == command.EmployeeNumber, cancellationToken));
+    }
+
+    /// <summary>The case belongs to the caller's unit among the employments on the first day, the one with most hours.</summary>
+    private async Task<int> ChooseUnit(Employee employee, DateOnly firstDay, CancellationToken cancellationToken)
+    {
+        var employments = employee.EmploymentsOn(firstDay).ToList();
+        if (employments.Count == 0)
+        {
+            throw new RequestValidationException("firstDay", "The employee is not employed on this day.");
+        }
+
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        return employments.FirstOrDefault(e => scope.Contains(e.UnitId))?.UnitId
+               ?? throw new ForbiddenAccessException("The employee's employment on this day lies outside your scope.");
+    }
+
+    private async Task EnsureNoOverlap(int employeeId, SickCallDetails details, CancellationToken cancellationToken)
+    {
+        var overlapping = await db.Spells
+            .Where(s => s.EmployeeId == employeeId && s.Type == details.Type && (s.LastDay == null || s.LastDay >= details.FirstDay))
+            .OrderBy(s => s.FirstDay)
+            .Select(s => new { s.FirstDay, s.LastDay })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (overlapping is not null)
+        {
+            var until = overlapping.LastDay is { } last ? $" to {last:yyyy-MM-dd}" : " (still open)";
+            throw new ConflictException(
+                $"The employee is already registered absent ({details.Type.ToCode()}) from {overlapping.FirstDay:yyyy-MM-dd}{until}.");
+        }
+    }
+}

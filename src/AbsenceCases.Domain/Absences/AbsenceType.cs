@@ -1,0 +1,8 @@
+namespace AbsenceCases.Domain.Absences;
+
+public enum AbsenceType
+{
+    OwnIllness,
+    ChildIllness,
+    WorkInjury,
+}

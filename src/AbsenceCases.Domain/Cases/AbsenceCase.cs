@@ -1,0 +1,239 @@
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Common;
+using AbsenceCases.Domain.Workflow;
+
+namespace AbsenceCases.Domain.Cases;
+
+/// <summary>
+/// An absence case (sag): one employee through one episode of absence, from the sick call (or the
+/// frequent-absence trigger) to closing. Its state changes only through <see cref="CaseWorkflow"/>.
+/// </summary>
+public sealed class AbsenceCase
+{
+    private readonly List<AbsenceSpell> _spells = [];
+    private readonly List<Conversation> _conversations = [];
+    private readonly List<CaseHistoryEntry> _history = [];
+
+    private AbsenceCase()
+    {
+        ReportedBy = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int EmployeeId { get; private set; }
+
+    /// <summary>The unit of the employment the case was reported in; scope is judged by it.</summary>
+    public int UnitId { get; private set; }
+
+    public CaseKind Kind { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public DateOnly FirstDay { get; private set; }
+
+    public DateOnly? ExpectedReturn { get; private set; }
+
+    public DateTimeOffset ReportedAt { get; private set; }
+
+    public string ReportedBy { get; private set; }
+
+    public DateOnly? CareContactOn { get; private set; }
+
+    public DateOnly? CoordinationStartedOn { get; private set; }
+
+    /// <summary>The first day back at work, once the employee has returned.</summary>
+    public DateOnly? ReturnedOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public CloseReason? CloseReason { get; private set; }
+
+    /// <summary>Incremented on every change; the optimistic-concurrency token and the ETag.</summary>
+    public int Version { get; private set; }
+
+    public PreventionPlan? PreventionPlan { get; private set; }
+
+    public IReadOnlyCollection<AbsenceSpell> Spells => _spells;
+
+    public IReadOnlyCollection<Conversation> Conversations => _conversations;
+
+    public IReadOnlyCollection<CaseHistoryEntry> History => _history;
+
+    public bool IsOpen => Status != CaseStatus.Closed;
+
+    public bool HasOpenSpell => _spells.Any(s => s.IsOpen);
+
+    public Conversation? FirstConversation => _conversations.MinBy(c => c.HeldOn);
+
+    /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
+    public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
+
+    /// <summary>The last day of absence of the episode, an open absence counting up to the given day.</summary>
+    public DateOnly AbsentUntil(DateOnly today) =>
+        _spells.Count == 0 ? FirstDay : _spells.Max(s => s.LastDayOr(today));
+
+    /// <summary>Calendar days from the first sick day to the last day of absence, both included.</summary>
+    public int DaysAbsent(DateOnly today) => AbsentUntil(today).DayNumber - FirstDay.DayNumber + 1;
+
+    public static AbsenceCase ReportSickCall(int employeeId, int unitId, SickCallDetails details, ActionStamp stamp)
+    {
+        var @case = new AbsenceCase
+        {
+            Id = Guid.CreateVersion7(stamp.At),
+            EmployeeId = employeeId,
+            UnitId = unitId,
+            Kind = CaseKind.SickCall,
+            Status = CaseStatus.Reported,
+            FirstDay = details.FirstDay,
+            ExpectedReturn = details.ExpectedReturn,
+            ReportedAt = stamp.At,
+            ReportedBy = stamp.UserId,
+        };
+        @case.AttachSpell(new AbsenceSpell(employeeId, details.Type, details.Percent, details.FirstDay, null));
+        @case.Record(stamp, "SickCallRegistered", null, CaseStatus.Reported, details.Note);
+        return @case;
+    }
+
+    public IReadOnlyList<CaseTrigger> PermittedTriggers(DateOnly today, PolicySettings policy) =>
+        Workflow(today, policy).PermittedTriggers;
+
+    /// <summary>A new sick call for an employee whose case is open adds a spell to that case.</summary>
+    public void AddSpell(SickCallDetails details, ActionStamp stamp)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException("A closed case takes no new absence; reopen it or report a new sick call.");
+        }
+
+        if (_spells.Any(s => s.Type == details.Type && (s.IsOpen || s.LastDay >= details.FirstDay)))
+        {
+            throw new DomainException(
+                $"The employee is already registered absent ({details.Type.ToCode()}) on or after {details.FirstDay:yyyy-MM-dd}.");
+        }
+
+        AttachSpell(new AbsenceSpell(EmployeeId, details.Type, details.Percent, details.FirstDay, null));
+        ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
+        ReturnedOn = null;
+        Record(stamp, "SpellAdded", Status, Status, details.Note);
+    }
+
+    public void RecordCareContact(DateOnly on, string? note, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.RecordCareContact, on, stamp, note);
+        CareContactOn = on;
+    }
+
+    public void HoldFirstConversation(FirstConversationDetails details, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.HoldFirstConversation, details.HeldOn, stamp, details.Note);
+        _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
+        ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
+    }
+
+    public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.StartCoordination, startedOn, stamp, reason);
+        CoordinationStartedOn = startedOn;
+    }
+
+    public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.AgreePreventionPlan, proposal, stamp, note: null);
+        PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures);
+    }
+
+    /// <summary>
+    /// Registers the first day back at work; the open absence ends the day before. A case still in
+    /// Reported is closed as ReturnedToWork; a later case stays open until it is closed after follow-up.
+    /// </summary>
+    public void RegisterReturn(DateOnly returnedOn, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        var transition = Fire(workflow, workflow.RegisterReturn, returnedOn, stamp, note: null);
+        EndOpenSpells(returnedOn.AddDays(-1));
+        ReturnedOn = returnedOn;
+        if (!transition.IsInternal)
+        {
+            ClosedOn = returnedOn;
+            CloseReason = Cases.CloseReason.ReturnedToWork;
+        }
+    }
+
+    public void Close(DateOnly closedOn, CloseReason reason, string? note, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        var returnDate = ReturnedOn ?? closedOn;
+        Fire(workflow, workflow.Close, new CaseClosing(closedOn, reason, returnDate), stamp, note);
+        if (reason == Cases.CloseReason.ReturnedToWork)
+        {
+            EndOpenSpells(returnDate.AddDays(-1));
+            ReturnedOn = returnDate;
+        }
+        else
+        {
+            EndOpenSpells(closedOn);
+        }
+
+        ClosedOn = closedOn;
+        CloseReason = reason;
+    }
+
+    /// <summary>A relapse within the reopening period continues the episode with a new spell from the given day.</summary>
+    public void Reopen(DateOnly on, ActionStamp stamp, PolicySettings policy)
+    {
+        var last = _spells.MaxBy(s => s.FirstDay);
+        if (last?.LastDay >= on)
+        {
+            throw new DomainException($"The absence already covers {on:yyyy-MM-dd}; reopen from a later day.");
+        }
+
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.Reopen, on, stamp, note: null);
+        if (last is not null)
+        {
+            AttachSpell(new AbsenceSpell(EmployeeId, last.Type, last.Percent, on, null));
+        }
+
+        ClosedOn = null;
+        CloseReason = null;
+        ReturnedOn = null;
+    }
+
+    internal static AbsenceCase Blank() => new();
+
+    internal CaseWorkflow Workflow(DateOnly today, PolicySettings policy) =>
+        new(this, () => Status, status => Status = status, today, policy);
+
+    private Transition<CaseStatus, CaseTrigger> Fire<TArg>(
+        CaseWorkflow workflow, TriggerWithParameters<CaseTrigger, TArg> trigger, TArg argument, ActionStamp stamp, string? note)
+    {
+        var transition = workflow.Fire(trigger, argument);
+        Record(stamp, transition.Trigger.ToString(), transition.Source, transition.Destination, note);
+        return transition;
+    }
+
+    private void AttachSpell(AbsenceSpell spell)
+    {
+        spell.AttachTo(Id);
+        _spells.Add(spell);
+    }
+
+    private void EndOpenSpells(DateOnly lastDay)
+    {
+        foreach (var spell in _spells.Where(s => s.IsOpen))
+        {
+            spell.EndOn(lastDay);
+        }
+    }
+
+    private void Record(ActionStamp stamp, string action, CaseStatus? from, CaseStatus? to, string? note)
+    {
+        _history.Add(new CaseHistoryEntry(stamp.At, stamp.UserId, stamp.UserName, action, from, to, note));
+        Version++;
+    }
+}

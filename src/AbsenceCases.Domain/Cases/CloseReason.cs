@@ -1,0 +1,10 @@
+namespace AbsenceCases.Domain.Cases;
+
+public enum CloseReason
+{
+    ReturnedToWork,
+    Resigned,
+    Dismissed,
+    Retired,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace AbsenceCases.Domain.Cases;
+
+public enum DeadlineKind
+{
+    CareContact,
+    FirstConversation,
+}

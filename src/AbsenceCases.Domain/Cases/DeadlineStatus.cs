@@ -1,0 +1,9 @@
+namespace AbsenceCases.Domain.Cases;
+
+public enum DeadlineStatus
+{
+    Upcoming,
+    Due,
+    Overdue,
+    Met,
+}

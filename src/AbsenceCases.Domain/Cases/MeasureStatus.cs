@@ -1,0 +1,8 @@
+namespace AbsenceCases.Domain.Cases;
+
+public enum MeasureStatus
+{
+    Planned,
+    Done,
+    Dropped,
+}

@@ -1,0 +1,33 @@
+namespace AbsenceCases.Domain.Cases;
+
+/// <summary>One measure of a prevention plan, with the person responsible and the date to follow it up.</summary>
+public sealed class PreventionMeasure
+{
+    private PreventionMeasure()
+    {
+        Description = Responsible = string.Empty;
+    }
+
+    internal PreventionMeasure(MeasureDraft draft)
+    {
+        Description = draft.Description.Trim();
+        ResponsibleUserId = draft.ResponsibleUserId;
+        Responsible = draft.Responsible.Trim();
+        FollowUpOn = draft.FollowUpOn ?? throw new ArgumentException("A measure needs a follow-up date.", nameof(draft));
+        Status = MeasureStatus.Planned;
+    }
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string? ResponsibleUserId { get; private set; }
+
+    public string Responsible { get; private set; }
+
+    public DateOnly FollowUpOn { get; private set; }
+
+    public MeasureStatus Status { get; private set; }
+}

@@ -1,0 +1,25 @@
+namespace AbsenceCases.Domain.Cases;
+
+/// <summary>The prevention plan (forebyggelsesplan) agreed for a case: measures with owners and follow-ups.</summary>
+public sealed class PreventionPlan
+{
+    private readonly List<PreventionMeasure> _measures = [];
+
+    private PreventionPlan()
+    {
+    }
+
+    internal PreventionPlan(DateOnly agreedOn, IEnumerable<MeasureDraft> measures)
+    {
+        AgreedOn = agreedOn;
+        _measures.AddRange(measures.Select(m => new PreventionMeasure(m)));
+    }
+
+    public int Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public DateOnly AgreedOn { get; private set; }
+
+    public IReadOnlyCollection<PreventionMeasure> Measures => _measures;
+}

@@ -1,0 +1,9 @@
+namespace AbsenceCases.Domain.Coordination;
+
+public enum MemberRole
+{
+    Leader,
+    EmployeeRepresentative,
+    HrConsultant,
+    WorkEnvironmentConsultant,
+}

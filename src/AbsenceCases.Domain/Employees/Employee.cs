@@ -1,0 +1,41 @@
+namespace AbsenceCases.Domain.Employees;
+
+/// <summary>A person employed by the municipality, with one or more employments over time.</summary>
+public sealed class Employee
+{
+    private readonly List<Employment> _employments = [];
+
+    private Employee()
+    {
+        EmployeeNumber = Name = string.Empty;
+    }
+
+    public Employee(string employeeNumber, string name)
+    {
+        EmployeeNumber = employeeNumber;
+        Name = name;
+    }
+
+    public int Id { get; private set; }
+
+    public string EmployeeNumber { get; private set; }
+
+    public string Name { get; private set; }
+
+    public IReadOnlyCollection<Employment> Employments => _employments;
+
+    public void Rename(string name) => Name = name;
+
+    public Employment AddEmployment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
+    {
+        var employment = new Employment(this, unitId, weeklyHours, from, to, staffGroup);
+        _employments.Add(employment);
+        return employment;
+    }
+
+    public void RemoveEmployment(Employment employment) => _employments.Remove(employment);
+
+    /// <summary>The employments that cover a day, the one with most hours first.</summary>
+    public IEnumerable<Employment> EmploymentsOn(DateOnly day) =>
+        _employments.Where(e => e.Covers(day)).OrderByDescending(e => e.WeeklyHours);
+}

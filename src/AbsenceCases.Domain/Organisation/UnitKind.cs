@@ -1,0 +1,9 @@
+namespace AbsenceCases.Domain.Organisation;
+
+public enum UnitKind
+{
+    Municipality,
+    Area,
+    Workplace,
+    Team,
+}

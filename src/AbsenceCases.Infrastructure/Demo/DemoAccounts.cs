@@ -1,0 +1,23 @@
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Infrastructure.Demo;
+
+/// <summary>The demo accounts of DESIGN.md section 6, created only when demo data is on.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo!2026";
+
+    public static readonly IReadOnlyList<DemoAccount> All =
+    [
+        new("admin@demo.local", "Anne Admin", Roles.Admin),
+        new("hr@demo.local", "Helle HR-konsulent", Roles.Hr),
+        new("koordinator@demo.local", "Karsten Koordinator", Roles.Coordinator),
+        new("leder@demo.local", "Lene Leder", Roles.Manager),
+    ];
+
+    public static DemoAccount Manager => All.Single(a => a.Role == Roles.Manager);
+
+    public static DemoAccount Coordinator => All.Single(a => a.Role == Roles.Coordinator);
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role);

@@ -1,0 +1,145 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace AbsenceCases.Infrastructure.Demo;
+
+/// <summary>
+/// Loads the demo municipality of seeds/ into an empty database through the import code, with dates moved so
+/// that the newest data ends today; then the demo accounts, a coordination group for the pilot workplaces and
+/// a few open cases in different states, made through the same commands a manager would send.
+/// </summary>
+public sealed class DemoDataLoader(
+    ApplicationDbContext db,
+    IMediator mediator,
+    UserManager<ApplicationUser> users,
+    MunicipalClock clock,
+    ILogger<DemoDataLoader> logger)
+{
+    public async Task LoadIfEmptyAsync(string seedsFolder, CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var files = new[] { "units.csv", "employees.csv", "absences.csv" }
+            .ToDictionary(name => name, name => File.ReadAllText(Path.Combine(seedsFolder, name)));
+        var shift = clock.Today.DayNumber - DemoDateShift.NewestDate(files["absences.csv"]).DayNumber;
+        logger.LogInformation("Loading demo data from {Folder}, dates moved {Days} days", seedsFolder, shift);
+        await mediator.Send(new ImportUnits(DemoDateShift.Shift(files["units.csv"], shift)), cancellationToken);
+        await mediator.Send(new ImportEmployees(DemoDateShift.Shift(files["employees.csv"], shift)), cancellationToken);
+        await mediator.Send(new ImportAbsences(DemoDateShift.Shift(files["absences.csv"], shift)), cancellationToken);
+
+        var accounts = await CreateAccountsAsync();
+        var pilots = await db.Units.Where(u => u.IsPilot && u.Kind == UnitKind.Workplace).OrderBy(u => u.Code).ToListAsync(cancellationToken);
+        db.UnitManagers.Add(new UnitManager(accounts[DemoAccounts.Manager.Email], pilots[0].Id));
+        var group = new CoordinationGroup("Koordineringsgruppen for pilotarbejdspladserne", DayOfWeek.Tuesday);
+        foreach (var pilot in pilots)
+        {
+            group.Cover(pilot.Id);
+        }
+
+        group.AddMember(accounts[DemoAccounts.Coordinator.Email], DemoAccounts.Coordinator.DisplayName, MemberRole.HrConsultant);
+        group.AddMember(accounts[DemoAccounts.Manager.Email], DemoAccounts.Manager.DisplayName, MemberRole.Leader);
+        group.AddMember(null, "Tina Tillidsrepræsentant", MemberRole.EmployeeRepresentative);
+        group.AddMember(null, "Arne Arbejdsmiljørepræsentant", MemberRole.WorkEnvironmentConsultant);
+        db.CoordinationGroups.Add(group);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await CreateOpenCasesAsync(pilots, cancellationToken);
+    }
+
+    private async Task<Dictionary<string, string>> CreateAccountsAsync()
+    {
+        var ids = new Dictionary<string, string>();
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = new ApplicationUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName };
+            Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);
+            Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+            ids[account.Email] = user.Id;
+        }
+
+        return ids;
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    /// <summary>Cases at the manager's workplace in every early state, and two further on at other pilot workplaces.</summary>
+    private async Task CreateOpenCasesAsync(List<OrganisationUnit> pilots, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var chosen = new HashSet<int>();
+        async Task<Guid> Report(OrganisationUnit workplace, int daysAgo)
+        {
+            var firstDay = today.AddDays(-daysAgo);
+            var employeeId = await FreeEmployeeAsync(workplace, firstDay, chosen, cancellationToken);
+            var result = await mediator.Send(
+                new RegisterSickCall(employeeId, null, firstDay, AbsenceType.OwnIllness, 100, null, null), cancellationToken);
+            return result.CaseId;
+        }
+
+        Task Act(CaseCommand command, Guid caseId) => mediator.Send(command with { CaseId = caseId }, cancellationToken);
+
+        await Report(pilots[0], 0);
+        await Report(pilots[0], 3);
+
+        var talked = await Report(pilots[0], 12);
+        await Act(new RecordCareContact(today.AddDays(-8), "Ringet hjem og hørt hvordan det går."), talked);
+        await Act(new HoldFirstConversation(today.AddDays(-2), ConversationForm.Phone, today.AddDays(10), null, false, false, false), talked);
+
+        var overdue = await Report(pilots[0], 33);
+        await Act(new RecordCareContact(today.AddDays(-29), null), overdue);
+
+        var coordinated = await Report(pilots[1], 50);
+        await Act(new RecordCareContact(today.AddDays(-46), null), coordinated);
+        await Act(new HoldFirstConversation(today.AddDays(-25), ConversationForm.InPerson, today.AddDays(30), null, true, false, false), coordinated);
+        await Act(new StartCoordination(today.AddDays(-14), "Langvarigt fravær"), coordinated);
+
+        var planned = await Report(pilots[2 % pilots.Count], 80);
+        await Act(new RecordCareContact(today.AddDays(-76), null), planned);
+        await Act(new HoldFirstConversation(today.AddDays(-55), ConversationForm.InPerson, today.AddDays(14), null, true, true, false), planned);
+        await Act(new StartCoordination(today.AddDays(-45), "Langvarigt fravær"), planned);
+        await Act(new AgreePreventionPlan(today.AddDays(-30),
+        [
+            new MeasureInput("Gradvis tilbagevenden med nedsat tid de første fire uger", "Nærmeste leder", null, today.AddDays(5)),
+            new MeasureInput("Arbejdspladsvurdering af løft og forflytninger", "Arbejdsmiljørepræsentant", null, today.AddDays(-2)),
+        ]), planned);
+
+        var returned = await Report(pilots[0], 6);
+        await Act(new RegisterReturn(today.AddDays(-3)), returned);
+    }
+
+    /// <summary>An employee of the workplace (or its teams) employed on the day, without an absence touching it.</summary>
+    private async Task<int> FreeEmployeeAsync(OrganisationUnit workplace, DateOnly firstDay, HashSet<int> chosen, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.Where(u => u.Path.StartsWith(workplace.Path)).Select(u => u.Id).ToListAsync(cancellationToken);
+        var from = firstDay.AddDays(-7);
+        var candidates = await db.Employments
+            .Where(e => units.Contains(e.UnitId) && e.From <= from && (e.To == null || e.To >= firstDay))
+            .Select(e => e.EmployeeId)
+            .Where(id => !db.Spells.Any(s => s.EmployeeId == id && (s.LastDay == null || s.LastDay >= from)))
+            .OrderBy(id => id)
+            .ToListAsync(cancellationToken);
+        var employeeId = candidates.First(id => !chosen.Contains(id));
+        chosen.Add(employeeId);
+        return employeeId;
+    }
+}

@@ -1,0 +1,33 @@
+using AbsenceCases.Application.Imports;
+using AbsenceCases.Infrastructure.Demo;
+using AbsenceCases.Infrastructure.Imports;
+using AbsenceCases.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AbsenceCases.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string MigrationsAssembly = "AbsenceCases.Migrations";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("AbsenceCases") ?? SqliteDefaults.ConnectionString();
+        services.AddDbContext<ApplicationDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(MigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            // The migrations are written by hand without a model snapshot; the schema-drift test guards them instead.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoDataLoader>();
+        services.AddScoped<IUnitImporter, UnitImporter>();
+        services.AddScoped<IEmployeeImporter, EmployeeImporter>();
+        services.AddScoped<IAbsenceImporter, AbsenceImporter>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

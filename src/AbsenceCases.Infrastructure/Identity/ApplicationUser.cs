@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AbsenceCases.Infrastructure.Identity;
+
+/// <summary>A person who signs in: a manager, coordinator, HR or administrator.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+}

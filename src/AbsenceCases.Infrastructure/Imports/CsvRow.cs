@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace AbsenceCases.Infrastructure.Imports;
+
+/// <summary>One data row of an import file. Each reader returns null and records an error when the value is bad.</summary>
+internal sealed class CsvRow(int line, List<string> fields, IReadOnlyDictionary<string, int> columns, ImportErrors errors)
+{
+    public int Line => line;
+
+    public string Raw(string column) => fields[columns[column]].Trim();
+
+    public void Error(string column, string message) => errors.Add(line, column, message);
+
+    public string? Text(string column, int maxLength, bool required)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            if (required)
+            {
+                Error(column, "Required.");
+            }
+
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Error(column, $"At most {maxLength} characters.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(string column, bool required)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            if (required)
+            {
+                Error(column, "Required.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(column, $"'{value}' is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    /// <summary>A decimal number with '.' or ',' as the decimal separator.</summary>
+    public decimal? Decimal(string column)
+    {
+        var value = Raw(column).Replace(',', '.');
+        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Error(column, value.Length == 0 ? "Required." : $"'{Raw(column)}' is not a number.");
+        return null;
+    }
+
+    public int? Percent(string column)
+    {
+        var value = Raw(column);
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
+        {
+            Error(column, value.Length == 0 ? "Required." : $"'{value}' is not a whole number.");
+            return null;
+        }
+
+        if (percent is < 1 or > 100)
+        {
+            Error(column, $"{percent} is outside 1–100.");
+            return null;
+        }
+
+        return percent;
+    }
+
+    /// <summary>true/false, also 1/0 and ja/nej; empty is false.</summary>
+    public bool? Flag(string column)
+    {
+        switch (Raw(column).ToLowerInvariant())
+        {
+            case "" or "false" or "0" or "nej":
+                return false;
+            case "true" or "1" or "ja":
+                return true;
+            default:
+                Error(column, $"'{Raw(column)}' is not true or false.");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace AbsenceCases.Infrastructure.Imports;
+
+/// <summary>
+/// Streams the rows of a semicolon-separated UTF-8 file (a BOM is accepted; fields may be quoted with "")
+/// after checking its header against the expected columns. Lines are read one at a time, never the whole file.
+/// </summary>
+internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedColumns, ImportErrors errors)
+{
+    public async IAsyncEnumerable<CsvRow> RowsAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var lineNumber = 0;
+        Dictionary<string, int>? columns = null;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            var startLine = ++lineNumber;
+            var fields = new List<string>(expectedColumns.Count);
+            while (!CsvLine.TrySplit(line, fields))
+            {
+                var next = await reader.ReadLineAsync(cancellationToken);
+                if (next is null)
+                {
+                    errors.Add(startLine, string.Empty, "A quoted field is not closed.");
+                    yield break;
+                }
+
+                lineNumber++;
+                line += "\n" + next;
+                fields.Clear();
+            }
+
+            if (fields.Count == 1 && fields[0].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (columns is null)
+            {
+                columns = ReadHeader(fields, startLine);
+                if (columns is null)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            if (fields.Count != columns.Count)
+            {
+                errors.Add(startLine, string.Empty, $"Expected {columns.Count} fields separated by ';', found {fields.Count}.");
+                continue;
+            }
+
+            yield return new CsvRow(startLine, fields, columns, errors);
+        }
+
+        if (columns is null)
+        {
+            errors.Add(1, string.Empty, $"The file is empty; expected the header {string.Join(';', expectedColumns)}.");
+        }
+    }
+
+    private Dictionary<string, int>? ReadHeader(List<string> header, int line)
+    {
+        var names = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var missing = expectedColumns.Except(names).ToList();
+        var unknown = names.Except(expectedColumns).ToList();
+        if (missing.Count == 0 && unknown.Count == 0 && names.Count == expectedColumns.Count)
+        {
+            return expectedColumns.ToDictionary(c => c, c => names.IndexOf(c));
+        }
+
+        foreach (var column in missing)
+        {
+            errors.Add(line, column, "Missing column in the header.");
+        }
+
+        foreach (var column in unknown)
+        {
+            errors.Add(line, column, $"Unknown column; expected {string.Join(';', expectedColumns)}.");
+        }
+
+        if (missing.Count == 0 && unknown.Count == 0)
+        {
+            errors.Add(line, string.Empty, "A column is named twice in the header.");
+        }
+
+        return null;
+    }
+}

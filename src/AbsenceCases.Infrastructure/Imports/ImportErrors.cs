@@ -1,0 +1,42 @@
+using AbsenceCases.Application.Imports;
+
+namespace AbsenceCases.Infrastructure.Imports;
+
+/// <summary>Collects the bad rows of a file. A file with thousands of bad rows reports the first ones and a count of the rest.</summary>
+internal sealed class ImportErrors
+{
+    public const int MaxReported = 1000;
+
+    private readonly List<ImportError> _errors = [];
+    private int _more;
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(int line, string column, string message)
+    {
+        if (_errors.Count < MaxReported)
+        {
+            _errors.Add(new ImportError(line, column, message));
+        }
+        else
+        {
+            _more++;
+        }
+    }
+
+    public void ThrowIfAny()
+    {
+        if (!Any)
+        {
+            return;
+        }
+
+        var errors = _errors.OrderBy(e => e.Line).ToList();
+        if (_more > 0)
+        {
+            errors.Add(new ImportError(errors[^1].Line, string.Empty, $"… and {_more} more errors not listed."));
+        }
+
+        throw new ImportFailedException(errors);
+    }
+}

@@ -1,0 +1,102 @@
+namespace AbsenceCases.Infrastructure.Imports;
+
+/// <summary>
+/// Merges the sorted spells of a file with the sorted stored spells: a file spell with the key of a stored
+/// one updates it or leaves it unchanged, others are new. Spells of one employee and type must not overlap,
+/// neither in the file nor with the stored spells the file does not name.
+/// </summary>
+internal static class SpellMerge
+{
+    public sealed record MergePlan(List<SpellRow> Inserts, List<(int Id, SpellRow Spell)> Updates, int Unchanged);
+
+    public static MergePlan Plan(List<SpellRow> rows, List<StoredSpell> stored, ImportErrors errors)
+    {
+        var inserts = new List<SpellRow>();
+        var updates = new List<(int, SpellRow)>();
+        var unchanged = 0;
+        var timeline = new Timeline(errors);
+        int r = 0, s = 0;
+        while (r < rows.Count || s < stored.Count)
+        {
+            var order = r == rows.Count ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
+            if (order < 0)
+            {
+                timeline.Add(rows[r]);
+                inserts.Add(rows[r++]);
+            }
+            else if (order > 0)
+            {
+                timeline.Add(stored[s++]);
+            }
+            else
+            {
+                var row = rows[r++];
+                var existing = stored[s++];
+                timeline.Add(row);
+                if (existing.LastDay == row.LastDay && existing.Percent == row.Percent)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    updates.Add((existing.Id, row));
+                }
+            }
+        }
+
+        return new MergePlan(inserts, updates, unchanged);
+    }
+
+    /// <summary>
+    /// Walks the spells of each employee and type in order of first day, remembering the one that reaches
+    /// furthest, and reports a file row that overlaps it. Overlaps among stored spells are not the file's fault.
+    /// </summary>
+    private sealed class Timeline(ImportErrors errors)
+    {
+        private (int EmployeeId, Domain.Absences.AbsenceType Type)? _group;
+        private Reach? _furthest;
+
+        public void Add(SpellRow row)
+        {
+            if (OverlapsFurthest(row.EmployeeId, row.Type, row.FirstDay) is { } furthest)
+            {
+                errors.Add(row.Line, "first_day", furthest.Line is { } line
+                    ? $"Overlaps the spell on line {line}."
+                    : $"Overlaps a spell already registered from {furthest.FirstDay:yyyy-MM-dd}.");
+            }
+
+            Extend(new Reach(row.FirstDay, row.LastDay, row.Line));
+        }
+
+        public void Add(StoredSpell spell)
+        {
+            if (OverlapsFurthest(spell.EmployeeId, spell.Type, spell.FirstDay) is { Line: { } line })
+            {
+                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.FirstDay:yyyy-MM-dd}.");
+            }
+
+            Extend(new Reach(spell.FirstDay, spell.LastDay, Line: null));
+        }
+
+        private Reach? OverlapsFurthest(int employeeId, Domain.Absences.AbsenceType type, DateOnly firstDay)
+        {
+            if (_group != (employeeId, type))
+            {
+                _group = (employeeId, type);
+                _furthest = null;
+            }
+
+            return _furthest is { } furthest && (furthest.LastDay is null || furthest.LastDay >= firstDay) ? furthest : null;
+        }
+
+        private void Extend(Reach reach)
+        {
+            if (_furthest is not { } furthest || (furthest.LastDay is not null && (reach.LastDay is null || reach.LastDay > furthest.LastDay)))
+            {
+                _furthest = reach;
+            }
+        }
+
+        private readonly record struct Reach(DateOnly FirstDay, DateOnly? LastDay, int? Line);
+    }
+}

@@ -1,0 +1,63 @@
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Auditing;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Employees;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Requests;
+using AbsenceCases.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace AbsenceCases.Infrastructure.Persistence;
+
+/// <summary>The one database: the domain's tables and ASP.NET Core Identity's.</summary>
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<UnitManager> UnitManagers => Set<UnitManager>();
+
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<Employment> Employments => Set<Employment>();
+
+    public DbSet<AbsenceSpell> Spells => Set<AbsenceSpell>();
+
+    public DbSet<AbsenceCase> Cases => Set<AbsenceCase>();
+
+    public DbSet<CoordinationGroup> CoordinationGroups => Set<CoordinationGroup>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Enums are stored by name; instants as UTC ticks and decimals as REAL, so that SQLite can order and
+    /// compare them.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        configurationBuilder.Properties<AbsenceType>().HaveConversion<AbsenceTypeConverter>().HaveMaxLength(20);
+        configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CloseReason>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ConversationForm>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MeasureStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MemberRole>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);
+    }
+
+    private sealed class AbsenceTypeConverter() : ValueConverter<AbsenceType, string>(
+        type => type.ToCode(), code => AbsenceTypeCodes.Parse(code));
+}

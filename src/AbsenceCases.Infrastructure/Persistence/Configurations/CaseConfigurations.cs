@@ -1,0 +1,66 @@
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Employees;
+using AbsenceCases.Domain.Organisation;
+
+namespace AbsenceCases.Infrastructure.Persistence.Configurations;
+
+internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<AbsenceCase>
+{
+    public void Configure(EntityTypeBuilder<AbsenceCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.Property(c => c.ReportedBy).HasMaxLength(450);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.HasOpenSpell);
+        builder.Ignore(c => c.FirstConversation);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(c => c.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Conversations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.PreventionPlan).WithOne().HasForeignKey<PreventionPlan>(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.EmployeeId, c.Status });
+        builder.HasIndex(c => new { c.UnitId, c.Status });
+    }
+}
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.ToTable("Conversations");
+        builder.Property(c => c.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<CaseHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<CaseHistoryEntry> builder)
+    {
+        builder.ToTable("CaseHistory");
+        builder.Property(h => h.ByUserId).HasMaxLength(450);
+        builder.Property(h => h.ByName).HasMaxLength(200);
+        builder.Property(h => h.Action).HasMaxLength(50);
+        builder.Property(h => h.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class PreventionPlanConfiguration : IEntityTypeConfiguration<PreventionPlan>
+{
+    public void Configure(EntityTypeBuilder<PreventionPlan> builder)
+    {
+        builder.ToTable("PreventionPlans");
+        builder.HasMany(p => p.Measures).WithOne().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<PreventionMeasure>
+{
+    public void Configure(EntityTypeBuilder<PreventionMeasure> builder)
+    {
+        builder.ToTable("PreventionMeasures");
+        builder.Property(m => m.Description).HasMaxLength(500);
+        builder.Property(m => m.Responsible).HasMaxLength(200);
+        builder.Property(m => m.ResponsibleUserId).HasMaxLength(450);
+    }
+}

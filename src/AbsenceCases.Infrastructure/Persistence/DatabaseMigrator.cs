@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace AbsenceCases.Infrastructure.Persistence;
+
+/// <summary>Applies the hand-written migrations at start-up and puts the SQLite file in write-ahead-log mode.</summary>
+public sealed class DatabaseMigrator(ApplicationDbContext db, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

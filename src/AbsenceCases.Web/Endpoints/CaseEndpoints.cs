@@ -1,0 +1,50 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Infrastructure;
+
+namespace AbsenceCases.Web.Endpoints;
+
+public static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases");
+        cases.MapGet("/", ListCases).WithName("ListCases");
+        cases.MapGet("/{id:guid}", GetCase).WithName("GetCase");
+        MapAction<RecordCareContact>(cases, "care-contact");
+        MapAction<HoldFirstConversation>(cases, "first-conversation");
+        MapAction<StartCoordination>(cases, "coordination");
+        MapAction<AgreePreventionPlan>(cases, "prevention-plan");
+        MapAction<RegisterReturn>(cases, "return");
+        MapAction<CloseCase>(cases, "close");
+        MapAction<ReopenCase>(cases, "reopen");
+    }
+
+    private static Task<CaseList> ListCases(
+        IMediator sender, CancellationToken cancellationToken, CaseStatus? status, int? unitId, int page = 1, int pageSize = 50) =>
+        sender.Send(new ListCases(status, unitId, page, pageSize), cancellationToken);
+
+    private static async Task<Ok<CaseDetails>> GetCase(Guid id, IMediator sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var details = await sender.Send(new GetCase(id), cancellationToken);
+        ETags.Write(response, details.Version);
+        return TypedResults.Ok(details);
+    }
+
+    /// <summary>Each action is a POST to /api/cases/{id}/{action}; it may carry If-Match and answers with the new ETag.</summary>
+    private static void MapAction<TCommand>(RouteGroupBuilder cases, string action)
+        where TCommand : CaseCommand =>
+        cases.MapPost($"/{{id:guid}}/{action}", async (Guid id, TCommand body, HttpContext context, IMediator sender) =>
+            {
+                var command = body with { CaseId = id, ExpectedVersion = ETags.ExpectedVersion(context.Request) };
+                var result = await sender.Send(command, context.RequestAborted);
+                ETags.Write(context.Response, result.Version);
+                return TypedResults.Ok(result);
+            })
+            .WithName(typeof(TCommand).Name)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

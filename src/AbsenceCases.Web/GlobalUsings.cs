@@ -1,0 +1,5 @@
+global using AbsenceCases.Application.Common.Exceptions;
+global using AbsenceCases.Application.Common.Interfaces;
+global using MediatR;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;

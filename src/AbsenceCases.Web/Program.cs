@@ -1,0 +1,27 @@
+using AbsenceCases.Web;
+using AbsenceCases.Web.Endpoints;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAbsenceCases();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAuthEndpoints();
+app.MapOrganisationEndpoints();
+app.MapImportEndpoints();
+app.MapSickCallEndpoints();
+app.MapCaseEndpoints();
+app.MapWorkflowEndpoints();
+
+app.Run();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

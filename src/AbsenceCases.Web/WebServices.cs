@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AbsenceCases.Application;
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure;
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace AbsenceCases.Web;
+
+public static class WebServices
+{
+    public static WebApplicationBuilder AddAbsenceCases(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var policy = configuration.GetSection("Policy").Get<PolicySettings>() ?? new PolicySettings();
+
+        services.AddApplication(policy, configuration["AutoMapper:LicenseKey"]);
+        services.AddInfrastructure(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        services.AddIdentityApiEndpoints<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/login";
+            options.Events.OnRedirectToLogin = context => AnswerApiWith(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
+            options.Events.OnRedirectToAccessDenied = context => AnswerApiWith(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AbsenceType>(JsonNamingPolicy.SnakeCaseLower));
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>API callers get a status code; browsers are redirected to the login page.</summary>
+    private static Task AnswerApiWith(HttpContext context, int status, string redirectUri)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

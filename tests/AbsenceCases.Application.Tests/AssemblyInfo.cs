@@ -1,0 +1,2 @@
+// Every test gets a fresh fixture, so fields initialised inline (mocks, recorders) are never shared between tests.
+[assembly: FixtureLifeCycle(LifeCycle.InstancePerTestCase)]

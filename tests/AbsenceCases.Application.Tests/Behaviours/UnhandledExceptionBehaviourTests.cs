@@ -1,0 +1,63 @@
+using AbsenceCases.Application.Common.Behaviours;
+using AbsenceCases.Application.Workflow;
+using AbsenceCases.Domain.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace AbsenceCases.Application.Tests.Behaviours;
+
+public sealed class UnhandledExceptionBehaviourTests
+{
+    private readonly RecordingLogger<GetWorkflow> _logger = new();
+
+    private static IEnumerable<TestCaseData> ExpectedAnswers()
+    {
+        yield return new TestCaseData(new DomainException("A closed case takes no new absence.")).SetArgDisplayNames("DomainException");
+        yield return new TestCaseData(new InvalidTransitionException("Closed", "Close", [], [])).SetArgDisplayNames("InvalidTransitionException");
+        yield return new TestCaseData(new RequestValidationException("firstDay", "Required.")).SetArgDisplayNames("RequestValidationException");
+        yield return new TestCaseData(new NotFoundException("Case", Guid.Empty)).SetArgDisplayNames("NotFoundException");
+        yield return new TestCaseData(new ForbiddenAccessException("Outside your scope.")).SetArgDisplayNames("ForbiddenAccessException");
+        yield return new TestCaseData(new UnauthenticatedException()).SetArgDisplayNames("UnauthenticatedException");
+        yield return new TestCaseData(new ConflictException("Duplicate.")).SetArgDisplayNames("ConflictException");
+        yield return new TestCaseData(new PreconditionFailedException(3, 4)).SetArgDisplayNames("PreconditionFailedException");
+        yield return new TestCaseData(new OperationCanceledException()).SetArgDisplayNames("OperationCanceledException");
+        yield return new TestCaseData(new TaskCanceledException()).SetArgDisplayNames("TaskCanceledException");
+    }
+
+    [Test]
+    public async Task ShouldPassTheResponseThroughWithoutLogging()
+    {
+        var workflow = new StateMachineInfo([], [], []);
+
+        var response = await Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Answering(workflow).Delegate);
+
+        Assert.That(response, Is.SameAs(workflow));
+        Assert.That(_logger.Entries, Is.Empty);
+    }
+
+    [Test]
+    public void ShouldLogAnUnexpectedExceptionAndRethrowIt()
+    {
+        var failure = new InvalidOperationException("The database is locked.");
+
+        var thrown = Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Throwing(failure).Delegate));
+
+        Assert.That(thrown, Is.SameAs(failure));
+        Assert.That(_logger.Entries, Has.Count.EqualTo(1));
+        Assert.That(_logger.Entries[0].Level, Is.EqualTo(LogLevel.Error));
+        Assert.That(_logger.Entries[0].Exception, Is.SameAs(failure));
+        Assert.That(_logger.Entries[0].Message, Is.EqualTo("Request GetWorkflow failed"));
+    }
+
+    [TestCaseSource(nameof(ExpectedAnswers))]
+    public void ShouldRethrowAnExpectedAnswerWithoutLoggingIt(Exception answer)
+    {
+        var thrown = Assert.CatchAsync(
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Throwing(answer).Delegate));
+
+        Assert.That(thrown, Is.SameAs(answer));
+        Assert.That(_logger.Entries, Is.Empty);
+    }
+
+    private UnhandledExceptionBehaviour<GetWorkflow, StateMachineInfo> Behaviour() => new(_logger);
+}

@@ -1,0 +1,13 @@
+global using AbsenceCases.Application.Common.Exceptions;
+global using AbsenceCases.Application.Common.Interfaces;
+global using AbsenceCases.Application.Common.Security;
+global using AbsenceCases.Application.Common.Time;
+global using AbsenceCases.Application.Tests.Support;
+global using AbsenceCases.Domain.Absences;
+global using AbsenceCases.Domain.Cases;
+global using AbsenceCases.Domain.Common;
+global using FluentValidation.TestHelper;
+global using MediatR;
+global using Microsoft.Extensions.Time.Testing;
+global using Moq;
+global using NUnit.Framework;

@@ -1,0 +1,81 @@
+using AbsenceCases.Application.Workflow;
+
+namespace AbsenceCases.Application.Tests.Handlers;
+
+/// <summary>The workflow as the API publishes it: DESIGN.md section 2, declared once in the domain.</summary>
+public sealed class WorkflowHandlerTests
+{
+    [Test]
+    public async Task ShouldListTheFiveStatesInOrder()
+    {
+        var workflow = await new GetWorkflowHandler().Handle(new GetWorkflow(), CancellationToken.None);
+
+        Assert.That(workflow.States, Is.EqualTo(new[] { "Reported", "FirstConversation", "Coordination", "PreventionPlan", "Closed" }));
+    }
+
+    [Test]
+    public async Task ShouldListEveryTrigger()
+    {
+        var workflow = await new GetWorkflowHandler().Handle(new GetWorkflow(), CancellationToken.None);
+
+        Assert.That(workflow.Triggers, Is.EquivalentTo(new[]
+        {
+            "RecordCareContact", "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+        }));
+    }
+
+    [Test]
+    public async Task ShouldListEveryTransition()
+    {
+        var workflow = await new GetWorkflowHandler().Handle(new GetWorkflow(), CancellationToken.None);
+
+        Assert.That(workflow.Transitions.Select(t => (t.From, t.Trigger, t.To, t.IsInternal)), Is.EquivalentTo(new[]
+        {
+            ("Reported", "RecordCareContact", "Reported", true),
+            ("Reported", "HoldFirstConversation", "FirstConversation", false),
+            ("Reported", "StartCoordination", "Coordination", false),
+            ("Reported", "RegisterReturn", "Closed", false),
+            ("Reported", "Close", "Closed", false),
+            ("FirstConversation", "RecordCareContact", "FirstConversation", true),
+            ("FirstConversation", "StartCoordination", "Coordination", false),
+            ("FirstConversation", "RegisterReturn", "FirstConversation", true),
+            ("FirstConversation", "Close", "Closed", false),
+            ("Coordination", "RecordCareContact", "Coordination", true),
+            ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
+            ("Coordination", "RegisterReturn", "Coordination", true),
+            ("Coordination", "Close", "Closed", false),
+            ("PreventionPlan", "RecordCareContact", "PreventionPlan", true),
+            ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
+            ("PreventionPlan", "Close", "Closed", false),
+            ("Closed", "Reopen", "Reported", false),
+        }));
+    }
+
+    [Test]
+    public async Task ShouldDescribeTheGuards()
+    {
+        var workflow = await new GetWorkflowHandler().Handle(new GetWorkflow(), CancellationToken.None);
+
+        string? GuardOf(string from, string trigger) => workflow.Transitions.Single(t => t.From == from && t.Trigger == trigger).Guard;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(GuardOf("Reported", "HoldFirstConversation"), Is.EqualTo("held on or after the first sick day, not in the future"));
+            Assert.That(GuardOf("Reported", "StartCoordination"), Does.StartWith("the first-conversation deadline has passed, or kind is FrequentAbsence"));
+            Assert.That(GuardOf("Coordination", "AgreePreventionPlan"), Does.StartWith("at least one measure, each with a responsible person and a follow-up date"));
+            Assert.That(GuardOf("Closed", "Reopen"), Is.EqualTo("closed no more than 30 days ago; within 30 days of closing (relapse)"));
+        });
+    }
+
+    [Test]
+    public async Task ShouldDrawTheWorkflowAsADotGraph()
+    {
+        var dot = await new GetWorkflowGraphHandler().Handle(new GetWorkflowGraph(), CancellationToken.None);
+
+        Assert.That(dot, Does.StartWith("digraph {"));
+        Assert.That(dot, Does.Contain(
+            "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [held on or after the first sick day, not in the future]\"];"));
+        Assert.That(dot, Does.Contain("\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago; within 30 days of closing (relapse)]\"];"));
+        Assert.That(dot, Does.EndWith("}\n"));
+    }
+}

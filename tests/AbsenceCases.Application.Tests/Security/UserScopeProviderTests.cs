@@ -1,0 +1,63 @@
+namespace AbsenceCases.Application.Tests.Security;
+
+/// <summary>
+/// The scopes that need no data: HR and Admin see everything, a caller in no scoped role sees nothing.
+/// A strict database mock proves nothing is looked up; managers' and coordinators' units are covered by
+/// the functional tests against a real database.
+/// </summary>
+public sealed class UserScopeProviderTests
+{
+    private readonly Mock<IApplicationDbContext> _db = new(MockBehavior.Strict);
+
+    [Test]
+    public async Task ShouldGiveHrEverything()
+    {
+        var scope = await new UserScopeProvider(_db.Object, Users.Hr()).GetScopeAsync(CancellationToken.None);
+
+        Assert.That(scope.IsEverything, Is.True);
+    }
+
+    [Test]
+    public async Task ShouldGiveAnAdminEverything()
+    {
+        var scope = await new UserScopeProvider(_db.Object, Users.Admin()).GetScopeAsync(CancellationToken.None);
+
+        Assert.That(scope.IsEverything, Is.True);
+    }
+
+    [Test]
+    public async Task ShouldGiveAManagerWhoIsAlsoHrEverything()
+    {
+        var user = Users.SignedIn("user-both", "Birte Begge", Roles.Manager, Roles.Hr);
+
+        var scope = await new UserScopeProvider(_db.Object, user).GetScopeAsync(CancellationToken.None);
+
+        Assert.That(scope.IsEverything, Is.True);
+    }
+
+    [Test]
+    public async Task ShouldGiveACallerWithoutAScopedRoleNothing()
+    {
+        var user = Users.SignedIn("user-none", "Uden Rolle");
+
+        var scope = await new UserScopeProvider(_db.Object, user).GetScopeAsync(CancellationToken.None);
+
+        Assert.That(scope.IsEverything, Is.False);
+        Assert.That(scope.Contains(7), Is.False);
+    }
+
+    [Test]
+    public async Task ShouldWorkOutTheScopeOncePerRequest()
+    {
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.Id).Returns(Users.HrId);
+        user.Setup(u => u.IsInRole(Roles.Hr)).Returns(true);
+        var provider = new UserScopeProvider(_db.Object, user.Object);
+
+        var first = await provider.GetScopeAsync(CancellationToken.None);
+        var second = await provider.GetScopeAsync(CancellationToken.None);
+
+        Assert.That(second, Is.SameAs(first));
+        user.Verify(u => u.IsInRole(Roles.Hr), Times.Once);
+    }
+}

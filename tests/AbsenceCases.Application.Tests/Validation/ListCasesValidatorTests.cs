@@ -1,0 +1,52 @@
+using AbsenceCases.Application.Cases.Queries;
+
+namespace AbsenceCases.Application.Tests.Validation;
+
+public sealed class ListCasesValidatorTests
+{
+    private static readonly ListCases Valid = new(Status: null, UnitId: null);
+
+    private readonly ListCasesValidator _validator = new();
+
+    [Test]
+    public void ShouldAcceptTheDefaults()
+    {
+        _validator.TestValidate(Valid).ShouldNotHaveAnyValidationErrors();
+        Assert.That((Valid.Page, Valid.PageSize), Is.EqualTo((1, 50)));
+    }
+
+    [Test]
+    public void ShouldRefusePageZero()
+    {
+        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
+    }
+
+    [TestCase(0)]
+    [TestCase(201)]
+    public void ShouldRefuseAPageSizeOutside1To200(int pageSize)
+    {
+        _validator.TestValidate(Valid with { PageSize = pageSize })
+            .ShouldHaveValidationErrorFor(q => q.PageSize).WithErrorMessage("Must be between 1 and 200.");
+    }
+
+    [TestCase(1)]
+    [TestCase(200)]
+    public void ShouldAcceptAPageSizeAtTheBoundaries(int pageSize)
+    {
+        _validator.TestValidate(Valid with { PageSize = pageSize }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void ShouldAcceptAStatusFilter()
+    {
+        _validator.TestValidate(Valid with { Status = CaseStatus.Coordination, UnitId = 7 }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void ShouldRefuseAnUndefinedStatus()
+    {
+        _validator.TestValidate(Valid with { Status = (CaseStatus)12 })
+            .ShouldHaveValidationErrorFor(q => q.Status)
+            .WithErrorMessage("Must be one of: Reported, FirstConversation, Coordination, PreventionPlan, Closed.");
+    }
+}

@@ -1,0 +1,53 @@
+using AbsenceCases.Application.Organisation;
+
+namespace AbsenceCases.Application.Tests.Validation;
+
+public sealed class ListEmployeesValidatorTests
+{
+    private static readonly ListEmployees Valid = new(UnitId: null, Search: null);
+
+    private readonly ListEmployeesValidator _validator = new();
+
+    [Test]
+    public void ShouldAcceptTheDefaults()
+    {
+        _validator.TestValidate(Valid).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void ShouldRefusePageZero()
+    {
+        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
+    }
+
+    [TestCase(0)]
+    [TestCase(201)]
+    public void ShouldRefuseAPageSizeOutside1To200(int pageSize)
+    {
+        _validator.TestValidate(Valid with { PageSize = pageSize })
+            .ShouldHaveValidationErrorFor(q => q.PageSize).WithErrorMessage("Must be between 1 and 200.");
+    }
+
+    [TestCase(1)]
+    [TestCase(200)]
+    public void ShouldAcceptAPageSizeAtTheBoundaries(int pageSize)
+    {
+        _validator.TestValidate(Valid with { PageSize = pageSize }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [TestCase(100, true)]
+    [TestCase(101, false)]
+    public void ShouldLimitTheSearchTo100Characters(int length, bool valid)
+    {
+        var result = _validator.TestValidate(Valid with { Search = new string('a', length) });
+
+        if (valid)
+        {
+            result.ShouldNotHaveAnyValidationErrors();
+        }
+        else
+        {
+            result.ShouldHaveValidationErrorFor(q => q.Search).WithErrorMessage("At most 100 characters.");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+namespace AbsenceCases.Domain.Tests.Cases;
+
+public class CaseWorkflowDeclarationTests
+{
+    /// <summary>The design table (DESIGN.md section 2) plus the return that closes a Reported case and the internal transitions.</summary>
+    private static readonly string[] DesignedTransitions =
+    [
+        "Reported -HoldFirstConversation-> FirstConversation",
+        "Reported -StartCoordination-> Coordination",
+        "FirstConversation -StartCoordination-> Coordination",
+        "Coordination -AgreePreventionPlan-> PreventionPlan",
+        "Reported -Close-> Closed",
+        "FirstConversation -Close-> Closed",
+        "Coordination -Close-> Closed",
+        "PreventionPlan -Close-> Closed",
+        "Closed -Reopen-> Reported",
+        "Reported -RegisterReturn-> Closed",
+        "FirstConversation -RegisterReturn-> FirstConversation (internal)",
+        "Coordination -RegisterReturn-> Coordination (internal)",
+        "PreventionPlan -RegisterReturn-> PreventionPlan (internal)",
+        "Reported -RecordCareContact-> Reported (internal)",
+        "FirstConversation -RecordCareContact-> FirstConversation (internal)",
+        "Coordination -RecordCareContact-> Coordination (internal)",
+        "PreventionPlan -RecordCareContact-> PreventionPlan (internal)",
+    ];
+
+    [Test]
+    public void ShouldDeclareTheStatesInTheirOrder()
+    {
+        var info = CaseWorkflow.Describe();
+
+        Assert.That(info.States, Is.EqualTo(new[] { "Reported", "FirstConversation", "Coordination", "PreventionPlan", "Closed" }));
+    }
+
+    [Test]
+    public void ShouldDeclareEveryTrigger()
+    {
+        var info = CaseWorkflow.Describe();
+
+        Assert.That(info.Triggers, Is.EquivalentTo(new[]
+        {
+            "RecordCareContact", "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+        }));
+    }
+
+    [Test]
+    public void ShouldDeclareExactlyTheTransitionsOfTheDesign()
+    {
+        var info = CaseWorkflow.Describe();
+
+        Assert.That(
+            info.Transitions.Select(t => $"{t.From} -{t.Trigger}-> {t.To}" + (t.IsInternal ? " (internal)" : string.Empty)),
+            Is.EquivalentTo(DesignedTransitions));
+    }
+
+    [Test]
+    public void ShouldDescribeTheGuardsOfTheDesignTable()
+    {
+        var info = CaseWorkflow.Describe();
+        IReadOnlyList<string> GuardsOf(string from, string trigger) =>
+            info.Transitions.Single(t => t.From == from && t.Trigger == trigger).Guards;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(GuardsOf("Reported", "HoldFirstConversation"), Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
+            Assert.That(GuardsOf("Reported", "StartCoordination"), Is.EqualTo(new[] { Guards.DeadlinePassed, Guards.StartedWithinAbsence }));
+            Assert.That(GuardsOf("FirstConversation", "StartCoordination"), Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
+            Assert.That(GuardsOf("Coordination", "AgreePreventionPlan"), Is.EqualTo(new[] { Guards.CompleteMeasure, Guards.AgreedWithinAbsence }));
+            Assert.That(GuardsOf("Closed", "Reopen"), Is.EqualTo(new[] { Guards.ClosedRecently, Guards.Relapse }));
+            Assert.That(GuardsOf("Reported", "RegisterReturn"), Is.EqualTo(new[] { Guards.AbsenceOpen, Guards.ReturnedWithinAbsence }));
+            Assert.That(GuardsOf("Reported", "RecordCareContact"), Is.EqualTo(new[] { Guards.CareContactWithinAbsence, Guards.NoCareContactYet }));
+            foreach (var open in new[] { "Reported", "FirstConversation", "Coordination", "PreventionPlan" })
+            {
+                Assert.That(GuardsOf(open, "Close"), Is.EqualTo(new[] { Guards.CloseReason, Guards.ClosedWithinAbsence }), open);
+            }
+        });
+    }
+
+    [Test]
+    public void ShouldDrawTheGraphWithANodeForEveryState()
+    {
+        var dot = CaseWorkflow.ToDotGraph();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dot, Does.StartWith("digraph {\n  rankdir=\"LR\";\n  node [shape=Mrecord];\n"));
+            Assert.That(dot, Does.EndWith("\n}\n"));
+            foreach (var state in new[] { "Reported", "FirstConversation", "Coordination", "PreventionPlan", "Closed" })
+            {
+                Assert.That(dot, Does.Contain($"  \"{state}\" [label=\"{state}\"];\n"));
+            }
+        });
+    }
+
+    [Test]
+    public void ShouldDrawAnEdgeForEveryTransition()
+    {
+        var dot = CaseWorkflow.ToDotGraph();
+        var edges = dot.Split('\n').Where(line => line.Contains(" -> ", StringComparison.Ordinal)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(edges, Has.Count.EqualTo(DesignedTransitions.Length));
+            foreach (var transition in DesignedTransitions)
+            {
+                var (from, trigger, to, isInternal) = Parse(transition);
+                var style = isInternal ? "dashed" : "solid";
+                Assert.That(
+                    edges.Count(e => e.StartsWith($"  \"{from}\" -> \"{to}\" [style=\"{style}\", label=\"{trigger} ", StringComparison.Ordinal)),
+                    Is.EqualTo(1),
+                    transition);
+            }
+        });
+    }
+
+    [Test]
+    public void ShouldDrawTheDistinctiveEdgesWithTheirGuards()
+    {
+        var dot = CaseWorkflow.ToDotGraph();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dot, Does.Contain(
+                "  \"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago; within 30 days of closing (relapse)]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [held on or after the first sick day, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Reported\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [the first-conversation deadline has passed, or kind is FrequentAbsence; started on or after the first sick day, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Reported\" -> \"Closed\" [style=\"solid\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Coordination\" -> \"Coordination\" [style=\"dashed\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];\n"));
+        });
+    }
+
+    private static (string From, string Trigger, string To, bool IsInternal) Parse(string transition)
+    {
+        var isInternal = transition.EndsWith(" (internal)", StringComparison.Ordinal);
+        var parts = transition.Replace(" (internal)", string.Empty, StringComparison.Ordinal).Split(' ');
+        return (parts[0], parts[1].Trim('-', '>'), parts[2], isInternal);
+    }
+}

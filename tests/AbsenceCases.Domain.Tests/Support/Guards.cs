@@ -1,0 +1,22 @@
+namespace AbsenceCases.Domain.Tests.Support;
+
+/// <summary>
+/// The guard descriptions of the case workflow as the design table (DESIGN.md section 2) words them, and the
+/// date guards every action carries. They are what a refused action names and what the DOT graph shows.
+/// </summary>
+internal static class Guards
+{
+    public const string CareContactWithinAbsence = "on or after the first sick day, not in the future";
+    public const string NoCareContactYet = "a sick-call case without care contact yet";
+    public const string HeldWithinAbsence = "held on or after the first sick day, not in the future";
+    public const string DeadlinePassed = "the first-conversation deadline has passed, or kind is FrequentAbsence";
+    public const string StartedWithinAbsence = "started on or after the first sick day, not in the future";
+    public const string CompleteMeasure = "at least one measure, each with a responsible person and a follow-up date";
+    public const string AgreedWithinAbsence = "agreed on or after the first sick day, not in the future";
+    public const string AbsenceOpen = "an absence is open";
+    public const string ReturnedWithinAbsence = "returned on or after the first day of the open absence, not in the future";
+    public const string CloseReason = "a close reason; ReturnedToWork needs a return date on or after the first day";
+    public const string ClosedWithinAbsence = "closed on or after the first sick day, not in the future";
+    public const string ClosedRecently = "closed no more than 30 days ago";
+    public const string Relapse = "within 30 days of closing (relapse)";
+}

@@ -1,0 +1,197 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Tests.Cases;
+
+public sealed class CaseWorkflowApiTests : ApiTest
+{
+    [Test]
+    public async Task ShouldWalkACaseFromSickCallToClosedWithHistoryAndDeadlines()
+    {
+        var manager = await World.ManagerA();
+        var coordinator = await World.Coordinator();
+        var firstDay = Today.AddDays(-40);
+        var caseId = await ReportSickCall(manager, World.EmployeeA, firstDay);
+
+        var reported = await GetCase(manager, caseId);
+        Assert.That(reported.Status, Is.EqualTo(CaseStatus.Reported));
+        // Care contact on day 5 = first day + 4; first conversation 4 weeks after the first sick day = first day + 28.
+        Assert.That(reported.Deadlines.Select(d => (d.Kind, d.DueDate, d.Status)), Is.EqualTo(new[]
+        {
+            (DeadlineKind.CareContact, firstDay.AddDays(4), DeadlineStatus.Overdue),
+            (DeadlineKind.FirstConversation, firstDay.AddDays(28), DeadlineStatus.Overdue),
+        }));
+        Assert.That(reported.DaysAbsent, Is.EqualTo(41));
+
+        await Act(manager, caseId, "care-contact", new { on = firstDay.AddDays(3) });
+        await Act(manager, caseId, "first-conversation", new { heldOn = firstDay.AddDays(20), form = "Phone", expectedReturn = Today.AddDays(30), retentionPlanRequested = true });
+        await Act(coordinator, caseId, "coordination", new { startedOn = firstDay.AddDays(30), reason = "Langvarigt fravær" });
+        await Act(coordinator, caseId, "prevention-plan", new
+        {
+            agreedOn = firstDay.AddDays(35),
+            measures = new[] { new { description = "Nedsat tid i fire uger", responsible = "Leder A", followUpOn = Today.AddDays(14) } },
+        });
+        await Act(manager, caseId, "return", new { returnedOn = Today.AddDays(-1) });
+        var closed = await Act(manager, caseId, "close", new { closedOn = Today, reason = "ReturnedToWork", note = "Tilbage på fuld tid" });
+
+        Assert.That(closed.Status, Is.EqualTo(CaseStatus.Closed));
+        var details = await GetCase(manager, caseId);
+        Assert.That(details.History.Select(h => (h.Action, h.From, h.To)), Is.EqualTo(new (string, CaseStatus?, CaseStatus?)[]
+        {
+            ("SickCallRegistered", null, CaseStatus.Reported),
+            ("RecordCareContact", CaseStatus.Reported, CaseStatus.Reported),
+            ("HoldFirstConversation", CaseStatus.Reported, CaseStatus.FirstConversation),
+            ("StartCoordination", CaseStatus.FirstConversation, CaseStatus.Coordination),
+            ("AgreePreventionPlan", CaseStatus.Coordination, CaseStatus.PreventionPlan),
+            ("RegisterReturn", CaseStatus.PreventionPlan, CaseStatus.PreventionPlan),
+            ("Close", CaseStatus.PreventionPlan, CaseStatus.Closed),
+        }));
+        Assert.That(details.History.Select(h => h.ByName), Is.EqualTo(new[] { "Leder A", "Leder A", "Leder A", "Koordinator", "Koordinator", "Leder A", "Leder A" }));
+        Assert.That(details.Deadlines.Select(d => (d.Kind, d.Status, d.MetOn)), Is.EqualTo(new[]
+        {
+            (DeadlineKind.CareContact, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(3)),
+            (DeadlineKind.FirstConversation, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(20)),
+        }));
+        Assert.That(details.Spells.Single().LastDay, Is.EqualTo(Today.AddDays(-2)), "the spell ends the day before the return");
+        Assert.That(details.PreventionPlan!.Measures.Single().Responsible, Is.EqualTo("Leder A"));
+        Assert.That(details.Conversations.Single().RetentionPlanRequested, Is.True);
+        Assert.That(details.PermittedActions, Is.EqualTo(new[] { CaseTrigger.Reopen }));
+    }
+
+    [Test]
+    public async Task ShouldCloseShortAbsenceOnReturn()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-2));
+
+        var result = await Act(manager, caseId, "return", new { returnedOn = Today });
+
+        Assert.That(result.Status, Is.EqualTo(CaseStatus.Closed));
+        var details = await GetCase(manager, caseId);
+        Assert.That(details.CloseReason, Is.EqualTo(CloseReason.ReturnedToWork));
+        Assert.That(details.ClosedOn, Is.EqualTo(Today));
+        Assert.That(details.Spells.Single().LastDay, Is.EqualTo(Today.AddDays(-1)));
+        Assert.That(details.Deadlines, Is.Empty, "care contact and first conversation no longer apply once the case closed before them");
+    }
+
+    [Test]
+    public async Task ShouldRefuseAnInvalidTransitionWithThePermittedActions()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+
+        var response = await manager.PostJson($"/api/cases/{caseId}/prevention-plan", new
+        {
+            agreedOn = Today,
+            measures = new[] { new { description = "x", responsible = "y", followUpOn = Today.AddDays(7) } },
+        });
+
+        var problem = await response.Problem(HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/invalid-transition"));
+        Assert.That(problem.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()),
+            Is.EquivalentTo(new[] { "RecordCareContact", "HoldFirstConversation", "RegisterReturn", "Close" }));
+        Assert.That((await GetCase(manager, caseId)).Status, Is.EqualTo(CaseStatus.Reported), "nothing changed");
+    }
+
+    [Test]
+    public async Task ShouldRefuseAConversationBeforeTheFirstSickDayNamingTheGuard()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+
+        var response = await manager.PostJson($"/api/cases/{caseId}/first-conversation", new { heldOn = Today.AddDays(-4), form = "InPerson" });
+
+        var problem = await response.Problem(HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
+            Is.EqualTo(new[] { "held on or after the first sick day, not in the future" }));
+    }
+
+    [TestCase("""{"agreedOn":"2026-03-16","measures":[null]}""", "measures[0]", TestName = "a null measure")]
+    [TestCase("""{"agreedOn":"2026-03-16","measures":[]}""", "measures", TestName = "no measures")]
+    [TestCase("""{"agreedOn":"2026-03-16","measures":[{"description":"x","followUpOn":"2026-03-20"}]}""", "measures[0].responsible", TestName = "a measure without a responsible person")]
+    [TestCase("""{"agreedOn":"2026-03-16","measures":[{"description":"x","responsible":"y","followUpOn":"2026-03-15"}]}""", "measures[0]", TestName = "a follow-up before the plan")]
+    [TestCase("""{"measures":[{"description":"x","responsible":"y","followUpOn":"2026-03-20"}]}""", "agreedOn", TestName = "no agreed date")]
+    public async Task ShouldRejectABadPreventionPlanNamingTheField(string json, string field)
+    {
+        var coordinator = await World.Coordinator();
+        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-40));
+        await coordinator.PostJson($"/api/cases/{caseId}/coordination", new { startedOn = Today });
+
+        var response = await coordinator.PostRawJson($"/api/cases/{caseId}/prevention-plan", json);
+
+        Assert.That(await response.FieldErrors(), Does.Contain(field));
+        Assert.That((await GetCase(coordinator, caseId)).Status, Is.EqualTo(CaseStatus.Coordination));
+    }
+
+    [Test]
+    public async Task ShouldAnswerPreconditionFailedForAStaleIfMatchAndAcceptTheCurrentOne()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+        var get = await manager.GetAsync($"/api/cases/{caseId}");
+        var etag = get.Headers.ETag!.Tag;
+        await Act(manager, caseId, "care-contact", new { on = Today });
+
+        var stale = await manager.PostJson($"/api/cases/{caseId}/first-conversation", new { heldOn = Today, form = "Phone" }, ifMatch: etag);
+        await stale.Problem(HttpStatusCode.PreconditionFailed);
+
+        var fresh = (await manager.GetAsync($"/api/cases/{caseId}")).Headers.ETag!.Tag;
+        var accepted = await manager.PostJson($"/api/cases/{caseId}/first-conversation", new { heldOn = Today, form = "Phone" }, ifMatch: fresh);
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(accepted.Headers.ETag!.Tag, Is.Not.EqualTo(fresh));
+    }
+
+    [Test]
+    public async Task ShouldReopenARelapseWithinThirtyDays()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-20));
+        await Act(manager, caseId, "return", new { returnedOn = Today.AddDays(-10) });
+
+        var reopened = await Act(manager, caseId, "reopen", new { on = Today.AddDays(-5) });
+
+        Assert.That(reopened.Status, Is.EqualTo(CaseStatus.Reported));
+        var details = await GetCase(manager, caseId);
+        Assert.That(details.Spells.Select(s => (s.FirstDay, s.LastDay)), Is.EqualTo(new (DateOnly, DateOnly?)[]
+        {
+            (Today.AddDays(-20), Today.AddDays(-11)),
+            (Today.AddDays(-5), null),
+        }));
+    }
+
+    [Test]
+    public async Task ShouldListCasesWithTheNextDeadline()
+    {
+        var manager = await World.ManagerA();
+        await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-1));
+        await ReportSickCall(manager, World.EmployeeA1, Today.AddDays(-30));
+
+        var list = await (await manager.GetAsync("/api/cases?status=Reported")).Read<CaseList>();
+
+        Assert.That(list.Total, Is.EqualTo(2));
+        Assert.That(list.Items.Select(i => (i.Employee.Id, i.DaysAbsent, i.NextDeadline!.Kind, i.NextDeadline.DueDate, i.NextDeadline.Status)),
+            Is.EqualTo(new[]
+            {
+                (World.EmployeeA, 2, DeadlineKind.CareContact, Today.AddDays(3), DeadlineStatus.Due),
+                (World.EmployeeA1, 31, DeadlineKind.CareContact, Today.AddDays(-26), DeadlineStatus.Overdue),
+            }));
+    }
+
+    [Test]
+    public async Task ShouldPageTheCaseList()
+    {
+        var manager = await World.ManagerA();
+        await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-1));
+        await ReportSickCall(manager, World.EmployeeA1, Today.AddDays(-2));
+        await ReportSickCall(manager, World.EmployeeA2, Today.AddDays(-3));
+
+        var second = await (await manager.GetAsync("/api/cases?page=2&pageSize=2")).Read<CaseList>();
+
+        Assert.That(second.Total, Is.EqualTo(3));
+        Assert.That(second.Items.Select(i => i.Employee.Id), Is.EqualTo(new[] { World.EmployeeA2 }));
+    }
+
+    private static async Task<CaseActionResult> Act(HttpClient client, Guid caseId, string action, object body) =>
+        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
+}

@@ -1,0 +1,72 @@
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AbsenceCases.Web.Tests.Demo;
+
+/// <summary>With demo data on, a fresh installation starts alive: the demo municipality, the accounts and open cases.</summary>
+public sealed class DemoDataTests
+{
+    private AbsenceCasesFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void Start() => _factory = AbsenceCasesFactory.OnNewDatabase(demo: true);
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _factory.DisposeAsync();
+        _factory.DeleteDatabase();
+    }
+
+    [Test]
+    public async Task ShouldLoadTheDemoMunicipalityWithTheNewestDataEndingToday()
+    {
+        _factory.CreateClient();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AbsenceCases.Infrastructure.Persistence.ApplicationDbContext>();
+        var today = DateOnly.FromDateTime(AbsenceCasesFactory.DefaultNow.UtcDateTime);
+
+        Assert.That(await db.Units.CountAsync(u => u.IsPilot), Is.EqualTo(6));
+        Assert.That(await db.Employees.CountAsync(), Is.GreaterThanOrEqualTo(300));
+        var imported = db.Spells.Where(s => s.CaseId == null);
+        var newest = await imported.MaxAsync(s => s.LastDay ?? s.FirstDay);
+        Assert.That(newest, Is.EqualTo(today));
+        Assert.That(await imported.CountAsync(s => s.LastDay == null), Is.GreaterThan(0), "some absences are still open today");
+    }
+
+    [TestCaseSource(typeof(DemoAccounts), nameof(DemoAccounts.All))]
+    public async Task ShouldLetEveryDemoAccountSignIn(DemoAccount account)
+    {
+        var response = await _factory.CreateClient().PostJson("/api/auth/login", new { email = account.Email, password = DemoAccounts.Password });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task ShouldGiveTheDemoManagerOpenCasesInSeveralStates()
+    {
+        var login = await (await _factory.CreateClient().PostJson("/api/auth/login", new { email = DemoAccounts.Manager.Email, password = DemoAccounts.Password }))
+            .Read<System.Text.Json.JsonElement>();
+        var manager = _factory.CreateClient().WithBearer(login.GetProperty("accessToken").GetString()!);
+
+        var cases = await (await manager.GetAsync("/api/cases")).Read<CaseList>();
+
+        Assert.That(cases.Items.Select(c => c.Status).Distinct(), Is.SupersetOf(new[] { CaseStatus.Reported, CaseStatus.FirstConversation, CaseStatus.Closed }));
+        Assert.That(cases.Items.Select(c => c.NextDeadline?.Status), Does.Contain(DeadlineStatus.Overdue));
+    }
+
+    [Test]
+    public async Task ShouldGiveTheDemoCoordinatorCasesInCoordinationAndWithAPlan()
+    {
+        var login = await (await _factory.CreateClient().PostJson("/api/auth/login", new { email = DemoAccounts.Coordinator.Email, password = DemoAccounts.Password }))
+            .Read<System.Text.Json.JsonElement>();
+        var coordinator = _factory.CreateClient().WithBearer(login.GetProperty("accessToken").GetString()!);
+
+        var cases = await (await coordinator.GetAsync("/api/cases")).Read<CaseList>();
+
+        Assert.That(cases.Items.Select(c => c.Status), Is.SupersetOf(new[] { CaseStatus.Coordination, CaseStatus.PreventionPlan }));
+    }
+}

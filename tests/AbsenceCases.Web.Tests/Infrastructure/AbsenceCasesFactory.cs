@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AbsenceCases.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host over a real SQLite file created by the migrations, with a fake clock. Two factories on the
+/// same file are the same installation started twice.
+/// </summary>
+public sealed class AbsenceCasesFactory(string databasePath, FakeTimeProvider time, bool demo = false) : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);
+
+    public string DatabasePath { get; } = databasePath;
+
+    public FakeTimeProvider Time { get; } = time;
+
+    public static AbsenceCasesFactory OnNewDatabase(bool demo = false, DateTimeOffset? now = null) =>
+        new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo);
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
+
+    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo);
+
+    public void DeleteDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+}

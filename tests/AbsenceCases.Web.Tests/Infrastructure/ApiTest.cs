@@ -1,0 +1,38 @@
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Application.SickCalls;
+
+namespace AbsenceCases.Web.Tests.Infrastructure;
+
+/// <summary>A fresh installation for each test: a new database file, the test municipality and the fake clock at <see cref="AbsenceCasesFactory.DefaultNow"/>.</summary>
+public abstract class ApiTest
+{
+    /// <summary>The fake clock's date in Copenhagen: Monday 16 March 2026.</summary>
+    protected static readonly DateOnly Today = new(2026, 3, 16);
+
+    protected AbsenceCasesFactory Factory { get; private set; } = null!;
+
+    protected TestWorld World { get; private set; } = null!;
+
+    [SetUp]
+    public async Task StartInstallation()
+    {
+        Factory = AbsenceCasesFactory.OnNewDatabase();
+        World = await TestWorld.CreateAsync(Factory);
+    }
+
+    [TearDown]
+    public async Task StopInstallation()
+    {
+        await Factory.DisposeAsync();
+        Factory.DeleteDatabase();
+    }
+
+    protected static async Task<Guid> ReportSickCall(HttpClient client, int employeeId, DateOnly firstDay, string type = "own_illness")
+    {
+        var response = await client.PostJson("/api/sick-calls", new { employeeId, firstDay, absenceType = type });
+        return (await response.Read<SickCallRegistered>()).CaseId;
+    }
+
+    protected static async Task<CaseDetails> GetCase(HttpClient client, Guid caseId) =>
+        await (await client.GetAsync($"/api/cases/{caseId}")).Read<CaseDetails>();
+}

@@ -1,0 +1,80 @@
+using AbsenceCases.Application.Organisation;
+
+namespace AbsenceCases.Web.Tests.Security;
+
+public sealed class AuthTests : ApiTest
+{
+    [Test]
+    public async Task ShouldIssueABearerTokenForTheRightPassword()
+    {
+        var response = await World.Anonymous().PostJson("/api/auth/login", new { email = "hr@test.local", password = TestWorld.Password });
+
+        var token = await response.Read<System.Text.Json.JsonElement>();
+        Assert.That(token.GetProperty("tokenType").GetString(), Is.EqualTo("Bearer"));
+        Assert.That(token.GetProperty("expiresIn").GetInt64(), Is.EqualTo(3600));
+        Assert.That(token.GetProperty("refreshToken").GetString(), Is.Not.Empty);
+        var units = await World.Anonymous().WithBearer(token.GetProperty("accessToken").GetString()!).GetAsync("/api/units");
+        Assert.That((await units.Read<List<UnitDto>>()).Select(u => u.Code), Is.EqualTo(new[] { "TEST", "DAG", "A", "A1", "B" }));
+    }
+
+    [Test]
+    public async Task ShouldRefuseAWrongPassword()
+    {
+        var response = await World.Anonymous().PostJson("/api/auth/login", new { email = "hr@test.local", password = "wrong" });
+
+        await response.Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ShouldNameTheMissingLoginFields()
+    {
+        var response = await World.Anonymous().PostJson("/api/auth/login", new { });
+
+        Assert.That(await response.FieldErrors(), Is.EquivalentTo(new[] { "email", "password" }));
+    }
+
+    [Test]
+    public async Task ShouldRenewATokenWithTheRefreshToken()
+    {
+        var login = await (await World.Anonymous().PostJson("/api/auth/login", new { email = "hr@test.local", password = TestWorld.Password }))
+            .Read<System.Text.Json.JsonElement>();
+
+        var renewed = await World.Anonymous().PostJson("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() });
+        var rejected = await World.Anonymous().PostJson("/api/auth/refresh", new { refreshToken = "not-a-token" });
+
+        Assert.That((await renewed.Read<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString(), Is.Not.Empty);
+        await rejected.Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [TestCase("/api/cases")]
+    [TestCase("/api/units")]
+    [TestCase("/api/employees")]
+    [TestCase("/api/workflow")]
+    [TestCase("/api/auth/me")]
+    public async Task ShouldAnswerUnauthorizedWithoutAToken(string url)
+    {
+        var response = await World.Anonymous().GetAsync(url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task ShouldTellWhoIsSignedIn()
+    {
+        var me = await (await (await World.ManagerA()).GetAsync("/api/auth/me")).Read<System.Text.Json.JsonElement>();
+
+        Assert.That(me.GetProperty("name").GetString(), Is.EqualTo("Leder A"));
+        Assert.That(me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()), Is.EqualTo(new[] { "Manager" }));
+    }
+
+    [Test]
+    public async Task ShouldAnswerHealthAndTheOpenApiDocumentWithoutSigningIn()
+    {
+        var health = await World.Anonymous().GetAsync("/health");
+        var openApi = await World.Anonymous().GetAsync("/openapi/v1.json");
+
+        Assert.That(await health.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+        var document = await openApi.Content.ReadAsStringAsync();
+        Assert.That(document, Does.Contain("/api/sick-calls").And.Contain("/api/cases/{id}/first-conversation").And.Contain("/api/imports/absences"));
+    }
+}
