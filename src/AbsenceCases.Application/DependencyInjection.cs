@@ -2,6 +2,8 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,8 @@ public static class DependencyInjection
     /// MediatR 5 with handlers and validators found by scanning, and the pipeline in this order, outermost
     /// first: unhandled exceptions, logging, audit, authorization and scope, validation, idempotency.
     /// </summary>
-    public static IServiceCollection AddApplication(this IServiceCollection services, PolicySettings policy, string? autoMapperLicenseKey)
+    public static IServiceCollection AddApplication(
+        this IServiceCollection services, PolicySettings policy, EmailSettings email, string? autoMapperLicenseKey)
     {
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
@@ -35,10 +38,13 @@ public static class DependencyInjection
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddSingleton(policy);
+        services.AddSingleton(email);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<CaseCommandServices>();
+        services.AddSingleton<ReminderMessages>();
+        services.AddScoped<CoordinationBoard>();
         return services;
     }
 }

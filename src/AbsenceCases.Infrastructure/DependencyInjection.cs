@@ -1,5 +1,8 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Infrastructure.Demo;
+using AbsenceCases.Infrastructure.Email;
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -27,6 +30,10 @@ public static class DependencyInjection
         services.AddScoped<IUnitImporter, UnitImporter>();
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
+        services.AddScheduling(configuration);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -20,6 +20,10 @@ app.MapImportEndpoints();
 app.MapSickCallEndpoints();
 app.MapCaseEndpoints();
 app.MapWorkflowEndpoints();
+app.MapCoordinationEndpoints();
+app.MapPreventionEndpoints();
+app.MapNotificationEndpoints();
+app.MapAdminEndpoints();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AbsenceCases.Application;
+using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
@@ -19,7 +20,10 @@ public static class WebServices
         var configuration = builder.Configuration;
         var policy = configuration.GetSection("Policy").Get<PolicySettings>() ?? new PolicySettings();
 
-        services.AddApplication(policy, configuration["AutoMapper:LicenseKey"]);
+        var email = new EmailSettings(
+            Enabled: !string.IsNullOrWhiteSpace(configuration["Smtp:Host"]),
+            BaseUrl: configuration["App:BaseUrl"] ?? "http://localhost:5080");
+        services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -50,7 +54,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<SchedulerHealthCheck>("scheduler");
         return builder;
     }
 

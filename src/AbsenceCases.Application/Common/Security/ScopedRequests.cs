@@ -28,3 +28,15 @@ public interface ICaseResponse
 {
     Guid CaseId { get; }
 }
+
+/// <summary>A request about one coordination group: allowed for HR, Admin and the group's members.</summary>
+public interface IGroupRequest : IAuditedRequest
+{
+    int GroupId { get; }
+}
+
+/// <summary>An answer that names the cases it read or wrote, for the audit log.</summary>
+public interface ICasesResponse
+{
+    IReadOnlyList<Guid> CaseIds { get; }
+}
