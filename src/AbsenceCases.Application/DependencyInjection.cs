@@ -2,6 +2,7 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<MunicipalClock>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<CaseCommandServices>();
+        services.AddStatistics();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Demo;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("AbsenceCases") ?? SqliteDefaults.ConnectionString();
-        services.AddDbContext<ApplicationDbContext>(options => options
+        services.AddSingleton<StatisticsChangeInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+            .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
             .UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(MigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
@@ -27,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitImporter, UnitImporter>();
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
+        services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -20,6 +20,7 @@ app.MapImportEndpoints();
 app.MapSickCallEndpoints();
 app.MapCaseEndpoints();
 app.MapWorkflowEndpoints();
+app.MapStatisticsEndpoints();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AbsenceCases.Application;
+using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
@@ -19,6 +20,7 @@ public static class WebServices
         var configuration = builder.Configuration;
         var policy = configuration.GetSection("Policy").Get<PolicySettings>() ?? new PolicySettings();
 
+        services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
         services.AddApplication(policy, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();

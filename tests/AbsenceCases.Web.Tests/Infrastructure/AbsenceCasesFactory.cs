@@ -11,7 +11,9 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 /// The real host over a real SQLite file created by the migrations, with a fake clock. Two factories on the
 /// same file are the same installation started twice.
 /// </summary>
-public sealed class AbsenceCasesFactory(string databasePath, FakeTimeProvider time, bool demo = false) : WebApplicationFactory<Program>
+public sealed class AbsenceCasesFactory(
+    string databasePath, FakeTimeProvider time, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);
@@ -20,13 +22,13 @@ public sealed class AbsenceCasesFactory(string databasePath, FakeTimeProvider ti
 
     public FakeTimeProvider Time { get; } = time;
 
-    public static AbsenceCasesFactory OnNewDatabase(bool demo = false, DateTimeOffset? now = null) =>
-        new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo);
+    public static AbsenceCasesFactory OnNewDatabase(bool demo = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo, settings);
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
 
-    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo);
+    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings);
 
     public void DeleteDatabase()
     {
@@ -43,6 +45,11 @@ public sealed class AbsenceCasesFactory(string databasePath, FakeTimeProvider ti
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 }
