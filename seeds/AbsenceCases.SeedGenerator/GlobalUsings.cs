@@ -1,4 +1,5 @@
 global using System.Globalization;
+global using AbsenceCases.Domain.Calendar;
 global using AbsenceCases.SeedGenerator.Absences;
 global using AbsenceCases.SeedGenerator.Check;
 global using AbsenceCases.SeedGenerator.Csv;

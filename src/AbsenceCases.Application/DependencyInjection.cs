@@ -4,6 +4,7 @@ using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<CaseCommandServices>();
         services.AddSingleton<ReminderMessages>();
         services.AddScoped<CoordinationBoard>();
+        services.AddStatistics();
         return services;
     }
 }

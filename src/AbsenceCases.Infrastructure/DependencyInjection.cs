@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Demo;
 using AbsenceCases.Infrastructure.Email;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("AbsenceCases") ?? SqliteDefaults.ConnectionString();
-        services.AddDbContext<ApplicationDbContext>(options => options
+        services.AddSingleton<StatisticsChangeInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+            .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
             .UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(MigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
@@ -34,6 +38,7 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
         services.AddScheduling(configuration);
+        services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

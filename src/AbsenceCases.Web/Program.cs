@@ -24,6 +24,7 @@ app.MapCoordinationEndpoints();
 app.MapPreventionEndpoints();
 app.MapNotificationEndpoints();
 app.MapAdminEndpoints();
+app.MapStatisticsEndpoints();
 
 app.Run();
 

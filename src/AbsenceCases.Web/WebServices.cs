@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AbsenceCases.Application;
 using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
@@ -23,6 +24,7 @@ public static class WebServices
         var email = new EmailSettings(
             Enabled: !string.IsNullOrWhiteSpace(configuration["Smtp:Host"]),
             BaseUrl: configuration["App:BaseUrl"] ?? "http://localhost:5080");
+        services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
         services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();

@@ -58,7 +58,7 @@ internal static class AbsenceModel
 
     /// <summary>The chance weight of a spell starting on a day, before the employee's and the workplace's factors.</summary>
     public static double StartWeight(DateOnly day) =>
-        MonthFactors[day.Month - 1] * (DanishCalendar.IsWorkingDay(day) ? 1 : NonWorkingDayStartWeight) / WorkingDaysPerYear;
+        MonthFactors[day.Month - 1] * (WorkingDayCalendar.Danish.IsWorkingDay(day) ? 1 : NonWorkingDayStartWeight) / WorkingDaysPerYear;
 
     /// <summary>The pilot workplaces start a little higher and fall once the project period has begun.</summary>
     public static double Trend(bool isPilot, bool inProjectPeriod) =>

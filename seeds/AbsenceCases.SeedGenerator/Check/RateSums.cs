@@ -7,7 +7,6 @@ internal sealed class RateSums(DateOnly from, DateOnly to)
     private const int FirstYear = 1;
     private const int LastYear = 2;
 
-    private readonly WorkingDays _workingDays = new(from, to);
     private readonly (DateOnly From, DateOnly To)[] _windows = [(from, to), (from, from.AddYears(1).AddDays(-1)), (to.AddYears(-1).AddDays(1), to)];
     private readonly double[,] _possible = new double[2, 3];
     private readonly double[,] _sickness = new double[2, 3];
@@ -59,5 +58,5 @@ internal sealed class RateSums(DateOnly from, DateOnly to)
     private double PossibleDays() => _possible[0, Whole] + _possible[1, Whole];
 
     private int WorkingDaysIn(int window, DateOnly first, DateOnly last) =>
-        _workingDays.Count(DateMath.Max(first, _windows[window].From), DateMath.Min(last, _windows[window].To));
+        WorkingDayCalendar.Danish.CountWorkingDays(DateMath.Max(first, _windows[window].From), DateMath.Min(last, _windows[window].To));
 }

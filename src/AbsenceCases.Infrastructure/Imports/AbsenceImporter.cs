@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,7 +14,7 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// values, checked against each other and the spells already stored (sorted by employee, type and first day),
 /// and written with prepared statements in one transaction.
 /// </summary>
-internal sealed class AbsenceImporter(ApplicationDbContext db, ILogger<AbsenceImporter> logger) : IAbsenceImporter
+internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<AbsenceImporter> logger) : IAbsenceImporter
 {
     private const int ProgressEvery = 250_000;
 
@@ -30,6 +31,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, ILogger<AbsenceIm
         errors.ThrowIfAny();
 
         await WriteAsync(plan, cancellationToken);
+        statistics.EmployeesChanged(plan.Inserts.Select(s => s.EmployeeId).Concat(plan.Updates.Select(u => u.Spell.EmployeeId)));
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
             plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);

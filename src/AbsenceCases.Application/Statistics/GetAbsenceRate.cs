@@ -1,0 +1,16 @@
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Statistics;
+
+/// <summary>The absence-rate table by the DST/KRL definitions: GET /api/statistics/absence-rate.</summary>
+[Authorize(Roles.Hr + "," + Roles.Admin + "," + Roles.Manager + "," + Roles.Coordinator)]
+public sealed record GetAbsenceRate(string? From, string? To, int? UnitId, string? GroupBy, string? AbsenceType)
+    : IRequest<AbsenceRateReport>, IAbsenceRateParameters, IAuditedRequest;
+
+public sealed class GetAbsenceRateValidator : AbsenceRateParametersValidator<GetAbsenceRate>;
+
+public sealed class GetAbsenceRateHandler(AbsenceRateQueries queries) : IRequestHandler<GetAbsenceRate, AbsenceRateReport>
+{
+    public async Task<AbsenceRateReport> Handle(GetAbsenceRate request, CancellationToken cancellationToken) =>
+        (await queries.ComputeAsync(request, withNames: false, cancellationToken)).Report;
+}

@@ -1,0 +1,91 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Statistics.Facts;
+using AbsenceCases.Domain.Calendar;
+
+namespace AbsenceCases.Application.Statistics;
+
+/// <summary>
+/// The project's success criteria: GET /api/statistics/success-criteria. They compare the pilot workplaces with
+/// the rest of the organisation, so only HR and Admin, who see the whole organisation, may ask.
+/// </summary>
+[Authorize(Roles.Hr + "," + Roles.Admin)]
+public sealed record GetSuccessCriteria(string? BaselineFrom, string? BaselineTo, string? From, string? To)
+    : IRequest<SuccessCriteria>, IAuditedRequest;
+
+public sealed class GetSuccessCriteriaValidator : AbstractValidator<GetSuccessCriteria>
+{
+    public GetSuccessCriteriaValidator()
+    {
+        RuleFor(r => r.BaselineFrom).Month();
+        RuleFor(r => r.BaselineTo).EndOfRange(r => r.BaselineFrom, "baselineFrom");
+        RuleFor(r => r.From).Month()
+            .Must((r, from) => !YearMonth.TryParse(r.BaselineTo, out var baselineTo) || YearMonth.Parse(from!) > baselineTo)
+            .WithMessage("The project period must begin after the baseline period (baselineTo).");
+        RuleFor(r => r.To).EndOfRange(r => r.From, "from");
+    }
+}
+
+public sealed class GetSuccessCriteriaHandler(AbsenceFactStore store, AbsenceRateQueries queries)
+    : IRequestHandler<GetSuccessCriteria, SuccessCriteria>
+{
+    public Task<SuccessCriteria> Handle(GetSuccessCriteria request, CancellationToken cancellationToken)
+    {
+        var baseline = Range(request.BaselineFrom!, request.BaselineTo!);
+        var project = Range(request.From!, request.To!);
+        return store.ReadAsync(facts =>
+        {
+            var pilots = facts.Units.TopPilotUnits();
+            var before = Sums(facts, baseline, pilots);
+            var after = Sums(facts, project, pilots);
+            var pilot = Change(Total(before.Pilots.Values), Total(after.Pilots.Values));
+            var other = Change(Minus(before.Organisation, Total(before.Pilots.Values)), Minus(after.Organisation, Total(after.Pilots.Values)));
+            var difference = pilot.ChangePoints - other.ChangePoints;
+            var workplaces = pilots
+                .Select(index => facts.Units.Units[index]!)
+                .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
+                .ToList();
+            return new SuccessCriteria(
+                new MonthRange(baseline.From.ToString(), baseline.To.ToString(), baseline.AsOf),
+                new MonthRange(project.From.ToString(), project.To.ToString(), project.AsOf),
+                new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces));
+        }, cancellationToken);
+    }
+
+    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(string from, string to)
+    {
+        var end = YearMonth.Parse(to);
+        return (YearMonth.Parse(from), end, queries.AsOf(end));
+    }
+
+    private static (Sum Organisation, Dictionary<int, Sum> Pilots) Sums(
+        AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, IReadOnlyList<int> pilots)
+    {
+        var organisation = facts.AbsenceRate(new AbsenceRateSelection(
+            range.From, range.To, range.AsOf, [UnitTree.Organisation], StatisticsGrouping.None, Type: null)).Single();
+        var pilotIds = pilots.Select(facts.Units.IdOf).ToHashSet();
+        var pilotRows = pilots.Count == 0
+            ? []
+            : facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, pilots, StatisticsGrouping.Unit, Type: null))
+                .Where(row => pilotIds.Contains(row.UnitId!.Value));
+        return (Sum.Of(organisation), pilotRows.ToDictionary(row => row.UnitId!.Value, Sum.Of));
+    }
+
+    private static Sum Total(IEnumerable<Sum> sums) =>
+        sums.Aggregate(new Sum(0, 0), (total, sum) => new Sum(total.PossibleDays + sum.PossibleDays, total.AbsenceDays + sum.AbsenceDays));
+
+    private static Sum Minus(Sum whole, Sum part) => new(whole.PossibleDays - part.PossibleDays, whole.AbsenceDays - part.AbsenceDays);
+
+    private static RateChange Change(Sum before, Sum after)
+    {
+        var baseline = before.ToFigures();
+        var project = after.ToFigures();
+        return new RateChange(baseline, project, project.RatePercent - baseline.RatePercent);
+    }
+
+    private sealed record Sum(double PossibleDays, double AbsenceDays)
+    {
+        public static Sum Of(AbsenceRateRow row) => new(row.PossibleDays, row.AbsenceDays);
+
+        public RateFigures ToFigures() => new(PossibleDays, AbsenceDays, PossibleDays == 0 ? 0 : 100 * AbsenceDays / PossibleDays);
+    }
+}

@@ -1,0 +1,19 @@
+using AbsenceCases.Application.Statistics.Facts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AbsenceCases.Application.Statistics;
+
+public static class StatisticsServices
+{
+    /// <summary>The working-day calendar (from <see cref="CalendarSettings"/> when registered, else none closed) and the fact store.</summary>
+    public static IServiceCollection AddStatistics(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new CalendarSettings());
+        services.AddSingleton(provider => provider.GetRequiredService<CalendarSettings>().ToCalendar());
+        services.AddSingleton<AbsenceFactStore>();
+        services.AddSingleton<IStatisticsChanges>(provider => provider.GetRequiredService<AbsenceFactStore>());
+        services.AddScoped<AbsenceRateQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+namespace AbsenceCases.Application.Statistics;
+
+/// <summary>
+/// The project's success criteria (DESIGN.md section 4). Criterion 1, a fall in sickness absence, is
+/// <see cref="AbsenceRate"/>; criterion 2 (every implementation indicator at its target) and the prevention
+/// initiatives' before/after figures will stand beside it as further properties.
+/// </summary>
+public sealed record SuccessCriteria(MonthRange Baseline, MonthRange Project, AbsenceRateCriterion AbsenceRate);
+
+/// <summary>A range of months and the day its open spells were counted up to.</summary>
+public sealed record MonthRange(string From, string To, DateOnly AsOf);
+
+/// <summary>
+/// Criterion 1: the pilot workplaces' sickness absence (own illness and work injury) in the project period
+/// against their baseline, beside the same change for the rest of the organisation, and the difference in
+/// differences (pilot change − other change, in percentage points). Achieved when the pilot workplaces' rate
+/// fell and fell more than the others'.
+/// </summary>
+public sealed record AbsenceRateCriterion(
+    RateChange Pilot,
+    RateChange Other,
+    double DifferenceInDifferences,
+    bool Achieved,
+    IReadOnlyList<PilotWorkplaceChange> PilotWorkplaces);
+
+/// <summary>The rate in the baseline and the project period; the change in percentage points.</summary>
+public sealed record RateChange(RateFigures Baseline, RateFigures Project, double ChangePoints);
+
+public sealed record RateFigures(double PossibleDays, double AbsenceDays, double RatePercent);
+
+public sealed record PilotWorkplaceChange(int UnitId, string Code, string Name, RateChange Change);

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace AbsenceCases.Domain.Calendar;
+
+/// <summary>A day of the year without the year, written MM-dd ("12-24"): an extra closed day every year.</summary>
+public readonly record struct MonthDay
+{
+    public MonthDay(int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            throw new ArgumentOutOfRangeException(nameof(day), $"{month:00}-{day:00} is not a day of the year.");
+        }
+
+        Month = month;
+        Day = day;
+    }
+
+    public int Month { get; }
+
+    public int Day { get; }
+
+    public static bool TryParse(string? text, out MonthDay monthDay)
+    {
+        monthDay = default;
+        var value = text?.Trim() ?? string.Empty;
+        if (value.Length != 5 || value[2] != '-'
+            || !int.TryParse(value.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            return false;
+        }
+
+        monthDay = new MonthDay(month, day);
+        return true;
+    }
+
+    public static MonthDay Parse(string text) =>
+        TryParse(text, out var monthDay) ? monthDay : throw new FormatException($"'{text}' is not a day of the year in the form MM-dd.");
+
+    public bool Matches(DateOnly day) => day.Month == Month && day.Day == Day;
+
+    public override string ToString() => $"{Month:00}-{Day:00}";
+}

@@ -1,0 +1,50 @@
+using AbsenceCases.Application.Statistics;
+using AbsenceCases.Infrastructure.Exports;
+
+namespace AbsenceCases.Web.Endpoints;
+
+public static class StatisticsEndpoints
+{
+    public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var statistics = app.MapGroup("/api/statistics").WithTags("Statistics");
+        statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv").WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx").WithStatisticsProblems();
+        statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
+    }
+
+    private static Task<AbsenceRateReport> AbsenceRate(
+        IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType) =>
+        sender.Send(new GetAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken);
+
+    private static async Task<PushStreamHttpResult> ExportCsv(
+        IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType)
+    {
+        var table = await sender.Send(new ExportAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken);
+        return TypedResults.Stream(
+            stream => AbsenceRateCsv.WriteAsync(table, stream, cancellationToken),
+            AbsenceRateCsv.ContentType,
+            AbsenceRateColumns.FileName(table, "csv"));
+    }
+
+    private static async Task<FileContentHttpResult> ExportXlsx(
+        IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType)
+    {
+        var table = await sender.Send(new ExportAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken);
+        return TypedResults.File(
+            AbsenceRateXlsx.Write(table),
+            AbsenceRateXlsx.ContentType,
+            AbsenceRateColumns.FileName(table, "xlsx"));
+    }
+
+    private static Task<SuccessCriteria> SuccessCriteria(
+        IMediator sender, CancellationToken cancellationToken, string? baselineFrom, string? baselineTo, string? from, string? to) =>
+        sender.Send(new GetSuccessCriteria(baselineFrom, baselineTo, from, to), cancellationToken);
+
+    private static RouteHandlerBuilder WithStatisticsProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
