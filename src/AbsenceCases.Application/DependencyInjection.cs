@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Security;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<CaseCommandServices>();
         services.AddSingleton<ReminderMessages>();
         services.AddScoped<CoordinationBoard>();
+        services.AddScoped<FrequentAbsenceTrigger>();
+        services.AddScoped<AbsencePatterns>();
         services.AddStatistics();
         return services;
     }

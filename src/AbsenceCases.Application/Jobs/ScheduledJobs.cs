@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Retention;
@@ -10,12 +11,14 @@ public static class ScheduledJobs
     public const string DispatchReminders = "dispatch-reminders";
     public const string WeeklyReviewAgenda = "weekly-review-agenda";
     public const string Retention = "retention";
+    public const string FrequentAbsence = "frequent-absence";
 
     private static readonly Dictionary<string, Func<IRequest<JobResult>>> Requests = new()
     {
         [DispatchReminders] = () => new DispatchReminders(),
         [WeeklyReviewAgenda] = () => new SendWeeklyReviewAgenda(),
         [Retention] = () => new ApplyRetention(),
+        [FrequentAbsence] = () => new EvaluateFrequentAbsence(),
     };
 
     public static IReadOnlyCollection<string> Names => Requests.Keys;

@@ -42,6 +42,19 @@ public sealed record PolicySettings
     /// <summary>A closed case can be reopened as a relapse within this many days of closing.</summary>
     public int ReopenWithinDays { get; init; } = 30;
 
+    /// <summary>The frequent-absence trigger: this many absence periods starting within <see cref="FrequentAbsencePeriodWindowDays"/>…</summary>
+    public int FrequentAbsencePeriods { get; init; } = 3;
+
+    public int FrequentAbsencePeriodWindowDays { get; init; } = 183;
+
+    /// <summary>…or this many working days of absence within <see cref="FrequentAbsenceWorkingDayWindowDays"/>.</summary>
+    public int FrequentAbsenceWorkingDays { get; init; } = 15;
+
+    public int FrequentAbsenceWorkingDayWindowDays { get; init; } = 365;
+
+    /// <summary>Sygedagpengeloven § 56: an agreement about a chronic illness is valid for 2 years.</summary>
+    public int Section56ValidityYears { get; init; } = 2;
+
     /// <summary>Closed cases older than this are anonymised: notes and conversations go, spells stay for statistics.</summary>
     public int RetentionYears { get; init; } = 5;
 

@@ -27,6 +27,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<AbsenceSpell> Spells => Set<AbsenceSpell>();
 
+    public DbSet<Section56Agreement> Section56Agreements => Set<Section56Agreement>();
+
     public DbSet<AbsenceCase> Cases => Set<AbsenceCase>();
 
     public DbSet<CoordinationGroup> CoordinationGroups => Set<CoordinationGroup>();

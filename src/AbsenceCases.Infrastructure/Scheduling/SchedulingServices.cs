@@ -14,6 +14,7 @@ public static class SchedulingServices
         [ScheduledJobs.DispatchReminders] = "0 0/5 * * * ?",
         [ScheduledJobs.WeeklyReviewAgenda] = "0 0 6 ? * MON",
         [ScheduledJobs.Retention] = "0 30 2 * * ?",
+        [ScheduledJobs.FrequentAbsence] = "0 0 2 * * ?",
     };
 
     /// <summary>

@@ -9,8 +9,11 @@ public sealed class ScheduledJobsTests
 {
     private readonly Mock<IMediator> _mediator = new();
 
-    /// <summary>The job names of DESIGN.md section 6 (POST /api/admin/jobs/{name}/run).</summary>
-    private static readonly string[] DesignedNames = ["dispatch-reminders", "weekly-review-agenda", "retention", "statistics-refresh"];
+    /// <summary>
+    /// The job names of DESIGN.md section 6 (POST /api/admin/jobs/{name}/run), and the nightly evaluation of the
+    /// frequent-absence trigger, which also catches patterns that arrive through payroll imports.
+    /// </summary>
+    private static readonly string[] DesignedNames = ["dispatch-reminders", "weekly-review-agenda", "retention", "statistics-refresh", "frequent-absence"];
 
     [Test]
     public void ShouldNameTheJobsAsTheApiDoes()

@@ -141,6 +141,9 @@ public sealed record CaseDetails
     public IReadOnlyList<ConversationDto> Conversations { get; init; } = [];
 
     public PreventionPlanDto? PreventionPlan { get; init; }
+
+    /// <summary>The employee's frequent-absence figures and Bradford factor; only for managers, coordinators and HR.</summary>
+    public Absences.AbsencePatternDto? AbsencePattern { get; init; }
 }
 
 /// <summary>One case as a list shows it.</summary>

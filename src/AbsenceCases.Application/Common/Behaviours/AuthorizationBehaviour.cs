@@ -70,6 +70,11 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var found = await employees
             .Select(e => new { e.Id, Units = e.Employments.Select(x => x.UnitId).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
+        if (found is null && !request.NamesEmployeeInBody)
+        {
+            throw new NotFoundException("Employee", request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
+        }
+
         if (found is null)
         {
             var field = request.EmployeeId is null ? "employeeNumber" : "employeeId";

@@ -24,6 +24,8 @@ public interface IApplicationDbContext
 
     DbSet<AbsenceSpell> Spells { get; }
 
+    DbSet<Section56Agreement> Section56Agreements { get; }
+
     DbSet<AbsenceCase> Cases { get; }
 
     DbSet<CoordinationGroup> CoordinationGroups { get; }

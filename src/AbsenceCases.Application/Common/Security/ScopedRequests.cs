@@ -15,6 +15,9 @@ public interface IEmployeeRequest : IAuditedRequest
     int? EmployeeId { get; }
 
     string? EmployeeNumber { get; }
+
+    /// <summary>The employee is named in the request body (an unknown one is bad input), not in the route (not found).</summary>
+    bool NamesEmployeeInBody => true;
 }
 
 /// <summary>A request filtered by a unit: the unit, when given, must lie within the caller's scope.</summary>
