@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Demo;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
         services.AddScheduling(configuration);
