@@ -1,4 +1,5 @@
 using System.Reflection;
+using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
@@ -196,6 +197,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IAbsenceImporter>().Object);
         services.AddSingleton(new Mock<IUserDirectory>().Object);
         services.AddSingleton(new Mock<IEmailOutbox>().Object);
+        services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(TimeProvider.System);
         return services;
     }
