@@ -201,6 +201,23 @@ public sealed class AbsenceCase
         }
     }
 
+    /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b) outside the first conversation.</summary>
+    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp)
+    {
+        if (!IsOpen || on < FirstDay || on > stamp.Today)
+        {
+            throw new DomainException("A request for a retention plan is recorded on an open case, on or after the first sick day and not in the future.");
+        }
+
+        if (RetentionPlanRequestedOn is { } earlier)
+        {
+            throw new DomainException($"The employee asked for a retention plan on {earlier:yyyy-MM-dd} already.");
+        }
+
+        RetentionPlanRequestedOn = on;
+        Record(stamp, "RetentionPlanRequested", Status, Status, note: null);
+    }
+
     /// <summary>Records that a possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
     public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp)
     {

@@ -17,6 +17,7 @@ public static class CaseEndpoints
         MapAction<RecordCareContact>(cases, "care-contact");
         MapAction<NotifyMunicipality>(cases, "municipality-notification");
         MapAction<RequestFastTrack>(cases, "fast-track");
+        MapAction<RecordRetentionPlanRequest>(cases, "retention-plan-request");
         MapAction<MakeRetentionPlan>(cases, "retention-plan");
         MapAction<HoldRoundTableMeeting>(cases, "round-table");
         MapAction<RequestPossibilityStatement>(cases, "possibility-statement");
@@ -29,8 +30,8 @@ public static class CaseEndpoints
     }
 
     private static Task<CaseList> ListCases(
-        IMediator sender, CancellationToken cancellationToken, CaseStatus? status, int? unitId, int page = 1, int pageSize = 50) =>
-        sender.Send(new ListCases(status, unitId, page, pageSize), cancellationToken);
+        IMediator sender, CancellationToken cancellationToken, CaseStatus? status, int? unitId, bool? overdue, int page = 1, int pageSize = 50) =>
+        sender.Send(new ListCases(status, unitId, overdue, page, pageSize), cancellationToken);
 
     private static async Task<Ok<CaseDetails>> GetCase(Guid id, IMediator sender, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -90,6 +90,38 @@ public sealed class DeadlineApiTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldMakeARetentionPlanDueWhenTheEmployeeAsksForOne()
+    {
+        var manager = await World.ManagerA();
+        var firstDay = Today.AddDays(-10);
+        var caseId = await ReportSickCall(manager, World.EmployeeA, firstDay);
+
+        await (await manager.PostJson($"/api/cases/{caseId}/retention-plan-request", new { requestedOn = Today })).Read<CaseActionResult>();
+        var again = await manager.PostJson($"/api/cases/{caseId}/retention-plan-request", new { requestedOn = Today });
+
+        var details = await GetCase(manager, caseId);
+        Assert.That(details.RetentionPlanRequestedOn, Is.EqualTo(Today));
+        Assert.That(details.Deadlines.Single(d => d.Kind == DeadlineKind.RetentionPlan).DueDate, Is.EqualTo(firstDay.AddDays(56)));
+        Assert.That(details.PermittedActions, Does.Contain(CaseTrigger.MakeRetentionPlan));
+        await again.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task ShouldListOnlyCasesWithAnOverdueDeadline()
+    {
+        var manager = await World.ManagerA();
+        var overdue = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-10));
+        var fresh = await ReportSickCall(manager, World.EmployeeA1, Today);
+
+        var overdueList = await (await manager.GetAsync("/api/cases?overdue=true")).Read<AbsenceCases.Application.Cases.Queries.CaseList>();
+        var others = await (await manager.GetAsync("/api/cases?overdue=false")).Read<AbsenceCases.Application.Cases.Queries.CaseList>();
+
+        Assert.That((overdueList.Total, overdueList.Items.Single().Id), Is.EqualTo((1, overdue)));
+        Assert.That(others.Items.Select(i => i.Id), Is.EqualTo(new[] { fresh }));
+        Assert.That(await (await manager.GetAsync("/api/cases?overdue=maybe")).FieldErrors(), Is.EqualTo(new[] { "overdue" }));
+    }
+
+    [Test]
     public async Task ShouldRejectARetentionPlanWithoutContent()
     {
         var manager = await World.ManagerA();
