@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AbsenceCases.Application;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
@@ -25,6 +26,7 @@ public static class WebServices
             Enabled: !string.IsNullOrWhiteSpace(configuration["Smtp:Host"]),
             BaseUrl: configuration["App:BaseUrl"] ?? "http://localhost:5080");
         services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
+        services.AddSingleton(configuration.GetSection("Indicators:Targets").Get<IndicatorTargets>() ?? new IndicatorTargets());
         services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();

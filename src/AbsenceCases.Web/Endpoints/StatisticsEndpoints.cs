@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Exports;
 
 namespace AbsenceCases.Web.Endpoints;
@@ -11,6 +12,7 @@ public static class StatisticsEndpoints
         statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").WithStatisticsProblems();
         statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv").WithStatisticsProblems();
         statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx").WithStatisticsProblems();
+        statistics.MapGet("/indicators", Indicators).WithName("GetIndicators").WithStatisticsProblems();
         statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
@@ -37,6 +39,9 @@ public static class StatisticsEndpoints
             AbsenceRateXlsx.ContentType,
             AbsenceRateColumns.FileName(table, "xlsx"));
     }
+
+    private static Task<IndicatorReport> Indicators(IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId) =>
+        sender.Send(new GetIndicators(from, to, unitId), cancellationToken);
 
     private static Task<SuccessCriteria> SuccessCriteria(
         IMediator sender, CancellationToken cancellationToken, string? baselineFrom, string? baselineTo, string? from, string? to) =>
