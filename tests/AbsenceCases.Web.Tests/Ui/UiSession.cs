@@ -136,6 +136,11 @@ public sealed record UiPage(HttpStatusCode Status, string Url, string? Location,
 
     public string? Flash => Document.QuerySelector(".flash")?.TextContent.Trim();
 
+    /// <summary>The antiforgery token of the page's forms.</summary>
+    public string Token =>
+        (Document.QuerySelector("input[name='__RequestVerificationToken']") as IHtmlInputElement)?.Value
+        ?? throw new AssertionException($"No antiforgery token on {Url}.");
+
     public string Language => Document.DocumentElement.GetAttribute("lang") ?? string.Empty;
 
     public IReadOnlyList<string> SummaryErrors =>
