@@ -13,7 +13,7 @@ namespace AbsenceCases.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "absencecases-browser", $"{Guid.NewGuid():N}.db");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "absencecases-browser", Guid.NewGuid().ToString("N"));
 
     public KestrelAppFactory() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
 
@@ -31,20 +31,18 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>The database lives in a folder of its own, removed with it.</summary>
     public void DeleteDatabase()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        Directory.Delete(_folder, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
+        Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={Path.Combine(_folder, "absencecases.db")}");
         builder.UseSetting("Demo:Enabled", "true");
     }
 }

@@ -58,6 +58,20 @@ public sealed class CaseActionPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldAnswerValuesThatCannotBeReadInDanishWithoutSendingAnything()
+    {
+        var (session, caseId) = await CaseOfA(daysAgo: 5);
+        var form = await session.Get($"/cases/{caseId}/first-conversation");
+
+        var page = await session.Submit(form, Form, new() { ["Input.HeldOn"] = "i går", ["Input.Form"] = "Brevdue", ["Version"] = "x" });
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.FieldError("Input_HeldOn"), Does.EndWith("Værdien 'i går' er ikke gyldig."));
+        Assert.That(page.FieldError("Input_Form"), Does.EndWith("Værdien 'Brevdue' er ikke gyldig."));
+        Assert.That((await GetCase(await World.ManagerA(), caseId)).Status, Is.EqualTo(CaseStatus.Reported));
+    }
+
+    [Test]
     public async Task ShouldStartCoordinationAndAgreeAPreventionPlanSkippingEmptyRows()
     {
         var (session, caseId) = await CaseOfA(daysAgo: 40);

@@ -1,6 +1,7 @@
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -11,8 +12,7 @@ public sealed class CloseModel(IMediator mediator, MunicipalClock clock, UiTexts
 {
     public override CaseTrigger Trigger => CaseTrigger.Close;
 
-    public IEnumerable<SelectListItem> Reasons =>
-        Enum.GetValues<CloseReason>().Select(r => new SelectListItem(Texts.Name(r), r.ToString()));
+    public IEnumerable<SelectListItem> Reasons => Choices.Of<CloseReason>(Texts);
 
     protected override CloseCase NewInput() => new(Today, null, null);
 }

@@ -1,6 +1,7 @@
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -12,8 +13,7 @@ public sealed class FirstConversationModel(IMediator mediator, MunicipalClock cl
 {
     public override CaseTrigger Trigger => CaseTrigger.HoldFirstConversation;
 
-    public IEnumerable<SelectListItem> Forms =>
-        Enum.GetValues<ConversationForm>().Select(f => new SelectListItem(Texts.Name(f), f.ToString()));
+    public IEnumerable<SelectListItem> Forms => Choices.Of<ConversationForm>(Texts);
 
     protected override HoldFirstConversation NewInput() => new(Today, ConversationForm.InPerson, null, null, false, false, false);
 }

@@ -32,8 +32,7 @@ public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTe
     public IEnumerable<SelectListItem> EmployeeOptions =>
         Employees.Items.Select(e => new SelectListItem($"{e.Name} ({e.EmployeeNumber})", e.Id.ToString(UiCulture.Danish)));
 
-    public IEnumerable<SelectListItem> AbsenceTypes =>
-        Enum.GetValues<AbsenceType>().Select(t => new SelectListItem(texts.Name(t), t.ToString()));
+    public IEnumerable<SelectListItem> AbsenceTypes => Choices.Of<AbsenceType>(texts);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
