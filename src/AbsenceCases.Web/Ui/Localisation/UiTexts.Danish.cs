@@ -10,7 +10,7 @@ public sealed partial record UiTexts
             AppName = "Sygefravær",
             SkipToContent = "Spring til indholdet",
             MainMenu = "Hovedmenu",
-            User = "Bruger",
+            SignedInAs = "Logget ind som",
             LogOut = "Log ud",
             OtherLanguage = "English",
             OtherLanguageCode = "en",

@@ -10,7 +10,7 @@ public sealed partial record UiTexts
             AppName = "Sickness absence",
             SkipToContent = "Skip to content",
             MainMenu = "Main menu",
-            User = "User",
+            SignedInAs = "Logged in as",
             LogOut = "Log out",
             OtherLanguage = "Dansk",
             OtherLanguageCode = "da",

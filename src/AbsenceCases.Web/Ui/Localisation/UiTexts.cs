@@ -72,7 +72,7 @@ public sealed record LayoutTexts
 
     public required string MainMenu { get; init; }
 
-    public required string User { get; init; }
+    public required string SignedInAs { get; init; }
 
     public required string LogOut { get; init; }
 
