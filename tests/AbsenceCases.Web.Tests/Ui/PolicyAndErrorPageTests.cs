@@ -28,6 +28,7 @@ public sealed class PolicyAndErrorPageTests : UiTest
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(page.Document.QuerySelector("h1")!.TextContent, Is.EqualTo("Siden findes ikke"));
         Assert.That(page.HeaderText, Does.Contain("Leder A"), "with the usual header");
+        Assert.That(page.Document.QuerySelector("form[action='/sprog'] input[name='returnUrl']")!.GetAttribute("value"), Is.EqualTo("/findes-ikke"));
     }
 
     [Test]
