@@ -49,6 +49,7 @@ public static class UiServices
         // Danish letters are written as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped(_ => UiTexts.Current);
+        services.AddScoped<Pages.Cases.CaseActionServices>();
         return services;
     }
 

@@ -13,7 +13,7 @@ namespace AbsenceCases.Web.Ui.Pages.Cases;
 /// command the API sends, with that version as the expected one, so a form left open while someone else changed
 /// the case is refused with a clear message instead of overwriting their change.
 /// </summary>
-public abstract class CaseActionPage<TCommand>(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
+public abstract class CaseActionPage<TCommand>(CaseActionServices services) : PageModel
     where TCommand : CaseCommand
 {
     [BindProperty]
@@ -30,16 +30,16 @@ public abstract class CaseActionPage<TCommand>(IMediator mediator, MunicipalCloc
 
     public abstract CaseTrigger Trigger { get; }
 
-    protected DateOnly Today => clock.Today;
+    protected DateOnly Today => services.Clock.Today;
 
-    protected UiTexts Texts => texts;
+    protected UiTexts Texts => services.Texts;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadCaseAsync(id, cancellationToken);
         if (!Case.PermittedActions.Contains(Trigger))
         {
-            TempData[UiFlash.Key] = texts.Actions.NotPermittedNow;
+            TempData[UiFlash.Key] = services.Texts.Actions.NotPermittedNow;
             return RedirectToPage("/Cases/Details", new { id });
         }
 
@@ -54,11 +54,11 @@ public abstract class CaseActionPage<TCommand>(IMediator mediator, MunicipalCloc
         {
             try
             {
-                await mediator.Send(ToCommand(Input) with { CaseId = id, ExpectedVersion = Version }, cancellationToken);
-                TempData[UiFlash.Key] = texts.Actions.Done.GetValueOrDefault(Trigger.ToString());
+                await services.Mediator.Send(ToCommand(Input) with { CaseId = id, ExpectedVersion = Version }, cancellationToken);
+                TempData[UiFlash.Key] = services.Texts.Actions.Done.GetValueOrDefault(Trigger.ToString());
                 return RedirectToPage("/Cases/Details", new { id });
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(TCommand), field: MapField))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, services.Texts, typeof(TCommand), field: MapField))
             {
                 IsStale = exception is PreconditionFailedException;
             }
@@ -70,7 +70,7 @@ public abstract class CaseActionPage<TCommand>(IMediator mediator, MunicipalCloc
     }
 
     protected async Task LoadCaseAsync(Guid id, CancellationToken cancellationToken) =>
-        Case = await mediator.Send(new GetCase(id), cancellationToken);
+        Case = await services.Mediator.Send(new GetCase(id), cancellationToken);
 
     /// <summary>The form as first shown: dates default to today.</summary>
     protected abstract TCommand NewInput();
@@ -81,3 +81,6 @@ public abstract class CaseActionPage<TCommand>(IMediator mediator, MunicipalCloc
     /// <summary>Turns a field path of the command's errors back into the form's.</summary>
     protected virtual string MapField(string field) => field;
 }
+
+/// <summary>What every case action page needs, in one parameter.</summary>
+public sealed record CaseActionServices(IMediator Mediator, MunicipalClock Clock, UiTexts Texts);

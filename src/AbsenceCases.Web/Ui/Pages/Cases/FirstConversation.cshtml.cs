@@ -1,15 +1,12 @@
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>The absence conversation (sygefraværssamtale), sygedagpengeloven § 7a.</summary>
-public sealed class FirstConversationModel(IMediator mediator, MunicipalClock clock, UiTexts texts)
-    : CaseActionPage<HoldFirstConversation>(mediator, clock, texts)
+public sealed class FirstConversationModel(CaseActionServices services) : CaseActionPage<HoldFirstConversation>(services)
 {
     public override CaseTrigger Trigger => CaseTrigger.HoldFirstConversation;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
@@ -11,8 +9,7 @@ namespace AbsenceCases.Web.Ui.Pages.Cases;
 /// The prevention plan (forebyggelsesplan): measures with a responsible person and a follow-up date. The form has
 /// a few empty rows and a button for more; rows left empty are not sent, and errors point back at the right row.
 /// </summary>
-public sealed partial class PreventionPlanModel(IMediator mediator, MunicipalClock clock, UiTexts texts)
-    : CaseActionPage<AgreePreventionPlan>(mediator, clock, texts)
+public sealed partial class PreventionPlanModel(CaseActionServices services) : CaseActionPage<AgreePreventionPlan>(services)
 {
     public const int BlankRows = 3;
 

@@ -1,12 +1,9 @@
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
-public sealed class ReopenModel(IMediator mediator, MunicipalClock clock, UiTexts texts, DeadlinePolicy policy)
-    : CaseActionPage<ReopenCase>(mediator, clock, texts)
+public sealed class ReopenModel(CaseActionServices services, DeadlinePolicy policy) : CaseActionPage<ReopenCase>(services)
 {
     public override CaseTrigger Trigger => CaseTrigger.Reopen;
 
