@@ -61,5 +61,8 @@ public abstract class BrowserTest
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Today in Copenhagen, as the application counts days.</summary>
+    protected static DateOnly Today => DemoData.Today;
+
     protected static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Infrastructure.Demo;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
@@ -10,12 +11,15 @@ namespace AbsenceCases.Browser.Tests.Infrastructure;
 /// <summary>Looks up in the demo data what a scenario needs to pick; every action itself goes through the browser.</summary>
 public static class DemoData
 {
+    /// <summary>Today in Copenhagen, the application's date (the machine's clock may be on UTC).</summary>
+    public static DateOnly Today => MunicipalClock.DateOf(TimeProvider.System.GetUtcNow());
+
     /// <summary>An employee of the demo manager's units, employed today and without any absence in the last month.</summary>
     public static Task<string> FreeEmployeeNumberOfTheManager() => BrowserApp.App.InScope(async services =>
     {
         var db = services.GetRequiredService<ApplicationDbContext>();
         var units = await ManagerUnitIds(services);
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = Today;
         var from = today.AddDays(-30);
         return await db.Employees
             .Where(e => e.Employments.Any(x => units.Contains(x.UnitId) && x.From <= from && (x.To == null || x.To >= today)))
