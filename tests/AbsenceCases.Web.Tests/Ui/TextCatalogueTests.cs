@@ -16,11 +16,11 @@ public sealed class TextCatalogueTests : ApiTest
         typeof(AbsenceType), typeof(ConversationForm), typeof(CloseReason), typeof(MeasureStatus),
     ];
 
-    private static IEnumerable<UiTexts> Languages() => [UiTexts.Danish, UiTexts.English];
-
-    [TestCaseSource(nameof(Languages))]
-    public void ShouldNameEveryValueOfEveryEnumThePagesShow(UiTexts texts)
+    [TestCase("da")]
+    [TestCase("en")]
+    public void ShouldNameEveryValueOfEveryEnumThePagesShow(string language)
     {
+        var texts = UiTexts.For(UiCulture.FromLanguage(language));
         var missing = ShownEnums
             .SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}"))
             .Where(key => !texts.Names.ContainsKey(key));
@@ -28,9 +28,11 @@ public sealed class TextCatalogueTests : ApiTest
         Assert.That(missing, Is.Empty);
     }
 
-    [TestCaseSource(nameof(Languages))]
-    public void ShouldNameEveryRoleEveryHistoryActionAndEveryActionsConfirmation(UiTexts texts)
+    [TestCase("da")]
+    [TestCase("en")]
+    public void ShouldNameEveryRoleEveryHistoryActionAndEveryActionsConfirmation(string language)
     {
+        var texts = UiTexts.For(UiCulture.FromLanguage(language));
         var triggers = Enum.GetNames<CaseTrigger>();
         var missing = Application.Common.Security.Roles.All.Select(r => $"Role.{r}")
             .Concat(triggers.Append("SickCallRegistered").Append("SpellAdded").Select(a => $"History.{a}"))
@@ -57,6 +59,7 @@ public sealed class TextCatalogueTests : ApiTest
             .SelectMany(t => t.GetInterfaces())
             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
             .Select(i => i.GetGenericArguments()[0])
+            .Where(request => !request.ContainsGenericParameters)
             .Distinct();
         var messages = requests
             .SelectMany(request => scope.ServiceProvider.GetServices(typeof(IValidator<>).MakeGenericType(request)).Cast<IValidator>())

@@ -2,6 +2,7 @@ namespace AbsenceCases.Web.Ui.Localisation;
 
 public sealed partial record UiTexts
 {
+    // Names are keyed by text, so values the coming features add (deadline kinds, triggers) can be named ahead of them.
     public static readonly UiTexts Danish = new()
     {
         Culture = UiCulture.Danish,
@@ -117,6 +118,10 @@ public sealed partial record UiTexts
                 ["RegisterReturn"] = "Tilbagevenden er registreret.",
                 ["Close"] = "Sagen er afsluttet.",
                 ["Reopen"] = "Sagen er genåbnet.",
+                ["NotifyMunicipality"] = "Anmeldelsen til kommunen er registreret.",
+                ["RequestFastTrack"] = "Anmodningen om fast track er registreret.",
+                ["MakeRetentionPlan"] = "Fastholdelsesplanen er registreret.",
+                ["HoldRoundTableMeeting"] = "Rundbordssamtalen er registreret.",
             },
             NotPermittedNow = "Handlingen er ikke mulig i sagens nuværende tilstand.",
             BackToCase = "Tilbage til sagen",
@@ -250,6 +255,10 @@ public sealed partial record UiTexts
             ["CaseTrigger.AgreePreventionPlan"] = "Aftal forebyggelsesplan",
             ["CaseTrigger.RegisterReturn"] = "Registrer tilbagevenden",
             ["CaseTrigger.Close"] = "Afslut sag",
+            ["CaseTrigger.NotifyMunicipality"] = "Anmeld til kommunen",
+            ["CaseTrigger.RequestFastTrack"] = "Anmod om fast track (§ 7c)",
+            ["CaseTrigger.MakeRetentionPlan"] = "Lav fastholdelsesplan (§ 7b)",
+            ["CaseTrigger.HoldRoundTableMeeting"] = "Hold rundbordssamtale",
             ["CaseTrigger.Reopen"] = "Genåbn sag",
             ["CaseKind.SickCall"] = "Sygemelding",
             ["CaseKind.FrequentAbsence"] = "Hyppigt fravær",
@@ -292,6 +301,10 @@ public sealed partial record UiTexts
             ["History.AgreePreventionPlan"] = "Forebyggelsesplan aftalt",
             ["History.RegisterReturn"] = "Tilbage på arbejde",
             ["History.Close"] = "Afsluttet",
+            ["History.NotifyMunicipality"] = "Anmeldt til kommunen",
+            ["History.RequestFastTrack"] = "Fast track anmodet",
+            ["History.MakeRetentionPlan"] = "Fastholdelsesplan lavet",
+            ["History.HoldRoundTableMeeting"] = "Rundbordssamtale holdt",
             ["History.Reopen"] = "Genåbnet",
         },
     };
