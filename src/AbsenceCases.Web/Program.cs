@@ -1,14 +1,17 @@
 using AbsenceCases.Web;
 using AbsenceCases.Web.Endpoints;
+using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAbsenceCases();
+builder.Services.AddUi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUi();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -25,6 +28,7 @@ app.MapPreventionEndpoints();
 app.MapNotificationEndpoints();
 app.MapAdminEndpoints();
 app.MapStatisticsEndpoints();
+app.MapUi();
 
 app.Run();
 
