@@ -26,6 +26,16 @@ internal sealed class EmployeeDirectory
 
     public int? IdOf(string employeeNumber) => _ids.TryGetValue(employeeNumber, out var id) ? id : null;
 
-    public bool IsEmployedOn(int employeeId, DateOnly day) =>
-        _employments[employeeId].Any(e => e.From <= day && (e.To is null || day <= e.To));
+    public bool IsEmployedOn(int employeeId, DateOnly day)
+    {
+        foreach (var (from, to) in _employments[employeeId])
+        {
+            if (from <= day && (to is null || day <= to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

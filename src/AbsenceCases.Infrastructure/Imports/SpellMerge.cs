@@ -7,22 +7,23 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// </summary>
 internal static class SpellMerge
 {
-    public sealed record MergePlan(List<SpellRow> Inserts, List<(int Id, SpellRow Spell)> Updates, int Unchanged);
+    /// <summary>The rows to insert and to update, by their index in the sorted rows; and how many are unchanged.</summary>
+    public sealed record MergePlan(List<int> Inserts, List<(int Id, int Row)> Updates, int Unchanged);
 
-    public static MergePlan Plan(List<SpellRow> rows, List<StoredSpell> stored, ImportErrors errors)
+    public static MergePlan Plan(SpellRow[] rows, List<StoredSpell> stored, ImportErrors errors)
     {
-        var inserts = new List<SpellRow>();
-        var updates = new List<(int, SpellRow)>();
+        var inserts = new List<int>();
+        var updates = new List<(int, int)>();
         var unchanged = 0;
         var timeline = new Timeline(errors);
         int r = 0, s = 0;
-        while (r < rows.Count || s < stored.Count)
+        while (r < rows.Length || s < stored.Count)
         {
-            var order = r == rows.Count ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
+            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
             if (order < 0)
             {
                 timeline.Add(rows[r]);
-                inserts.Add(rows[r++]);
+                inserts.Add(r++);
             }
             else if (order > 0)
             {
@@ -30,7 +31,7 @@ internal static class SpellMerge
             }
             else
             {
-                var row = rows[r++];
+                var row = rows[r];
                 var existing = stored[s++];
                 timeline.Add(row);
                 if (existing.LastDay == row.LastDay && existing.Percent == row.Percent)
@@ -39,8 +40,10 @@ internal static class SpellMerge
                 }
                 else
                 {
-                    updates.Add((existing.Id, row));
+                    updates.Add((existing.Id, r));
                 }
+
+                r++;
             }
         }
 

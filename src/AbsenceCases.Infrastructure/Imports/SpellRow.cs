@@ -2,11 +2,58 @@ using AbsenceCases.Domain.Absences;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
-/// <summary>A spell of an import file, kept compact: a payroll export holds a million of them.</summary>
-internal readonly record struct SpellRow(int Line, int EmployeeId, AbsenceType Type, DateOnly FirstDay, DateOnly? LastDay, int Percent);
+/// <summary>A spell's type, days and percent in 10 bytes: imports hold a million spells of the file and as many stored.</summary>
+internal readonly struct PackedSpell(AbsenceType type, DateOnly firstDay, DateOnly? lastDay, int percent)
+{
+    private readonly int _firstDay = firstDay.DayNumber;
+    private readonly int _lastDay = lastDay?.DayNumber ?? -1;
+    private readonly byte _type = (byte)type;
+    private readonly byte _percent = (byte)percent;
 
-/// <summary>A spell already stored.</summary>
-internal readonly record struct StoredSpell(int Id, int EmployeeId, AbsenceType Type, DateOnly FirstDay, DateOnly? LastDay, int Percent);
+    public AbsenceType Type => (AbsenceType)_type;
+
+    public DateOnly FirstDay => DateOnly.FromDayNumber(_firstDay);
+
+    public DateOnly? LastDay => _lastDay < 0 ? null : DateOnly.FromDayNumber(_lastDay);
+
+    public int Percent => _percent;
+}
+
+/// <summary>A spell of an import file, with its line.</summary>
+internal readonly struct SpellRow(int line, int employeeId, AbsenceType type, DateOnly firstDay, DateOnly? lastDay, int percent)
+{
+    private readonly PackedSpell _spell = new(type, firstDay, lastDay, percent);
+
+    public int Line { get; } = line;
+
+    public int EmployeeId { get; } = employeeId;
+
+    public AbsenceType Type => _spell.Type;
+
+    public DateOnly FirstDay => _spell.FirstDay;
+
+    public DateOnly? LastDay => _spell.LastDay;
+
+    public int Percent => _spell.Percent;
+}
+
+/// <summary>A spell already stored, with its id.</summary>
+internal readonly struct StoredSpell(int id, int employeeId, AbsenceType type, DateOnly firstDay, DateOnly? lastDay, int percent)
+{
+    private readonly PackedSpell _spell = new(type, firstDay, lastDay, percent);
+
+    public int Id { get; } = id;
+
+    public int EmployeeId { get; } = employeeId;
+
+    public AbsenceType Type => _spell.Type;
+
+    public DateOnly FirstDay => _spell.FirstDay;
+
+    public DateOnly? LastDay => _spell.LastDay;
+
+    public int Percent => _spell.Percent;
+}
 
 /// <summary>The order spells are merged in: employee, type, first day.</summary>
 internal static class SpellOrder
@@ -25,7 +72,7 @@ internal static class SpellOrder
             return byEmployee;
         }
 
-        var byType = typeA.CompareTo(typeB);
+        var byType = ((int)typeA).CompareTo((int)typeB);
         return byType != 0 ? byType : firstA.CompareTo(firstB);
     }
 }

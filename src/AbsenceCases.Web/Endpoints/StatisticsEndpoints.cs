@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Infrastructure.Exports;
+using AbsenceCases.Web.Infrastructure;
 
 namespace AbsenceCases.Web.Endpoints;
 
@@ -8,15 +9,15 @@ public static class StatisticsEndpoints
     public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)
     {
         var statistics = app.MapGroup("/api/statistics").WithTags("Statistics");
-        statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").WithStatisticsProblems();
+        statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").Produces<AbsenceRateReport>().WithStatisticsProblems();
         statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv").WithStatisticsProblems();
         statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx").WithStatisticsProblems();
         statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
-    private static Task<AbsenceRateReport> AbsenceRate(
+    private static async Task<AbsenceRateJsonResult> AbsenceRate(
         IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType) =>
-        sender.Send(new GetAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken);
+        new(await sender.Send(new GetAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken));
 
     private static async Task<PushStreamHttpResult> ExportCsv(
         IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType)

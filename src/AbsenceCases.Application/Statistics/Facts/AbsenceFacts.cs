@@ -129,7 +129,7 @@ internal sealed partial class AbsenceFacts
             var order = a.EmployeeId.CompareTo(b.EmployeeId);
             if (order == 0)
             {
-                order = a.Type.CompareTo(b.Type);
+                order = ((int)a.Type).CompareTo((int)b.Type);
             }
 
             return order != 0 ? order : a.FirstDay.CompareTo(b.FirstDay);
