@@ -70,7 +70,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
 
             if (employeeId is not null && firstDay is not null && percent is not null && type is not null)
             {
-                rows.Add(new SpellRow(row.Line, employeeId.Value, type.Value, firstDay.Value, lastDay, percent.Value));
+                rows.Add(new SpellRow(row.Line, employeeId.Value, new PackedSpell(type.Value, firstDay.Value, lastDay, percent.Value)));
             }
 
             if (row.Line % ProgressEvery == 0)
@@ -89,9 +89,10 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
             "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
             "$employee", "$type", "$percent", "$first", "$last");
         var written = 0;
-        foreach (var spell in plan.Inserts.Select(i => rows[i]))
+        foreach (var row in plan.Inserts.Select(i => rows[i]))
         {
-            await SqlBatch.Bind(insert, spell.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
+            var spell = row.Spell;
+            await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
                 .ExecuteNonQueryAsync(cancellationToken);
             if (++written % ProgressEvery == 0)
             {
@@ -102,7 +103,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         var update = batch.Prepare("UPDATE Spells SET Percent = $percent, LastDay = $last WHERE Id = $id", "$percent", "$last", "$id");
         foreach (var (id, row) in plan.Updates)
         {
-            var spell = rows[row];
+            var spell = rows[row].Spell;
             await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
         }
 

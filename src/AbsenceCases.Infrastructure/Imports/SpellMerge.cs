@@ -34,7 +34,7 @@ internal static class SpellMerge
                 var row = rows[r];
                 var existing = stored[s++];
                 timeline.Add(row);
-                if (existing.LastDay == row.LastDay && existing.Percent == row.Percent)
+                if (existing.Spell.LastDay == row.Spell.LastDay && existing.Spell.Percent == row.Spell.Percent)
                 {
                     unchanged++;
                 }
@@ -61,24 +61,24 @@ internal static class SpellMerge
 
         public void Add(SpellRow row)
         {
-            if (OverlapsFurthest(row.EmployeeId, row.Type, row.FirstDay) is { } furthest)
+            if (OverlapsFurthest(row.EmployeeId, row.Spell.Type, row.Spell.FirstDay) is { } furthest)
             {
                 errors.Add(row.Line, "first_day", furthest.Line is { } line
                     ? $"Overlaps the spell on line {line}."
                     : $"Overlaps a spell already registered from {furthest.FirstDay:yyyy-MM-dd}.");
             }
 
-            Extend(new Reach(row.FirstDay, row.LastDay, row.Line));
+            Extend(new Reach(row.Spell.FirstDay, row.Spell.LastDay, row.Line));
         }
 
         public void Add(StoredSpell spell)
         {
-            if (OverlapsFurthest(spell.EmployeeId, spell.Type, spell.FirstDay) is { Line: { } line })
+            if (OverlapsFurthest(spell.EmployeeId, spell.Spell.Type, spell.Spell.FirstDay) is { Line: { } line })
             {
-                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.FirstDay:yyyy-MM-dd}.");
+                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.Spell.FirstDay:yyyy-MM-dd}.");
             }
 
-            Extend(new Reach(spell.FirstDay, spell.LastDay, Line: null));
+            Extend(new Reach(spell.Spell.FirstDay, spell.Spell.LastDay, Line: null));
         }
 
         private Reach? OverlapsFurthest(int employeeId, Domain.Absences.AbsenceType type, DateOnly firstDay)

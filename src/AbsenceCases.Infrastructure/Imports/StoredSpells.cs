@@ -23,10 +23,7 @@ internal static class StoredSpells
                 spells.Add(new StoredSpell(
                     reader.GetInt32(0),
                     reader.GetInt32(1),
-                    (AbsenceType)reader.GetInt32(2),
-                    DateOnly.FromDayNumber(reader.GetInt32(3)),
-                    SqliteExpressions.ReadDay(reader, 4),
-                    reader.GetInt32(5)));
+                    new PackedSpell((AbsenceType)reader.GetInt32(2), DateOnly.FromDayNumber(reader.GetInt32(3)), SqliteExpressions.ReadDay(reader, 4), reader.GetInt32(5))));
             }
 
             spells.Sort(SpellOrder.Compare);

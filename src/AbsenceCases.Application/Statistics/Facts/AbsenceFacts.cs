@@ -65,10 +65,6 @@ internal sealed partial class AbsenceFacts
 
     public UnitTree Units { get; }
 
-    public int EmployeeCount => _employees.Count;
-
-    public int SpellCount => _employees.Values.Sum(h => h.Spells.Length);
-
     public static AbsenceFacts Build(StatisticsData data, WorkingDayCalendar calendar, DateOnly today)
     {
         var units = new UnitTree(data.Units);
