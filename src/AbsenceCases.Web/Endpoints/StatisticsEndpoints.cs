@@ -10,8 +10,10 @@ public static class StatisticsEndpoints
     {
         var statistics = app.MapGroup("/api/statistics").WithTags("Statistics");
         statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").Produces<AbsenceRateReport>().WithStatisticsProblems();
-        statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv").WithStatisticsProblems();
-        statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx").WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv")
+            .Produces(StatusCodes.Status200OK, contentType: AbsenceRateCsv.ContentType).WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx")
+            .Produces(StatusCodes.Status200OK, contentType: AbsenceRateXlsx.ContentType).WithStatisticsProblems();
         statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
