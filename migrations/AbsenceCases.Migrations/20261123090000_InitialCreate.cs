@@ -502,34 +502,151 @@ public sealed class InitialCreate : Migration
                     onDelete: ReferentialAction.Cascade);
             });
 
-        migrationBuilder.CreateIndex(name: "IX_AspNetRoleClaims_RoleId", table: "AspNetRoleClaims", column: "RoleId");
-        migrationBuilder.CreateIndex(name: "RoleNameIndex", table: "AspNetRoles", column: "NormalizedName", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_AspNetUserClaims_UserId", table: "AspNetUserClaims", column: "UserId");
-        migrationBuilder.CreateIndex(name: "IX_AspNetUserLogins_UserId", table: "AspNetUserLogins", column: "UserId");
-        migrationBuilder.CreateIndex(name: "IX_AspNetUserRoles_RoleId", table: "AspNetUserRoles", column: "RoleId");
-        migrationBuilder.CreateIndex(name: "EmailIndex", table: "AspNetUsers", column: "NormalizedEmail");
-        migrationBuilder.CreateIndex(name: "UserNameIndex", table: "AspNetUsers", column: "NormalizedUserName", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_AuditLog_At", table: "AuditLog", column: "At");
-        migrationBuilder.CreateIndex(name: "IX_AuditLog_CaseId", table: "AuditLog", column: "CaseId");
-        migrationBuilder.CreateIndex(name: "IX_CaseHistory_CaseId", table: "CaseHistory", column: "CaseId");
-        migrationBuilder.CreateIndex(name: "IX_Cases_EmployeeId_Status", table: "Cases", columns: new[] { "EmployeeId", "Status" });
-        migrationBuilder.CreateIndex(name: "IX_Cases_UnitId_Status", table: "Cases", columns: new[] { "UnitId", "Status" });
-        migrationBuilder.CreateIndex(name: "IX_Conversations_CaseId", table: "Conversations", column: "CaseId");
-        migrationBuilder.CreateIndex(name: "IX_CoordinationGroupMembers_GroupId", table: "CoordinationGroupMembers", column: "GroupId");
-        migrationBuilder.CreateIndex(name: "IX_CoordinationGroupMembers_UserId", table: "CoordinationGroupMembers", column: "UserId");
-        migrationBuilder.CreateIndex(name: "IX_CoordinationGroups_Name", table: "CoordinationGroups", column: "Name", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_CoordinationGroupWorkplaces_UnitId", table: "CoordinationGroupWorkplaces", column: "UnitId");
-        migrationBuilder.CreateIndex(name: "IX_Employees_EmployeeNumber", table: "Employees", column: "EmployeeNumber", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_Employments_EmployeeId_From", table: "Employments", columns: new[] { "EmployeeId", "From" });
-        migrationBuilder.CreateIndex(name: "IX_Employments_UnitId", table: "Employments", column: "UnitId");
-        migrationBuilder.CreateIndex(name: "IX_PreventionMeasures_PlanId", table: "PreventionMeasures", column: "PlanId");
-        migrationBuilder.CreateIndex(name: "IX_PreventionPlans_CaseId", table: "PreventionPlans", column: "CaseId", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_Spells_CaseId", table: "Spells", column: "CaseId");
-        migrationBuilder.CreateIndex(name: "IX_Spells_EmployeeId_Type_FirstDay", table: "Spells", columns: new[] { "EmployeeId", "Type", "FirstDay" });
-        migrationBuilder.CreateIndex(name: "IX_UnitManagers_UnitId", table: "UnitManagers", column: "UnitId");
-        migrationBuilder.CreateIndex(name: "IX_Units_Code", table: "Units", column: "Code", unique: true);
-        migrationBuilder.CreateIndex(name: "IX_Units_ParentId", table: "Units", column: "ParentId");
-        migrationBuilder.CreateIndex(name: "IX_Units_Path", table: "Units", column: "Path");
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetRoleClaims_RoleId",
+            table: "AspNetRoleClaims",
+            column: "RoleId");
+
+        migrationBuilder.CreateIndex(
+            name: "RoleNameIndex",
+            table: "AspNetRoles",
+            column: "NormalizedName",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserClaims_UserId",
+            table: "AspNetUserClaims",
+            column: "UserId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserLogins_UserId",
+            table: "AspNetUserLogins",
+            column: "UserId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserRoles_RoleId",
+            table: "AspNetUserRoles",
+            column: "RoleId");
+
+        migrationBuilder.CreateIndex(
+            name: "EmailIndex",
+            table: "AspNetUsers",
+            column: "NormalizedEmail");
+
+        migrationBuilder.CreateIndex(
+            name: "UserNameIndex",
+            table: "AspNetUsers",
+            column: "NormalizedUserName",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_AuditLog_At",
+            table: "AuditLog",
+            column: "At");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_AuditLog_CaseId",
+            table: "AuditLog",
+            column: "CaseId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_CaseHistory_CaseId",
+            table: "CaseHistory",
+            column: "CaseId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Cases_EmployeeId_Status",
+            table: "Cases",
+            columns: new[] { "EmployeeId", "Status" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Cases_UnitId_Status",
+            table: "Cases",
+            columns: new[] { "UnitId", "Status" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Conversations_CaseId",
+            table: "Conversations",
+            column: "CaseId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_CoordinationGroupMembers_GroupId",
+            table: "CoordinationGroupMembers",
+            column: "GroupId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_CoordinationGroupMembers_UserId",
+            table: "CoordinationGroupMembers",
+            column: "UserId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_CoordinationGroups_Name",
+            table: "CoordinationGroups",
+            column: "Name",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_CoordinationGroupWorkplaces_UnitId",
+            table: "CoordinationGroupWorkplaces",
+            column: "UnitId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Employees_EmployeeNumber",
+            table: "Employees",
+            column: "EmployeeNumber",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Employments_EmployeeId_From",
+            table: "Employments",
+            columns: new[] { "EmployeeId", "From" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Employments_UnitId",
+            table: "Employments",
+            column: "UnitId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_PreventionMeasures_PlanId",
+            table: "PreventionMeasures",
+            column: "PlanId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_PreventionPlans_CaseId",
+            table: "PreventionPlans",
+            column: "CaseId",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Spells_CaseId",
+            table: "Spells",
+            column: "CaseId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Spells_EmployeeId_Type_FirstDay",
+            table: "Spells",
+            columns: new[] { "EmployeeId", "Type", "FirstDay" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_UnitManagers_UnitId",
+            table: "UnitManagers",
+            column: "UnitId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Units_Code",
+            table: "Units",
+            column: "Code",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Units_ParentId",
+            table: "Units",
+            column: "ParentId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Units_Path",
+            table: "Units",
+            column: "Path");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -1,7 +1,10 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +17,8 @@ public static class DependencyInjection
     /// MediatR 5 with handlers and validators found by scanning, and the pipeline in this order, outermost
     /// first: unhandled exceptions, logging, audit, authorization and scope, validation, idempotency.
     /// </summary>
-    public static IServiceCollection AddApplication(this IServiceCollection services, PolicySettings policy, string? autoMapperLicenseKey)
+    public static IServiceCollection AddApplication(
+        this IServiceCollection services, PolicySettings policy, EmailSettings email, string? autoMapperLicenseKey)
     {
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
@@ -36,10 +40,15 @@ public static class DependencyInjection
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddSingleton(policy);
+        services.AddSingleton(email);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<CaseCommandServices>();
+        services.AddSingleton<ReminderMessages>();
+        services.AddScoped<CoordinationBoard>();
+        services.AddScoped<FrequentAbsenceTrigger>();
+        services.AddScoped<AbsencePatterns>();
         services.AddStatistics();
         return services;
     }

@@ -1,6 +1,10 @@
+using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Demo;
+using AbsenceCases.Infrastructure.Email;
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Infrastructure.Statistics;
@@ -31,6 +35,11 @@ public static class DependencyInjection
         services.AddScoped<IUnitImporter, UnitImporter>();
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
+        services.AddScheduling(configuration);
         services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,14 +1,17 @@
 using AbsenceCases.Web;
 using AbsenceCases.Web.Endpoints;
+using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAbsenceCases();
+builder.Services.AddUi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUi();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -20,7 +23,12 @@ app.MapImportEndpoints();
 app.MapSickCallEndpoints();
 app.MapCaseEndpoints();
 app.MapWorkflowEndpoints();
+app.MapCoordinationEndpoints();
+app.MapPreventionEndpoints();
+app.MapNotificationEndpoints();
+app.MapAdminEndpoints();
 app.MapStatisticsEndpoints();
+app.MapUi();
 
 app.Run();
 

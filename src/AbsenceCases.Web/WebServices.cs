@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AbsenceCases.Application;
+using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
@@ -20,8 +22,12 @@ public static class WebServices
         var configuration = builder.Configuration;
         var policy = configuration.GetSection("Policy").Get<PolicySettings>() ?? new PolicySettings();
 
+        var email = new EmailSettings(
+            Enabled: !string.IsNullOrWhiteSpace(configuration["Smtp:Host"]),
+            BaseUrl: configuration["App:BaseUrl"] ?? "http://localhost:5080");
         services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
-        services.AddApplication(policy, configuration["AutoMapper:LicenseKey"]);
+        services.AddSingleton(configuration.GetSection("Indicators:Targets").Get<IndicatorTargets>() ?? new IndicatorTargets());
+        services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -52,7 +58,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<SchedulerHealthCheck>("scheduler");
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Idempotency;
 using AbsenceCases.Application.Common.Security;
@@ -53,7 +54,7 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
 }
 
 public sealed class RegisterSickCallHandler(
-    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes)
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes, FrequentAbsenceTrigger frequentAbsence)
     : IRequestHandler<RegisterSickCall, SickCallRegistered>
 {
     public async Task<SickCallRegistered> Handle(RegisterSickCall command, CancellationToken cancellationToken)
@@ -77,6 +78,7 @@ public sealed class RegisterSickCallHandler(
         var @case = AbsenceCase.ReportSickCall(employee.Id, unitId, details, stamp);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
+        await frequentAbsence.EvaluateAsync([employee.Id], stamp, cancellationToken);
         return new SickCallRegistered(@case.Id, AddedToOpenCase: false);
     }
 

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Statistics.Facts;
+using AbsenceCases.Application.Statistics.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,8 @@ public static class StatisticsServices
         services.AddSingleton<AbsenceFactStore>();
         services.AddSingleton<IStatisticsChanges>(provider => provider.GetRequiredService<AbsenceFactStore>());
         services.AddScoped<AbsenceRateQueries>();
+        services.TryAddSingleton(new IndicatorTargets());
+        services.AddScoped<ImplementationIndicators>();
         return services;
     }
 }

@@ -42,12 +42,39 @@ public sealed class AbsenceCase
 
     public DateOnly? CoordinationStartedOn { get; private set; }
 
+    /// <summary>The day the absence was reported to the municipality through NemRefusion (sygedagpengeloven § 59).</summary>
+    public DateOnly? MunicipalityNotifiedOn { get; private set; }
+
+    /// <summary>The day early follow-up was asked of the municipality (sygedagpengeloven § 7c).</summary>
+    public DateOnly? FastTrackRequestedOn { get; private set; }
+
+    /// <summary>The day a possibility statement (mulighedserklæring) was last asked of the employee's doctor.</summary>
+    public DateOnly? PossibilityStatementRequestedOn { get; private set; }
+
+    /// <summary>The day the employee asked for a retention plan (sygedagpengeloven § 7b).</summary>
+    public DateOnly? RetentionPlanRequestedOn { get; private set; }
+
+    public DateOnly? RetentionPlanMadeOn { get; private set; }
+
+    public string? RetentionPlan { get; private set; }
+
+    public DateOnly? RoundTableHeldOn { get; private set; }
+
+    /// <summary>The last weekly review of the case by the coordination group.</summary>
+    public DateOnly? LastReviewedOn { get; private set; }
+
+    /// <summary>The next review the group set, when it set one.</summary>
+    public DateOnly? NextReviewOn { get; private set; }
+
     /// <summary>The first day back at work, once the employee has returned.</summary>
     public DateOnly? ReturnedOn { get; private set; }
 
     public DateOnly? ClosedOn { get; private set; }
 
     public CloseReason? CloseReason { get; private set; }
+
+    /// <summary>The day the case was anonymised under the retention policy.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
 
     /// <summary>Incremented on every change; the optimistic-concurrency token and the ETag.</summary>
     public int Version { get; private set; }
@@ -64,7 +91,8 @@ public sealed class AbsenceCase
 
     public bool HasOpenSpell => _spells.Any(s => s.IsOpen);
 
-    public Conversation? FirstConversation => _conversations.MinBy(c => c.HeldOn);
+    /// <summary>The day the § 7a conversation was held; kept when the conversations are removed under the retention policy.</summary>
+    public DateOnly? FirstConversationHeldOn { get; private set; }
 
     /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
     public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
@@ -73,8 +101,33 @@ public sealed class AbsenceCase
     public DateOnly AbsentUntil(DateOnly today) =>
         _spells.Count == 0 ? FirstDay : _spells.Max(s => s.LastDayOr(today));
 
+    /// <summary>The absence covers the first day after the employer period (day 31 by default).</summary>
+    public bool PassedEmployerPeriod(DateOnly today, PolicySettings policy) =>
+        AbsentUntil(today) >= FirstDay.AddDays(policy.EmployerPeriodDays);
+
+    /// <summary>The expected return is later than 8 weeks after the first sick day.</summary>
+    public bool ExpectsLongAbsence(PolicySettings policy) => ExpectedReturn > FirstDay.AddDays(policy.LongAbsenceDays);
+
     /// <summary>Calendar days from the first sick day to the last day of absence, both included.</summary>
     public int DaysAbsent(DateOnly today) => AbsentUntil(today).DayNumber - FirstDay.DayNumber + 1;
+
+    /// <summary>Opens a case because the employee's absence pattern hit the frequent-absence trigger.</summary>
+    public static AbsenceCase OpenForFrequentAbsence(int employeeId, int unitId, string pattern, ActionStamp stamp)
+    {
+        var @case = new AbsenceCase
+        {
+            Id = Guid.CreateVersion7(stamp.At),
+            EmployeeId = employeeId,
+            UnitId = unitId,
+            Kind = CaseKind.FrequentAbsence,
+            Status = CaseStatus.Reported,
+            FirstDay = stamp.Today,
+            ReportedAt = stamp.At,
+            ReportedBy = stamp.UserId,
+        };
+        @case.Record(stamp, "FrequentAbsenceTriggered", null, CaseStatus.Reported, pattern);
+        return @case;
+    }
 
     public static AbsenceCase ReportSickCall(int employeeId, int unitId, SickCallDetails details, ActionStamp stamp)
     {
@@ -130,7 +183,83 @@ public sealed class AbsenceCase
         var workflow = Workflow(stamp.Today, policy);
         Fire(workflow, workflow.HoldFirstConversation, details.HeldOn, stamp, details.Note);
         _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
+        FirstConversationHeldOn ??= details.HeldOn;
         ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
+        if (details.Requests.RetentionPlan)
+        {
+            RetentionPlanRequestedOn ??= details.HeldOn;
+        }
+
+        if (details.Requests.FastTrack)
+        {
+            FastTrackRequestedOn ??= details.HeldOn;
+        }
+
+        if (details.Requests.PossibilityStatement)
+        {
+            PossibilityStatementRequestedOn = details.HeldOn;
+        }
+    }
+
+    /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b) outside the first conversation.</summary>
+    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp)
+    {
+        if (!IsOpen || on < FirstDay || on > stamp.Today)
+        {
+            throw new DomainException("A request for a retention plan is recorded on an open case, on or after the first sick day and not in the future.");
+        }
+
+        if (RetentionPlanRequestedOn is { } earlier)
+        {
+            throw new DomainException($"The employee asked for a retention plan on {earlier:yyyy-MM-dd} already.");
+        }
+
+        RetentionPlanRequestedOn = on;
+        Record(stamp, "RetentionPlanRequested", Status, Status, note: null);
+    }
+
+    /// <summary>Records that a possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
+    public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp)
+    {
+        if (!IsOpen || on < FirstDay || on > stamp.Today)
+        {
+            throw new DomainException("A possibility statement is asked for on an open case, on or after the first sick day and not in the future.");
+        }
+
+        PossibilityStatementRequestedOn = on;
+        Record(stamp, "PossibilityStatementRequested", Status, Status, note: null);
+    }
+
+    /// <summary>Records that the absence was reported to the municipality (sygedagpengeloven § 59).</summary>
+    public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.NotifyMunicipality, on, stamp, note: null);
+        MunicipalityNotifiedOn = on;
+    }
+
+    /// <summary>Records that early follow-up was asked of the municipality (sygedagpengeloven § 7c).</summary>
+    public void RequestFastTrack(DateOnly on, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.RequestFastTrack, on, stamp, note: null);
+        FastTrackRequestedOn = on;
+    }
+
+    /// <summary>Records the retention plan made with the employee (sygedagpengeloven § 7b); a later plan replaces it.</summary>
+    public void MakeRetentionPlan(RetentionPlanDetails plan, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.MakeRetentionPlan, plan.MadeOn, stamp, note: null);
+        RetentionPlanMadeOn = plan.MadeOn;
+        RetentionPlan = plan.Content;
+    }
+
+    public void HoldRoundTableMeeting(DateOnly heldOn, string? note, ActionStamp stamp, PolicySettings policy)
+    {
+        var workflow = Workflow(stamp.Today, policy);
+        Fire(workflow, workflow.HoldRoundTableMeeting, heldOn, stamp, note);
+        RoundTableHeldOn = heldOn;
     }
 
     public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy)
@@ -204,7 +333,81 @@ public sealed class AbsenceCase
         ReturnedOn = null;
     }
 
+    /// <summary>Records the coordination group's decision about the case at its weekly review.</summary>
+    public void RecordReview(DateOnly heldOn, Coordination.ReviewDecision decision, string? note, DateOnly? nextReviewOn, ActionStamp stamp)
+    {
+        if (AnonymisedOn is not null)
+        {
+            throw new DomainException("An anonymised case is not reviewed.");
+        }
+
+        LastReviewedOn = heldOn;
+        NextReviewOn = nextReviewOn;
+        Record(stamp, "CoordinationReview", Status, Status, note is null ? decision.ToString() : $"{decision}: {note}");
+    }
+
+    public PreventionMeasure AddMeasure(MeasureDraft draft, ActionStamp stamp)
+    {
+        var measure = OpenPlan().Add(draft);
+        Record(stamp, "MeasureAdded", Status, Status, draft.Description);
+        return measure;
+    }
+
+    public void EditMeasure(int measureId, MeasureDraft draft, ActionStamp stamp)
+    {
+        OpenPlan().Measure(measureId).Edit(draft);
+        Record(stamp, "MeasureChanged", Status, Status, draft.Description);
+    }
+
+    public void CompleteMeasure(int measureId, DateOnly on, string? outcome, ActionStamp stamp)
+    {
+        var plan = OpenPlan();
+        if (on < plan.AgreedOn || on > stamp.Today)
+        {
+            throw new DomainException("A measure is followed up on or after the day the plan was agreed, and not in the future.");
+        }
+
+        plan.Measure(measureId).Complete(on, outcome);
+        Record(stamp, "MeasureCompleted", Status, Status, outcome);
+    }
+
+    public void DropMeasure(int measureId, string? outcome, ActionStamp stamp)
+    {
+        OpenPlan().Measure(measureId).Drop(outcome);
+        Record(stamp, "MeasureDropped", Status, Status, outcome);
+    }
+
+    /// <summary>
+    /// Removes what was written about the employee: notes, conversations, the retention plan and the texts of
+    /// the prevention plan. The spells and the dates stay, for the statistics.
+    /// </summary>
+    public void Anonymise(ActionStamp stamp)
+    {
+        if (IsOpen || AnonymisedOn is not null)
+        {
+            throw new DomainException("Only a closed case that is not anonymised yet can be anonymised.");
+        }
+
+        _conversations.Clear();
+        foreach (var entry in _history)
+        {
+            entry.RemoveNote();
+        }
+
+        foreach (var measure in PreventionPlan?.Measures ?? [])
+        {
+            measure.Anonymise();
+        }
+
+        RetentionPlan = null;
+        AnonymisedOn = stamp.Today;
+        Record(stamp, "Anonymised", Status, Status, note: null);
+    }
+
     internal static AbsenceCase Blank() => new();
+
+    private PreventionPlan OpenPlan() =>
+        IsOpen && PreventionPlan is { } plan ? plan : throw new DomainException("Measures change only on an open case with a prevention plan.");
 
     internal CaseWorkflow Workflow(DateOnly today, PolicySettings policy) =>
         new(this, () => Status, status => Status = status, today, policy);

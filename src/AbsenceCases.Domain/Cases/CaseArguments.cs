@@ -13,3 +13,6 @@ public sealed record CaseClosing(DateOnly ClosedOn, CloseReason? Reason, DateOnl
 
 /// <summary>The argument of the AgreePreventionPlan trigger.</summary>
 public sealed record PlanProposal(DateOnly AgreedOn, IReadOnlyList<MeasureDraft> Measures);
+
+/// <summary>The retention plan (fastholdelsesplan, sygedagpengeloven § 7b) made with the employee.</summary>
+public sealed record RetentionPlanDetails(DateOnly MadeOn, string Content);

@@ -38,4 +38,6 @@ public sealed class CaseHistoryEntry
     public CaseStatus? To { get; private set; }
 
     public string? Note { get; private set; }
+
+    internal void RemoveNote() => Note = null;
 }

@@ -1,9 +1,16 @@
 namespace AbsenceCases.Domain.Cases;
 
-/// <summary>What can happen to a case. RecordCareContact, and RegisterReturn after the first state, keep the state.</summary>
+/// <summary>
+/// What can happen to a case. The recording triggers (care contact, municipality notification, fast track,
+/// retention plan, round-table meeting) keep the state, as RegisterReturn does after the first state.
+/// </summary>
 public enum CaseTrigger
 {
     RecordCareContact,
+    NotifyMunicipality,
+    RequestFastTrack,
+    MakeRetentionPlan,
+    HoldRoundTableMeeting,
     HoldFirstConversation,
     StartCoordination,
     AgreePreventionPlan,

@@ -9,6 +9,7 @@ namespace AbsenceCases.Domain.Cases;
 public sealed class CaseWorkflow
 {
     private const string WithinAbsence = "on or after the first sick day, not in the future";
+    private const string LongAbsence = "the expected return is later than 8 weeks";
     private const string ReturnedWithinOpenAbsence = "returned on or after the first day of the open absence, not in the future";
 
     private static readonly CaseStatus[] OpenStates =
@@ -20,6 +21,10 @@ public sealed class CaseWorkflow
     {
         _machine = new StateMachine<CaseStatus, CaseTrigger>(state, setState);
         RecordCareContact = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.RecordCareContact);
+        NotifyMunicipality = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.NotifyMunicipality);
+        RequestFastTrack = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.RequestFastTrack);
+        MakeRetentionPlan = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.MakeRetentionPlan);
+        HoldRoundTableMeeting = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.HoldRoundTableMeeting);
         HoldFirstConversation = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.HoldFirstConversation);
         StartCoordination = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.StartCoordination);
         AgreePreventionPlan = _machine.SetTriggerParameters<PlanProposal>(CaseTrigger.AgreePreventionPlan);
@@ -35,6 +40,19 @@ public sealed class CaseWorkflow
             _machine.Configure(open)
                 .InternalTransitionIf(RecordCareContact, IsWithinAbsence, WithinAbsence)
                 .AndIf(() => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null, "a sick-call case without care contact yet")
+                .InternalTransitionIf(RequestFastTrack, () => @case.ExpectsLongAbsence(policy), LongAbsence)
+                .AndIf(() => @case.FastTrackRequestedOn is null, "not requested before")
+                .AndIf<DateOnly>(IsWithinAbsence, "requested " + WithinAbsence)
+                .InternalTransitionIf(
+                    MakeRetentionPlan,
+                    () => @case.ExpectsLongAbsence(policy) || @case.RetentionPlanRequestedOn is not null,
+                    LongAbsence + ", or the employee asked for a plan")
+                .AndIf<DateOnly>(IsWithinAbsence, "made " + WithinAbsence)
+                .InternalTransitionIf(
+                    HoldRoundTableMeeting,
+                    () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays),
+                    "the absence is open and has lasted 4 weeks")
+                .AndIf<DateOnly>(IsWithinAbsence, "held " + WithinAbsence)
                 .PermitIf(
                     Close,
                     CaseStatus.Closed,
@@ -42,6 +60,15 @@ public sealed class CaseWorkflow
                                (closing.Reason != CloseReason.ReturnedToWork || closing.ReturnDate >= @case.OpenAbsenceStart),
                     "a close reason; ReturnedToWork needs a return date on or after the first day")
                 .AndIf<CaseClosing>(closing => IsWithinAbsence(closing.ClosedOn), "closed " + WithinAbsence);
+        }
+
+        foreach (var any in OpenStates.Append(CaseStatus.Closed))
+        {
+            // Sygedagpengeloven § 59: also after closing, when the absence passed the employer period.
+            _machine.Configure(any)
+                .InternalTransitionIf(NotifyMunicipality, () => @case.PassedEmployerPeriod(today, policy), "the absence passed the employer period")
+                .AndIf(() => @case.MunicipalityNotifiedOn is null, "not notified before")
+                .AndIf<DateOnly>(IsWithinAbsence, "notified " + WithinAbsence);
         }
 
         _machine.Configure(CaseStatus.Reported)
@@ -85,6 +112,14 @@ public sealed class CaseWorkflow
     }
 
     public TriggerWithParameters<CaseTrigger, DateOnly> RecordCareContact { get; }
+
+    public TriggerWithParameters<CaseTrigger, DateOnly> NotifyMunicipality { get; }
+
+    public TriggerWithParameters<CaseTrigger, DateOnly> RequestFastTrack { get; }
+
+    public TriggerWithParameters<CaseTrigger, DateOnly> MakeRetentionPlan { get; }
+
+    public TriggerWithParameters<CaseTrigger, DateOnly> HoldRoundTableMeeting { get; }
 
     public TriggerWithParameters<CaseTrigger, DateOnly> HoldFirstConversation { get; }
 

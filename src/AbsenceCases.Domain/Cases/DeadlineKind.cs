@@ -4,4 +4,11 @@ public enum DeadlineKind
 {
     CareContact,
     FirstConversation,
+    MunicipalityNotification,
+    FastTrackOption,
+    RetentionPlan,
+    RoundTableMeeting,
+    FrequentAbsenceConversation,
+    CoordinationReview,
+    MeasureFollowUp,
 }

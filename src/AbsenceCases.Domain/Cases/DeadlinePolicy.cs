@@ -1,33 +1,75 @@
 namespace AbsenceCases.Domain.Cases;
 
-/// <summary>Works out the deadlines of a case on a given day from the municipality's policy.</summary>
+/// <summary>Works out the deadlines of a case on a given day from the municipality's policy (DESIGN.md section 3).</summary>
 public sealed class DeadlinePolicy(PolicySettings settings)
 {
     public PolicySettings Settings => settings;
 
     public IReadOnlyList<Deadline> DeadlinesOf(AbsenceCase @case, DateOnly today)
     {
-        var deadlines = new List<Deadline>();
+        var deadlines = new Deadlines(@case, today, this);
+        var firstDay = @case.FirstDay;
         if (@case.Kind == CaseKind.SickCall)
         {
-            AddUnlessClosedBefore(
-                deadlines, @case, today, DeadlineKind.CareContact,
-                @case.FirstDay.AddDays(settings.CareContactDays), @case.CareContactOn,
-                "Lokal politik: omsorgskontakt senest dag 5 (1-5-14)");
-
-            // Sygedagpengeloven § 7a: senest 4 uger efter første sygedag.
-            AddUnlessClosedBefore(
-                deadlines, @case, today, DeadlineKind.FirstConversation,
-                @case.FirstDay.AddDays(settings.FirstConversationDays), @case.FirstConversation?.HeldOn,
+            deadlines.WhileAbsent(
+                DeadlineKind.CareContact, firstDay.AddDays(settings.CareContactDays), @case.CareContactOn,
+                "Lokal politik: omsorgskontakt senest dag 5 (1-5-14-modellen)");
+            deadlines.WhileAbsent(
+                DeadlineKind.FirstConversation, firstDay.AddDays(settings.FirstConversationDays), @case.FirstConversationHeldOn,
                 "Sygedagpengeloven § 7a: sygefraværssamtale senest 4 uger efter første sygedag");
+            if (@case.PassedEmployerPeriod(today, settings))
+            {
+                deadlines.Always(
+                    DeadlineKind.MunicipalityNotification, firstDay.AddDays(settings.MunicipalityNotificationDays), @case.MunicipalityNotifiedOn,
+                    "Sygedagpengeloven § 59: anmeldelse via NemRefusion senest 5 uger efter første fraværsdag");
+            }
+
+            if (@case.ExpectsLongAbsence(settings))
+            {
+                deadlines.WhileAbsent(
+                    DeadlineKind.FastTrackOption, firstDay.AddDays(settings.FastTrackDays), @case.FastTrackRequestedOn,
+                    "Sygedagpengeloven § 7c: anmodning om tidlig opfølgning inden for de første 5 uger");
+            }
+
+            if (@case.ExpectsLongAbsence(settings) || @case.RetentionPlanRequestedOn is not null)
+            {
+                deadlines.WhileAbsent(
+                    DeadlineKind.RetentionPlan, firstDay.AddDays(settings.RetentionPlanDays), @case.RetentionPlanMadeOn,
+                    "Sygedagpengeloven § 7b: fastholdelsesplan; kommunens første opfølgning senest ved udgangen af uge 8");
+            }
+
+            deadlines.WhileAbsent(
+                DeadlineKind.RoundTableMeeting, firstDay.AddDays(settings.RoundTableDays), @case.RoundTableHeldOn,
+                "Lokal politik: rundbordssamtale ved fravær ud over 5 uger");
+        }
+        else
+        {
+            deadlines.WhileAbsent(
+                DeadlineKind.FrequentAbsenceConversation, firstDay.AddDays(settings.FrequentAbsenceConversationDays), @case.FirstConversationHeldOn,
+                "Lokal politik: samtale om hyppigt fravær senest 14 dage efter udløsningen");
         }
 
-        return deadlines.OrderBy(d => d.DueDate).ThenBy(d => d.Kind).ToList();
+        if (@case.Status is CaseStatus.Coordination or CaseStatus.PreventionPlan && @case.CoordinationStartedOn is { } started)
+        {
+            deadlines.Always(
+                DeadlineKind.CoordinationReview,
+                @case.NextReviewOn ?? (@case.LastReviewedOn ?? started).AddDays(settings.CoordinationReviewIntervalDays),
+                null,
+                "Ugentlig sagsgennemgang i koordineringsgruppen");
+        }
+
+        foreach (var measure in @case.PreventionPlan?.Measures.Where(m => m.Status != MeasureStatus.Dropped) ?? [])
+        {
+            deadlines.UntilClosed(
+                DeadlineKind.MeasureFollowUp, measure.FollowUpOn, measure.CompletedOn, "Forebyggelsesplanen: opfølgning på tiltag", measure.Id);
+        }
+
+        return deadlines.InOrder();
     }
 
     /// <summary>The earliest deadline not yet met, the one a list of cases shows.</summary>
     public Deadline? NextDeadline(AbsenceCase @case, DateOnly today) =>
-        DeadlinesOf(@case, today).FirstOrDefault(d => d.Status != DeadlineStatus.Met);
+        DeadlinesOf(@case, today).FirstOrDefault(d => !d.IsMet);
 
     public DeadlineStatus StatusOf(DateOnly dueDate, DateOnly? metOn, DateOnly today) =>
         metOn is not null ? DeadlineStatus.Met
@@ -35,15 +77,34 @@ public sealed class DeadlinePolicy(PolicySettings settings)
         : today >= dueDate.AddDays(-settings.ReminderLeadDays) ? DeadlineStatus.Due
         : DeadlineStatus.Upcoming;
 
-    /// <summary>A deadline not met by a case that closed on or before its due date no longer applies.</summary>
-    private void AddUnlessClosedBefore(
-        List<Deadline> deadlines, AbsenceCase @case, DateOnly today, DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis)
+    private sealed class Deadlines(AbsenceCase @case, DateOnly today, DeadlinePolicy policy)
     {
-        if (metOn is null && @case.ClosedOn <= dueDate)
+        private readonly List<Deadline> _deadlines = [];
+
+        /// <summary>The end of the absence: the first day back at work, or the closing day.</summary>
+        private DateOnly? AbsenceEnded => @case.ReturnedOn ?? @case.ClosedOn;
+
+        public void Always(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis, int? measureId = null) =>
+            _deadlines.Add(new Deadline(kind, dueDate, policy.StatusOf(dueDate, metOn, today), metOn, basis) { MeasureId = measureId });
+
+        /// <summary>A deadline about the absence itself no longer applies once the employee is back on or before its date.</summary>
+        public void WhileAbsent(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis)
         {
-            return;
+            if (metOn is not null || !(AbsenceEnded <= dueDate))
+            {
+                Always(kind, dueDate, metOn, basis);
+            }
         }
 
-        deadlines.Add(new Deadline(kind, dueDate, StatusOf(dueDate, metOn, today), metOn, basis));
+        /// <summary>A follow-up no longer applies once the case closed on or before its date.</summary>
+        public void UntilClosed(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis, int measureId)
+        {
+            if (metOn is not null || !(@case.ClosedOn <= dueDate))
+            {
+                Always(kind, dueDate, metOn, basis, measureId);
+            }
+        }
+
+        public IReadOnlyList<Deadline> InOrder() => _deadlines.OrderBy(d => d.DueDate).ThenBy(d => d.Kind).ToList();
     }
 }

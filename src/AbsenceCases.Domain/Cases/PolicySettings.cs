@@ -12,11 +12,51 @@ public sealed record PolicySettings
     /// <summary>Sygedagpengeloven § 7a: the absence conversation no later than 4 weeks after the first sick day.</summary>
     public int FirstConversationDays { get; init; } = 28;
 
+    /// <summary>The employer period (arbejdsgiverperioden) of 30 calendar days; a longer absence is reported to the municipality.</summary>
+    public int EmployerPeriodDays { get; init; } = 30;
+
+    /// <summary>Sygedagpengeloven § 59: notification through NemRefusion no later than 5 weeks after the first day of absence.</summary>
+    public int MunicipalityNotificationDays { get; init; } = 35;
+
+    /// <summary>An expected return later than this many days after the first sick day (8 weeks) makes the absence long.</summary>
+    public int LongAbsenceDays { get; init; } = 56;
+
+    /// <summary>Sygedagpengeloven § 7c: the employer may ask for early follow-up within the first 5 weeks.</summary>
+    public int FastTrackDays { get; init; } = 35;
+
+    /// <summary>Sygedagpengeloven § 7b sets no deadline; the municipality's first follow-up is by the end of week 8.</summary>
+    public int RetentionPlanDays { get; init; } = 56;
+
+    public int RoundTableDays { get; init; } = 35;
+
+    public int FrequentAbsenceConversationDays { get; init; } = 14;
+
+    public int CoordinationReviewIntervalDays { get; init; } = 7;
+
     /// <summary>Days before the due date when a deadline becomes Due and its reminder goes out.</summary>
     public int ReminderLeadDays { get; init; } = 3;
 
+    /// <summary>An overdue deadline goes to HR this many days after it went to the coordination group.</summary>
+    public int EscalateToHrAfterDays { get; init; } = 7;
+
     /// <summary>A closed case can be reopened as a relapse within this many days of closing.</summary>
     public int ReopenWithinDays { get; init; } = 30;
+
+    /// <summary>The frequent-absence trigger: this many absence periods starting within <see cref="FrequentAbsencePeriodWindowDays"/>…</summary>
+    public int FrequentAbsencePeriods { get; init; } = 3;
+
+    public int FrequentAbsencePeriodWindowDays { get; init; } = 183;
+
+    /// <summary>…or this many working days of absence within <see cref="FrequentAbsenceWorkingDayWindowDays"/>.</summary>
+    public int FrequentAbsenceWorkingDays { get; init; } = 15;
+
+    public int FrequentAbsenceWorkingDayWindowDays { get; init; } = 365;
+
+    /// <summary>Sygedagpengeloven § 56: an agreement about a chronic illness is valid for 2 years.</summary>
+    public int Section56ValidityYears { get; init; } = 2;
+
+    /// <summary>Closed cases older than this are anonymised: notes and conversations go, spells stay for statistics.</summary>
+    public int RetentionYears { get; init; } = 5;
 
     /// <summary>How far back a sick call may be registered.</summary>
     public int MaxBackdatingDays { get; init; } = 365;

@@ -1,3 +1,5 @@
+using AbsenceCases.Domain.Common;
+
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>One measure of a prevention plan, with the person responsible and the date to follow it up.</summary>
@@ -30,4 +32,49 @@ public sealed class PreventionMeasure
     public DateOnly FollowUpOn { get; private set; }
 
     public MeasureStatus Status { get; private set; }
+
+    public string? OutcomeNote { get; private set; }
+
+    internal void Edit(MeasureDraft draft)
+    {
+        EnsurePlanned();
+        Description = draft.Description.Trim();
+        ResponsibleUserId = draft.ResponsibleUserId;
+        Responsible = draft.Responsible.Trim();
+        FollowUpOn = draft.FollowUpOn ?? FollowUpOn;
+    }
+
+    internal void Complete(DateOnly on, string? outcome)
+    {
+        EnsurePlanned();
+        Status = MeasureStatus.Done;
+        CompletedOn = on;
+        OutcomeNote = outcome;
+    }
+
+    internal void Drop(string? outcome)
+    {
+        EnsurePlanned();
+        Status = MeasureStatus.Dropped;
+        OutcomeNote = outcome;
+    }
+
+    internal void Anonymise()
+    {
+        Description = Anonymised.Text;
+        Responsible = Anonymised.Text;
+        ResponsibleUserId = null;
+        OutcomeNote = null;
+    }
+
+    private void EnsurePlanned()
+    {
+        if (Status != MeasureStatus.Planned)
+        {
+            throw new DomainException($"The measure is {Status.ToString().ToLowerInvariant()} already; only a planned measure can change.");
+        }
+    }
+
+    /// <summary>The day the measure was followed up and marked done.</summary>
+    public DateOnly? CompletedOn { get; private set; }
 }

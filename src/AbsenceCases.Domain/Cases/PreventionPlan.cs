@@ -1,3 +1,5 @@
+using AbsenceCases.Domain.Common;
+
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>The prevention plan (forebyggelsesplan) agreed for a case: measures with owners and follow-ups.</summary>
@@ -22,4 +24,14 @@ public sealed class PreventionPlan
     public DateOnly AgreedOn { get; private set; }
 
     public IReadOnlyCollection<PreventionMeasure> Measures => _measures;
+
+    internal PreventionMeasure Add(MeasureDraft draft)
+    {
+        var measure = new PreventionMeasure(draft);
+        _measures.Add(measure);
+        return measure;
+    }
+
+    internal PreventionMeasure Measure(int measureId) =>
+        _measures.SingleOrDefault(m => m.Id == measureId) ?? throw new DomainException($"The plan has no measure {measureId}.");
 }

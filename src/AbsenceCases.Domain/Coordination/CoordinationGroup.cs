@@ -30,6 +30,39 @@ public sealed class CoordinationGroup
 
     public IReadOnlyCollection<CoordinationGroupMember> Members => _members;
 
+    /// <summary>The group has the composition the model asks for: a leader, an employee representative and an HR member.</summary>
+    public bool HasFullComposition =>
+        _members.Any(m => m.Role == MemberRole.Leader) &&
+        _members.Any(m => m.Role == MemberRole.EmployeeRepresentative) &&
+        _members.Any(m => m.Role == MemberRole.HrConsultant);
+
+    public void Update(string name, DayOfWeek meetingDay)
+    {
+        Name = name;
+        MeetingDay = meetingDay;
+    }
+
+    public void ReplaceWorkplaces(IEnumerable<int> unitIds)
+    {
+        var wanted = unitIds.ToHashSet();
+        _workplaces.RemoveAll(w => !wanted.Contains(w.UnitId));
+        foreach (var unitId in wanted)
+        {
+            Cover(unitId);
+        }
+    }
+
+    public void ReplaceMembers(IEnumerable<(string? UserId, string Name, MemberRole Role)> members)
+    {
+        _members.Clear();
+        foreach (var (userId, name, role) in members)
+        {
+            AddMember(userId, name, role);
+        }
+    }
+
+    public bool HasMember(string userId) => _members.Any(m => m.UserId == userId);
+
     public void Cover(int unitId)
     {
         if (_workplaces.All(w => w.UnitId != unitId))

@@ -26,6 +26,9 @@ public sealed class Employee
 
     public void Rename(string name) => Name = name;
 
+    /// <summary>Removes the name of an employee who left long ago; the number stays so payroll files still match.</summary>
+    public void Anonymise() => Name = Common.Anonymised.Text;
+
     public Employment AddEmployment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
     {
         var employment = new Employment(this, unitId, weeklyHours, from, to, staffGroup);

@@ -1,11 +1,13 @@
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using MediatR;
@@ -55,9 +57,20 @@ public sealed class DemoDataLoader(
         group.AddMember(null, "Tina Tillidsrepræsentant", MemberRole.EmployeeRepresentative);
         group.AddMember(null, "Arne Arbejdsmiljørepræsentant", MemberRole.WorkEnvironmentConsultant);
         db.CoordinationGroups.Add(group);
+        AddPreventionInitiatives(pilots);
         await db.SaveChangesAsync(cancellationToken);
 
-        await CreateOpenCasesAsync(pilots, cancellationToken);
+        await CreateOpenCasesAsync(pilots, group.Id, cancellationToken);
+    }
+
+    /// <summary>Initiatives at two pilot workplaces a year ago, so the statistics can relate absence before and after.</summary>
+    private void AddPreventionInitiatives(List<OrganisationUnit> pilots)
+    {
+        var started = clock.Today.AddYears(-1);
+        db.PreventionInitiatives.Add(new PreventionInitiative(
+            pilots[0].Id, InitiativeType.EmotionalDemandsOffer, "Supervision og kollegial sparring hver 14. dag", started, null));
+        db.PreventionInitiatives.Add(new PreventionInitiative(
+            pilots[1].Id, InitiativeType.WorkEnvironmentAssessment, "Arbejdspladsvurdering med fokus på løft og forflytninger", started.AddMonths(2), started.AddMonths(5)));
     }
 
     private async Task<Dictionary<string, string>> CreateAccountsAsync()
@@ -83,7 +96,7 @@ public sealed class DemoDataLoader(
     }
 
     /// <summary>Cases at the manager's workplace in every early state, and two further on at other pilot workplaces.</summary>
-    private async Task CreateOpenCasesAsync(List<OrganisationUnit> pilots, CancellationToken cancellationToken)
+    private async Task CreateOpenCasesAsync(List<OrganisationUnit> pilots, int groupId, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var chosen = new HashSet<int>();
@@ -125,6 +138,16 @@ public sealed class DemoDataLoader(
 
         var returned = await Report(pilots[0], 6);
         await Act(new RegisterReturn(today.AddDays(-3)), returned);
+
+        await mediator.Send(
+            new RecordReview(
+                today.AddDays(-7),
+                [DemoAccounts.Coordinator.DisplayName, DemoAccounts.Manager.DisplayName, "Tina Tillidsrepræsentant"],
+                [new ReviewItemInput(coordinated, ReviewDecision.ContinueMonitoring, "Følges tæt; ny status næste uge", null, null, null)])
+            {
+                GroupId = groupId,
+            },
+            cancellationToken);
     }
 
     /// <summary>An employee of the workplace (or its teams) employed on the day, without an absence touching it.</summary>

@@ -3,7 +3,9 @@ using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Employees;
+using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
 using AbsenceCases.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,13 +27,25 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<AbsenceSpell> Spells => Set<AbsenceSpell>();
 
+    public DbSet<Section56Agreement> Section56Agreements => Set<Section56Agreement>();
+
     public DbSet<AbsenceCase> Cases => Set<AbsenceCase>();
 
     public DbSet<CoordinationGroup> CoordinationGroups => Set<CoordinationGroup>();
 
+    public DbSet<CoordinationReview> CoordinationReviews => Set<CoordinationReview>();
+
+    public DbSet<PreventionInitiative> PreventionInitiatives => Set<PreventionInitiative>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -56,6 +70,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<MeasureStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MemberRole>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<DeadlineKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReminderStage>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ReviewDecision>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<InitiativeType>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     private sealed class AbsenceTypeConverter() : ValueConverter<AbsenceType, string>(

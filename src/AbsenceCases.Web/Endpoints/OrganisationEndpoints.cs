@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Web.Endpoints;
@@ -12,5 +13,22 @@ public static class OrganisationEndpoints
         app.MapGet("/api/employees", (IMediator sender, CancellationToken cancellationToken, int? unitId, string? search, int page = 1, int pageSize = 50) =>
                 sender.Send(new ListEmployees(unitId, search, page, pageSize), cancellationToken))
             .WithTags("Organisation").WithName("ListEmployees");
+        app.MapGet("/api/employees/{id:int}", (int id, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetEmployee(id), cancellationToken))
+            .WithTags("Organisation").WithName("GetEmployee")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/employees/{id:int}/section56-agreements", (int id, RegisterSection56Agreement body, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(body with { EmployeeId = id }, cancellationToken))
+            .WithTags("Organisation").WithName("RegisterSection56Agreement")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost(
+                "/api/employees/{id:int}/section56-agreements/{agreementId:int}/end",
+                (int id, int agreementId, EndSection56Agreement body, IMediator sender, CancellationToken cancellationToken) =>
+                    sender.Send(body with { EmployeeId = id, AgreementId = agreementId }, cancellationToken))
+            .WithTags("Organisation").WithName("EndSection56Agreement")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

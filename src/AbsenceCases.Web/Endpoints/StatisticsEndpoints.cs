@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Exports;
 using AbsenceCases.Web.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class StatisticsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: AbsenceRateCsv.ContentType).WithStatisticsProblems();
         statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx")
             .Produces(StatusCodes.Status200OK, contentType: AbsenceRateXlsx.ContentType).WithStatisticsProblems();
+        statistics.MapGet("/indicators", Indicators).WithName("GetIndicators").WithStatisticsProblems();
         statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
@@ -40,6 +42,9 @@ public static class StatisticsEndpoints
             AbsenceRateXlsx.ContentType,
             AbsenceRateColumns.FileName(table, "xlsx"));
     }
+
+    private static Task<IndicatorReport> Indicators(IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId) =>
+        sender.Send(new GetIndicators(from, to, unitId), cancellationToken);
 
     private static Task<SuccessCriteria> SuccessCriteria(
         IMediator sender, CancellationToken cancellationToken, string? baselineFrom, string? baselineTo, string? from, string? to) =>

@@ -20,7 +20,8 @@ public sealed class WorkflowHandlerTests
 
         Assert.That(workflow.Triggers, Is.EquivalentTo(new[]
         {
-            "RecordCareContact", "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "HoldRoundTableMeeting",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
@@ -32,21 +33,38 @@ public sealed class WorkflowHandlerTests
         Assert.That(workflow.Transitions.Select(t => (t.From, t.Trigger, t.To, t.IsInternal)), Is.EquivalentTo(new[]
         {
             ("Reported", "RecordCareContact", "Reported", true),
+            ("Reported", "NotifyMunicipality", "Reported", true),
+            ("Reported", "RequestFastTrack", "Reported", true),
+            ("Reported", "MakeRetentionPlan", "Reported", true),
+            ("Reported", "HoldRoundTableMeeting", "Reported", true),
             ("Reported", "HoldFirstConversation", "FirstConversation", false),
             ("Reported", "StartCoordination", "Coordination", false),
             ("Reported", "RegisterReturn", "Closed", false),
             ("Reported", "Close", "Closed", false),
             ("FirstConversation", "RecordCareContact", "FirstConversation", true),
+            ("FirstConversation", "NotifyMunicipality", "FirstConversation", true),
+            ("FirstConversation", "RequestFastTrack", "FirstConversation", true),
+            ("FirstConversation", "MakeRetentionPlan", "FirstConversation", true),
+            ("FirstConversation", "HoldRoundTableMeeting", "FirstConversation", true),
             ("FirstConversation", "StartCoordination", "Coordination", false),
             ("FirstConversation", "RegisterReturn", "FirstConversation", true),
             ("FirstConversation", "Close", "Closed", false),
             ("Coordination", "RecordCareContact", "Coordination", true),
+            ("Coordination", "NotifyMunicipality", "Coordination", true),
+            ("Coordination", "RequestFastTrack", "Coordination", true),
+            ("Coordination", "MakeRetentionPlan", "Coordination", true),
+            ("Coordination", "HoldRoundTableMeeting", "Coordination", true),
             ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
             ("Coordination", "RegisterReturn", "Coordination", true),
             ("Coordination", "Close", "Closed", false),
             ("PreventionPlan", "RecordCareContact", "PreventionPlan", true),
+            ("PreventionPlan", "NotifyMunicipality", "PreventionPlan", true),
+            ("PreventionPlan", "RequestFastTrack", "PreventionPlan", true),
+            ("PreventionPlan", "MakeRetentionPlan", "PreventionPlan", true),
+            ("PreventionPlan", "HoldRoundTableMeeting", "PreventionPlan", true),
             ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
             ("PreventionPlan", "Close", "Closed", false),
+            ("Closed", "NotifyMunicipality", "Closed", true),
             ("Closed", "Reopen", "Reported", false),
         }));
     }
@@ -64,6 +82,11 @@ public sealed class WorkflowHandlerTests
             Assert.That(GuardOf("Reported", "StartCoordination"), Does.StartWith("the first-conversation deadline has passed, or kind is FrequentAbsence"));
             Assert.That(GuardOf("Coordination", "AgreePreventionPlan"), Does.StartWith("at least one measure, each with a responsible person and a follow-up date"));
             Assert.That(GuardOf("Closed", "Reopen"), Is.EqualTo("closed no more than 30 days ago; within 30 days of closing (relapse)"));
+            Assert.That(
+                GuardOf("Closed", "NotifyMunicipality"),
+                Is.EqualTo("the absence passed the employer period; not notified before; notified on or after the first sick day, not in the future"));
+            Assert.That(GuardOf("Reported", "RequestFastTrack"), Does.StartWith("the expected return is later than 8 weeks; not requested before"));
+            Assert.That(GuardOf("Coordination", "HoldRoundTableMeeting"), Does.StartWith("the absence is open and has lasted 4 weeks"));
         });
     }
 

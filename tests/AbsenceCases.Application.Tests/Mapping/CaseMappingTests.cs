@@ -179,12 +179,16 @@ public sealed class CaseMappingTests
 
         var dtos = _mapper.Map<List<DeadlineDto>>(deadlines);
 
-        // Care contact was due on day 5 (2 March + 4) and never recorded; the conversation was due
-        // 4 weeks after the first sick day (2 March + 28) and was held on 9 March.
+        // On 16 March: care contact was due on day 5 (2 March + 4) and never recorded; the conversation was due
+        // 4 weeks after the first sick day (2 March + 28) and was held on 9 March; the round-table meeting is due
+        // 2 March + 35 = 6 April. The expected return of 6 April is not later than 8 weeks (27 April), so the
+        // fast track asked for at the conversation sets no deadline, and the absence has not yet passed the
+        // employer period (2 March + 30 = 1 April).
         Assert.That(dtos.Select(d => (d.Kind, d.DueDate, d.Status, d.MetOn)), Is.EqualTo(new[]
         {
             (DeadlineKind.CareContact, new DateOnly(2026, 3, 6), DeadlineStatus.Overdue, (DateOnly?)null),
             (DeadlineKind.FirstConversation, new DateOnly(2026, 3, 30), DeadlineStatus.Met, (DateOnly?)ConversationDay),
+            (DeadlineKind.RoundTableMeeting, new DateOnly(2026, 4, 6), DeadlineStatus.Upcoming, (DateOnly?)null),
         }));
         Assert.That(dtos[1].Basis, Does.StartWith("Sygedagpengeloven § 7a"));
     }

@@ -1,8 +1,10 @@
 using System.Reflection;
+using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Workflow;
@@ -102,7 +104,7 @@ public sealed class DependencyInjectionTests
     {
         var policy = new PolicySettings { FirstConversationDays = 21 };
         var services = Services(Users.Manager());
-        services.AddApplication(policy, autoMapperLicenseKey: null);
+        services.AddApplication(policy, Email, autoMapperLicenseKey: null);
         using var provider = services.BuildServiceProvider();
         using var scope = provider.CreateScope();
 
@@ -175,10 +177,12 @@ public sealed class DependencyInjectionTests
         _db.VerifyGet(d => d.Cases, Times.Never);
     }
 
+    private static readonly EmailSettings Email = new(Enabled: false, BaseUrl: "http://localhost");
+
     private ServiceProvider Provider(ICurrentUser user)
     {
         var services = Services(user);
-        services.AddApplication(new PolicySettings(), autoMapperLicenseKey: null);
+        services.AddApplication(new PolicySettings(), Email, autoMapperLicenseKey: null);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -191,6 +195,9 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(_unitImporter.Object);
         services.AddSingleton(new Mock<IEmployeeImporter>().Object);
         services.AddSingleton(new Mock<IAbsenceImporter>().Object);
+        services.AddSingleton(new Mock<IUserDirectory>().Object);
+        services.AddSingleton(new Mock<IEmailOutbox>().Object);
+        services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -2,7 +2,11 @@ namespace AbsenceCases.Domain.Tests.Cases;
 
 public class CaseWorkflowDeclarationTests
 {
-    /// <summary>The design table (DESIGN.md section 2) plus the return that closes a Reported case and the internal transitions.</summary>
+    /// <summary>
+    /// The design table (DESIGN.md section 2) plus the return that closes a Reported case and the internal
+    /// transitions: the recordings of section 3 in every open state, and the municipality notification
+    /// (sygedagpengeloven § 59) also after closing.
+    /// </summary>
     private static readonly string[] DesignedTransitions =
     [
         "Reported -HoldFirstConversation-> FirstConversation",
@@ -22,7 +26,26 @@ public class CaseWorkflowDeclarationTests
         "FirstConversation -RecordCareContact-> FirstConversation (internal)",
         "Coordination -RecordCareContact-> Coordination (internal)",
         "PreventionPlan -RecordCareContact-> PreventionPlan (internal)",
+        "Reported -NotifyMunicipality-> Reported (internal)",
+        "FirstConversation -NotifyMunicipality-> FirstConversation (internal)",
+        "Coordination -NotifyMunicipality-> Coordination (internal)",
+        "PreventionPlan -NotifyMunicipality-> PreventionPlan (internal)",
+        "Closed -NotifyMunicipality-> Closed (internal)",
+        "Reported -RequestFastTrack-> Reported (internal)",
+        "FirstConversation -RequestFastTrack-> FirstConversation (internal)",
+        "Coordination -RequestFastTrack-> Coordination (internal)",
+        "PreventionPlan -RequestFastTrack-> PreventionPlan (internal)",
+        "Reported -MakeRetentionPlan-> Reported (internal)",
+        "FirstConversation -MakeRetentionPlan-> FirstConversation (internal)",
+        "Coordination -MakeRetentionPlan-> Coordination (internal)",
+        "PreventionPlan -MakeRetentionPlan-> PreventionPlan (internal)",
+        "Reported -HoldRoundTableMeeting-> Reported (internal)",
+        "FirstConversation -HoldRoundTableMeeting-> FirstConversation (internal)",
+        "Coordination -HoldRoundTableMeeting-> Coordination (internal)",
+        "PreventionPlan -HoldRoundTableMeeting-> PreventionPlan (internal)",
     ];
+
+    private static readonly string[] OpenStates = ["Reported", "FirstConversation", "Coordination", "PreventionPlan"];
 
     [Test]
     public void ShouldDeclareTheStatesInTheirOrder()
@@ -39,8 +62,18 @@ public class CaseWorkflowDeclarationTests
 
         Assert.That(info.Triggers, Is.EquivalentTo(new[]
         {
-            "RecordCareContact", "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "HoldRoundTableMeeting",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
         }));
+    }
+
+    [Test]
+    public void ShouldDeclareThirtyFourTransitions()
+    {
+        // 17 of the first workflow, the three open-state recordings in 4 states (12) and the notification in 5 states.
+        var info = CaseWorkflow.Describe();
+
+        Assert.That(info.Transitions, Has.Count.EqualTo(34));
     }
 
     [Test]
@@ -69,11 +102,50 @@ public class CaseWorkflowDeclarationTests
             Assert.That(GuardsOf("Closed", "Reopen"), Is.EqualTo(new[] { Guards.ClosedRecently, Guards.Relapse }));
             Assert.That(GuardsOf("Reported", "RegisterReturn"), Is.EqualTo(new[] { Guards.AbsenceOpen, Guards.ReturnedWithinAbsence }));
             Assert.That(GuardsOf("Reported", "RecordCareContact"), Is.EqualTo(new[] { Guards.CareContactWithinAbsence, Guards.NoCareContactYet }));
-            foreach (var open in new[] { "Reported", "FirstConversation", "Coordination", "PreventionPlan" })
+            foreach (var open in OpenStates)
             {
                 Assert.That(GuardsOf(open, "Close"), Is.EqualTo(new[] { Guards.CloseReason, Guards.ClosedWithinAbsence }), open);
             }
         });
+    }
+
+    [Test]
+    public void ShouldDescribeTheGuardsOfTheRecordingsOfTheDeadlines()
+    {
+        var info = CaseWorkflow.Describe();
+        IReadOnlyList<string> GuardsOf(string from, string trigger) =>
+            info.Transitions.Single(t => t.From == from && t.Trigger == trigger).Guards;
+
+        Assert.Multiple(() =>
+        {
+            foreach (var state in OpenStates.Append("Closed"))
+            {
+                Assert.That(
+                    GuardsOf(state, "NotifyMunicipality"),
+                    Is.EqualTo(new[] { Guards.PassedEmployerPeriod, Guards.NotNotifiedBefore, Guards.NotifiedWithinAbsence }),
+                    state);
+            }
+
+            foreach (var open in OpenStates)
+            {
+                Assert.That(
+                    GuardsOf(open, "RequestFastTrack"),
+                    Is.EqualTo(new[] { Guards.LongAbsence, Guards.NotRequestedBefore, Guards.RequestedWithinAbsence }),
+                    open);
+                Assert.That(GuardsOf(open, "MakeRetentionPlan"), Is.EqualTo(new[] { Guards.LongAbsenceOrAsked, Guards.MadeWithinAbsence }), open);
+                Assert.That(GuardsOf(open, "HoldRoundTableMeeting"), Is.EqualTo(new[] { Guards.OpenForFourWeeks, Guards.HeldWithinAbsence }), open);
+            }
+        });
+    }
+
+    [Test]
+    public void ShouldDeclareNoRecordingButTheNotificationOnAClosedCase()
+    {
+        var info = CaseWorkflow.Describe();
+
+        Assert.That(
+            info.Transitions.Where(t => t.From == "Closed").Select(t => t.Trigger),
+            Is.EquivalentTo(new[] { "NotifyMunicipality", "Reopen" }));
     }
 
     [Test]
@@ -130,6 +202,14 @@ public class CaseWorkflowDeclarationTests
                 "  \"Reported\" -> \"Closed\" [style=\"solid\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];\n"));
             Assert.That(dot, Does.Contain(
                 "  \"Coordination\" -> \"Coordination\" [style=\"dashed\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Closed\" -> \"Closed\" [style=\"dashed\", label=\"NotifyMunicipality [the absence passed the employer period; not notified before; notified on or after the first sick day, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"Reported\" -> \"Reported\" [style=\"dashed\", label=\"RequestFastTrack [the expected return is later than 8 weeks; not requested before; requested on or after the first sick day, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"FirstConversation\" -> \"FirstConversation\" [style=\"dashed\", label=\"MakeRetentionPlan [the expected return is later than 8 weeks, or the employee asked for a plan; made on or after the first sick day, not in the future]\"];\n"));
+            Assert.That(dot, Does.Contain(
+                "  \"PreventionPlan\" -> \"PreventionPlan\" [style=\"dashed\", label=\"HoldRoundTableMeeting [the absence is open and has lasted 4 weeks; held on or after the first sick day, not in the future]\"];\n"));
         });
     }
 

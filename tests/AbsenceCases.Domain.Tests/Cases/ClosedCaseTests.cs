@@ -8,9 +8,14 @@ public class ClosedCaseTests
     private static readonly DateOnly Today = new(2026, 3, 10);
     private static readonly DateOnly ActionDay = new(2026, 3, 6);
 
+    /// <summary>Every action a closed case does not declare; the municipality notification is declared, and guarded.</summary>
     private static IEnumerable<TestCaseData> EveryActionButReopen()
     {
         yield return Action("RecordCareContact", c => c.RecordCareContact(ActionDay, null, Stamps.On(Today), Policy));
+        yield return Action("RequestFastTrack", c => c.RequestFastTrack(ActionDay, Stamps.On(Today), Policy));
+        yield return Action("MakeRetentionPlan", c => c.MakeRetentionPlan(
+            new RetentionPlanDetails(ActionDay, "Nedsat tid i fire uger"), Stamps.On(Today), Policy));
+        yield return Action("HoldRoundTableMeeting", c => c.HoldRoundTableMeeting(ActionDay, null, Stamps.On(Today), Policy));
         yield return Action("HoldFirstConversation", c => c.HoldFirstConversation(
             new FirstConversationDetails(ActionDay, ConversationForm.InPerson, null, null, default), Stamps.On(Today), Policy));
         yield return Action("StartCoordination", c => c.StartCoordination(ActionDay, null, Stamps.On(Today), Policy));
@@ -36,6 +41,27 @@ public class ClosedCaseTests
             Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { "Reopen" }));
             Assert.That(refusal.UnmetGuards, Is.Empty);
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Closed));
+            Assert.That(@case.Version, Is.EqualTo(version));
+        });
+    }
+
+    [Test]
+    public void ShouldRefuseTheMunicipalityNotificationOfAClosedCaseThatNeverPassedTheEmployerPeriod()
+    {
+        // The absence ran from 2 to 4 March; the employer period lasts to 2 March + 29 = 31 March.
+        var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
+        @case.RegisterReturn(ReturnedOn, Stamps.On(ReturnedOn), Policy);
+        var version = @case.Version;
+
+        var refusal = Refusal.Of(() => @case.NotifyMunicipality(ActionDay, Stamps.On(Today), Policy));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refusal.State, Is.EqualTo("Closed"));
+            Assert.That(refusal.Trigger, Is.EqualTo("NotifyMunicipality"));
+            Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { "Reopen" }));
+            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.PassedEmployerPeriod }));
+            Assert.That(@case.MunicipalityNotifiedOn, Is.Null);
             Assert.That(@case.Version, Is.EqualTo(version));
         });
     }

@@ -6,8 +6,10 @@ public class DeadlinePolicyTests
 {
     // First sick day 2 March 2026 (day 1).
     // CareContact: 2 March + 4 = 6 March (day 5). FirstConversation: 2 March + 28 = 30 March.
+    // RoundTableMeeting: 2 March + 35 = 6 April (March has 31 days: 2 March + 30 = 1 April).
     private static readonly DateOnly CareContactDue = new(2026, 3, 6);
     private static readonly DateOnly FirstConversationDue = new(2026, 3, 30);
+    private static readonly DateOnly RoundTableDue = new(2026, 4, 6);
 
     private readonly DeadlinePolicy _policy = new(new PolicySettings());
 
@@ -130,7 +132,8 @@ public class DeadlinePolicyTests
     [Test]
     public void ShouldCountDeadlinesAcrossAMonthEnd()
     {
-        // 30 January 2026 + 4 = 3 February; + 28 = 27 February (January has 31 days: 30 Jan + 2 = 1 Feb).
+        // 30 January 2026 + 4 = 3 February; + 28 = 27 February (January has 31 days: 30 Jan + 2 = 1 Feb);
+        // + 30 = 1 March (February 2026 has 28 days), + 35 = 6 March.
         var @case = CaseBuilder.SickCallFrom(new DateOnly(2026, 1, 30)).Build();
 
         var deadlines = _policy.DeadlinesOf(@case, new DateOnly(2026, 1, 30));
@@ -139,13 +142,15 @@ public class DeadlinePolicyTests
         {
             (DeadlineKind.CareContact, new DateOnly(2026, 2, 3)),
             (DeadlineKind.FirstConversation, new DateOnly(2026, 2, 27)),
+            (DeadlineKind.RoundTableMeeting, new DateOnly(2026, 3, 6)),
         }));
     }
 
     [Test]
     public void ShouldCountDeadlinesAcrossAYearEnd()
     {
-        // 20 December 2026 + 4 = 24 December; + 11 = 31 December, + 12 = 1 January 2027, + 28 = 17 January 2027.
+        // 20 December 2026 + 4 = 24 December; + 11 = 31 December, + 12 = 1 January 2027, + 28 = 17 January 2027,
+        // + 35 = 24 January 2027.
         var @case = CaseBuilder.SickCallFrom(new DateOnly(2026, 12, 20)).Build();
 
         var deadlines = _policy.DeadlinesOf(@case, new DateOnly(2026, 12, 20));
@@ -154,6 +159,7 @@ public class DeadlinePolicyTests
         {
             (DeadlineKind.CareContact, new DateOnly(2026, 12, 24)),
             (DeadlineKind.FirstConversation, new DateOnly(2027, 1, 17)),
+            (DeadlineKind.RoundTableMeeting, new DateOnly(2027, 1, 24)),
         }));
     }
 
@@ -173,7 +179,8 @@ public class DeadlinePolicyTests
     [Test]
     public void ShouldCountTheLeapDay()
     {
-        // 10 February 2028 + 19 = 29 February (leap year), + 20 = 1 March, + 28 = 9 March; + 4 = 14 February.
+        // 10 February 2028 + 19 = 29 February (leap year), + 20 = 1 March, + 28 = 9 March, + 35 = 16 March;
+        // + 4 = 14 February.
         var @case = CaseBuilder.SickCallFrom(new DateOnly(2028, 2, 10)).Build();
 
         var deadlines = _policy.DeadlinesOf(@case, new DateOnly(2028, 2, 10));
@@ -182,6 +189,7 @@ public class DeadlinePolicyTests
         {
             (DeadlineKind.CareContact, new DateOnly(2028, 2, 14)),
             (DeadlineKind.FirstConversation, new DateOnly(2028, 3, 9)),
+            (DeadlineKind.RoundTableMeeting, new DateOnly(2028, 3, 16)),
         }));
     }
 
@@ -283,7 +291,14 @@ public class DeadlinePolicyTests
 
         var deadlines = _policy.DeadlinesOf(@case, FirstDay);
 
-        Assert.That(deadlines.Select(d => d.Kind), Is.EqualTo(new[] { DeadlineKind.CareContact, DeadlineKind.FirstConversation }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(deadlines.Select(d => d.Kind), Is.EqualTo(new[]
+            {
+                DeadlineKind.CareContact, DeadlineKind.FirstConversation, DeadlineKind.RoundTableMeeting,
+            }));
+            Assert.That(deadlines.Select(d => d.DueDate), Is.EqualTo(new[] { CareContactDue, FirstConversationDue, RoundTableDue }));
+        });
     }
 
     [Test]
@@ -319,10 +334,28 @@ public class DeadlinePolicyTests
     [Test]
     public void ShouldHaveNoNextDeadlineOnceEveryDeadlineIsMet()
     {
+        // Care contact, the conversation and the round-table meeting (possible from 2 March + 28 = 30 March) are
+        // held; on 30 March the absence has not yet passed the employer period, so nothing else applies.
+        var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3))
+            .WalkedTo(CaseStatus.FirstConversation).Build();
+        @case.HoldRoundTableMeeting(FirstConversationDue, null, Stamps.On(FirstConversationDue), Policy);
+
+        Assert.That(_policy.NextDeadline(@case, FirstConversationDue), Is.Null);
+    }
+
+    [Test]
+    public void ShouldPickTheRoundTableMeetingOnceTheConversationIsHeld()
+    {
         var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3))
             .WalkedTo(CaseStatus.FirstConversation).Build();
 
-        Assert.That(_policy.NextDeadline(@case, new DateOnly(2026, 3, 10)), Is.Null);
+        var next = _policy.NextDeadline(@case, new DateOnly(2026, 3, 10));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(next?.Kind, Is.EqualTo(DeadlineKind.RoundTableMeeting));
+            Assert.That(next?.DueDate, Is.EqualTo(RoundTableDue));
+        });
     }
 
     [Test]
@@ -337,8 +370,8 @@ public class DeadlinePolicyTests
     [Test]
     public void ShouldMoveTheDueDatesWithThePolicySettings()
     {
-        // 2 March + 2 = 4 March; 2 March + 21 = 23 March.
-        var policy = new DeadlinePolicy(new PolicySettings { CareContactDays = 2, FirstConversationDays = 21 });
+        // 2 March + 2 = 4 March; 2 March + 21 = 23 March; 2 March + 42 = 13 April.
+        var policy = new DeadlinePolicy(new PolicySettings { CareContactDays = 2, FirstConversationDays = 21, RoundTableDays = 42 });
         var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
 
         var deadlines = policy.DeadlinesOf(@case, FirstDay);
@@ -347,13 +380,15 @@ public class DeadlinePolicyTests
         {
             (DeadlineKind.CareContact, new DateOnly(2026, 3, 4)),
             (DeadlineKind.FirstConversation, new DateOnly(2026, 3, 23)),
+            (DeadlineKind.RoundTableMeeting, new DateOnly(2026, 4, 13)),
         }));
     }
 
     [Test]
     public void ShouldPickTheEarliestDeadlineWhateverItsKind()
     {
-        // CareContactDays = 30: 2 March + 30 = 1 April; FirstConversationDays = 21: 23 March comes first.
+        // CareContactDays = 30: 2 March + 30 = 1 April; FirstConversationDays = 21: 23 March comes first;
+        // the round-table meeting keeps its default, 2 March + 35 = 6 April.
         var policy = new DeadlinePolicy(new PolicySettings { CareContactDays = 30, FirstConversationDays = 21 });
         var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
 
@@ -366,6 +401,7 @@ public class DeadlinePolicyTests
             {
                 (DeadlineKind.FirstConversation, new DateOnly(2026, 3, 23)),
                 (DeadlineKind.CareContact, new DateOnly(2026, 4, 1)),
+                (DeadlineKind.RoundTableMeeting, RoundTableDue),
             }));
             Assert.That(next?.Kind, Is.EqualTo(DeadlineKind.FirstConversation));
         });
@@ -395,6 +431,109 @@ public class DeadlinePolicyTests
             Assert.That(_policy.StatusOf(due, null, new DateOnly(2026, 3, 27)), Is.EqualTo(DeadlineStatus.Due));
             Assert.That(_policy.StatusOf(due, null, new DateOnly(2026, 3, 31)), Is.EqualTo(DeadlineStatus.Overdue));
             Assert.That(_policy.StatusOf(due, new DateOnly(2026, 4, 2), new DateOnly(2026, 4, 10)), Is.EqualTo(DeadlineStatus.Met));
+        });
+    }
+
+    [Test]
+    public void ShouldListEveryDeadlineOfALongAbsenceByDueDateThenKind()
+    {
+        // Expected back 28 April, later than 8 weeks (2 March + 56 = 27 April). On 1 April (day 31) the absence
+        // has passed the employer period. Three deadlines fall on 2 March + 35 = 6 April; the retention plan on 27 April.
+        var @case = CaseBuilder.SickCallFrom(FirstDay).ExpectingReturnOn(new DateOnly(2026, 4, 28)).Build();
+
+        var deadlines = _policy.DeadlinesOf(@case, new DateOnly(2026, 4, 1));
+
+        Assert.That(deadlines.Select(d => (d.Kind, d.DueDate, d.Status)), Is.EqualTo(new[]
+        {
+            (DeadlineKind.CareContact, CareContactDue, DeadlineStatus.Overdue),
+            (DeadlineKind.FirstConversation, FirstConversationDue, DeadlineStatus.Overdue),
+            (DeadlineKind.MunicipalityNotification, RoundTableDue, DeadlineStatus.Upcoming),
+            (DeadlineKind.FastTrackOption, RoundTableDue, DeadlineStatus.Upcoming),
+            (DeadlineKind.RoundTableMeeting, RoundTableDue, DeadlineStatus.Upcoming),
+            (DeadlineKind.RetentionPlan, new DateOnly(2026, 4, 27), DeadlineStatus.Upcoming),
+        }));
+    }
+
+    [Test]
+    public void ShouldShowTheDeadlinesOfABackdatedFortyDaySickCallAsOverdue()
+    {
+        // Reported on 10 April with the first day 10 April - 39 = 2 March (day 40 is today): care contact
+        // (6 March), the first conversation (30 March), the municipality notification and the round-table
+        // meeting (both 2 March + 35 = 6 April) are all past.
+        var today = new DateOnly(2026, 4, 10);
+        var firstDay = today.AddDays(-39);
+        var @case = AbsenceCase.ReportSickCall(
+            CaseBuilder.EmployeeId, CaseBuilder.UnitId, new SickCallDetails(firstDay, AbsenceType.OwnIllness, 100, null, null), Stamps.On(today));
+
+        var deadlines = _policy.DeadlinesOf(@case, today);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstDay, Is.EqualTo(FirstDay));
+            Assert.That(@case.DaysAbsent(today), Is.EqualTo(40));
+            Assert.That(deadlines.Select(d => (d.Kind, d.DueDate, d.Status)), Is.EqualTo(new[]
+            {
+                (DeadlineKind.CareContact, CareContactDue, DeadlineStatus.Overdue),
+                (DeadlineKind.FirstConversation, FirstConversationDue, DeadlineStatus.Overdue),
+                (DeadlineKind.MunicipalityNotification, new DateOnly(2026, 4, 6), DeadlineStatus.Overdue),
+                (DeadlineKind.RoundTableMeeting, RoundTableDue, DeadlineStatus.Overdue),
+            }));
+            Assert.That(_policy.NextDeadline(@case, today)?.Kind, Is.EqualTo(DeadlineKind.CareContact));
+        });
+    }
+
+    [Test]
+    public void ShouldKeepTheMunicipalityNotificationButDropTheAbsenceDeadlinesOfACaseClosedBeforeThem()
+    {
+        // Back on 4 April: the absence ran past the employer period to 3 April (day 33). The round-table meeting
+        // (6 April) no longer applies; the notification (6 April) does.
+        var returnedOn = new DateOnly(2026, 4, 4);
+        var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3))
+            .WalkedTo(CaseStatus.FirstConversation).Build();
+        @case.Close(returnedOn, CloseReason.ReturnedToWork, null, Stamps.On(returnedOn), Policy);
+
+        var deadlines = _policy.DeadlinesOf(@case, new DateOnly(2026, 4, 10));
+
+        Assert.That(deadlines.Select(d => (d.Kind, d.Status)), Is.EqualTo(new[]
+        {
+            (DeadlineKind.CareContact, DeadlineStatus.Met),
+            (DeadlineKind.FirstConversation, DeadlineStatus.Met),
+            (DeadlineKind.MunicipalityNotification, DeadlineStatus.Overdue),
+        }));
+    }
+
+    [TestCase("2026-03-31", false, TestName = "An open absence on 31 March (day 30) has not passed the employer period")]
+    [TestCase("2026-04-01", true, TestName = "An open absence on 1 April (day 31) has passed the employer period")]
+    public void ShouldJudgeTheEmployerPeriodOfAnOpenAbsenceOnToday(string today, bool passed)
+    {
+        var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
+
+        Assert.That(@case.PassedEmployerPeriod(DateOnly.Parse(today), Policy), Is.EqualTo(passed));
+    }
+
+    [TestCase(null, false, TestName = "No expected return is not a long absence")]
+    [TestCase("2026-04-27", false, TestName = "A return expected on 27 April (first day + 56) is not a long absence")]
+    [TestCase("2026-04-28", true, TestName = "A return expected on 28 April (first day + 57) is a long absence")]
+    public void ShouldExpectALongAbsenceOnlyWithAReturnLaterThanEightWeeks(string? expectedReturn, bool isLong)
+    {
+        var builder = CaseBuilder.SickCallFrom(FirstDay);
+        var @case = (expectedReturn is null ? builder : builder.ExpectingReturnOn(DateOnly.Parse(expectedReturn))).Build();
+
+        Assert.That(@case.ExpectsLongAbsence(Policy), Is.EqualTo(isLong));
+    }
+
+    [Test]
+    public void ShouldMoveTheLongAbsenceThresholdWithTheSetting()
+    {
+        // LongAbsenceDays = 42: 2 March + 42 = 13 April; a return on 14 April is later.
+        var settings = new PolicySettings { LongAbsenceDays = 42 };
+        var onThreshold = CaseBuilder.SickCallFrom(FirstDay).ExpectingReturnOn(new DateOnly(2026, 4, 13)).Build();
+        var after = CaseBuilder.SickCallFrom(FirstDay).ExpectingReturnOn(new DateOnly(2026, 4, 14)).Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(onThreshold.ExpectsLongAbsence(settings), Is.False);
+            Assert.That(after.ExpectsLongAbsence(settings), Is.True);
         });
     }
 

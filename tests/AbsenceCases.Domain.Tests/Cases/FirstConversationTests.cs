@@ -17,7 +17,7 @@ public class FirstConversationTests
         Assert.Multiple(() =>
         {
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.FirstConversation));
-            Assert.That(@case.FirstConversation?.HeldOn, Is.EqualTo(FirstDay));
+            Assert.That(@case.FirstConversationHeldOn, Is.EqualTo(FirstDay));
         });
     }
 

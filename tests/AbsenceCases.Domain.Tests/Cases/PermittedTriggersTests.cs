@@ -20,14 +20,17 @@ public class PermittedTriggersTests
     [Test]
     public void ShouldPermitCoordinationFromReportedOnceTheDeadlineHasPassed()
     {
-        // Care contact recorded; 31 March is the day after the deadline of 30 March.
+        // Care contact recorded; 31 March is the day after the deadline of 30 March. The absence, open for
+        // 4 weeks (from 2 March + 28 = 30 March), also permits the round-table meeting; it has not yet passed the
+        // employer period (that takes an absence on 2 March + 30 = 1 April).
         var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3)).Build();
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 31), Policy);
 
         Assert.That(permitted, Is.EquivalentTo(new[]
         {
-            CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.HoldRoundTableMeeting, CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination,
+            CaseTrigger.RegisterReturn, CaseTrigger.Close,
         }));
     }
 
@@ -89,5 +92,64 @@ public class PermittedTriggersTests
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 12), Policy);
 
         Assert.That(permitted, Is.EqualTo(new[] { CaseTrigger.Reopen }));
+    }
+
+    [Test]
+    public void ShouldPermitFastTrackAndARetentionPlanWhenTheReturnIsExpectedAfterEightWeeks()
+    {
+        // Expected back on 28 April = 2 March + 57, later than 8 weeks (2 March + 56 = 27 April).
+        var @case = CaseBuilder.SickCallFrom(FirstDay).ExpectingReturnOn(new DateOnly(2026, 4, 28)).Build();
+
+        var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 3), Policy);
+
+        Assert.That(permitted, Is.EquivalentTo(new[]
+        {
+            CaseTrigger.RecordCareContact, CaseTrigger.RequestFastTrack, CaseTrigger.MakeRetentionPlan,
+            CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+        }));
+    }
+
+    [Test]
+    public void ShouldPermitTheMunicipalityNotificationOnceTheAbsencePassedTheEmployerPeriod()
+    {
+        // 1 April = 2 March + 30, the first day after the 30-day employer period.
+        var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3))
+            .WalkedTo(CaseStatus.FirstConversation).Build();
+
+        var permitted = @case.PermittedTriggers(new DateOnly(2026, 4, 1), Policy);
+
+        Assert.That(permitted, Is.EquivalentTo(new[]
+        {
+            CaseTrigger.NotifyMunicipality, CaseTrigger.HoldRoundTableMeeting, CaseTrigger.StartCoordination,
+            CaseTrigger.RegisterReturn, CaseTrigger.Close,
+        }));
+    }
+
+    [Test]
+    public void ShouldPermitTheMunicipalityNotificationAndReopeningOfAClosedCaseThatPassedTheEmployerPeriod()
+    {
+        // Back on 4 April: the absence ran to 3 April, past the employer period (2 March + 30 = 1 April).
+        var returnedOn = new DateOnly(2026, 4, 4);
+        var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
+        @case.RegisterReturn(returnedOn, Stamps.On(returnedOn), Policy);
+
+        var permitted = @case.PermittedTriggers(new DateOnly(2026, 4, 6), Policy);
+
+        Assert.That(permitted, Is.EquivalentTo(new[] { CaseTrigger.NotifyMunicipality, CaseTrigger.Reopen }));
+    }
+
+    [Test]
+    public void ShouldPermitConversationCoordinationAndClosingOfAFrequentAbsenceCase()
+    {
+        // No spell, no care contact and no return to register; coordination needs no passed deadline.
+        var @case = AbsenceCase.OpenForFrequentAbsence(
+            CaseBuilder.EmployeeId, CaseBuilder.UnitId, "3 fraværsperioder på 183 dage", Stamps.On(FirstDay));
+
+        var permitted = @case.PermittedTriggers(FirstDay, Policy);
+
+        Assert.That(permitted, Is.EquivalentTo(new[]
+        {
+            CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination, CaseTrigger.Close,
+        }));
     }
 }

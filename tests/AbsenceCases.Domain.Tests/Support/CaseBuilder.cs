@@ -18,6 +18,7 @@ internal sealed class CaseBuilder
     private AbsenceType _type = AbsenceType.OwnIllness;
     private int _percent = 100;
     private CaseStatus _walkTo = CaseStatus.Reported;
+    private DateOnly? _expectedReturn;
     private DateOnly? _careContactOn;
     private (DateOnly On, CloseReason Reason)? _closing;
     private PolicySettings _policy = new();
@@ -30,6 +31,13 @@ internal sealed class CaseBuilder
     {
         _type = type;
         _percent = percent;
+        return this;
+    }
+
+    /// <summary>The first day back at work the manager expects when the sick call is reported.</summary>
+    public CaseBuilder ExpectingReturnOn(DateOnly expectedReturn)
+    {
+        _expectedReturn = expectedReturn;
         return this;
     }
 
@@ -67,7 +75,7 @@ internal sealed class CaseBuilder
     public AbsenceCase Build()
     {
         var @case = AbsenceCase.ReportSickCall(
-            EmployeeId, UnitId, new SickCallDetails(_firstDay, _type, _percent, null, null), Stamps.On(_firstDay));
+            EmployeeId, UnitId, new SickCallDetails(_firstDay, _type, _percent, _expectedReturn, null), Stamps.On(_firstDay));
 
         if (_careContactOn is { } careContactOn)
         {

@@ -19,4 +19,13 @@ internal static class Guards
     public const string ClosedWithinAbsence = "closed on or after the first sick day, not in the future";
     public const string ClosedRecently = "closed no more than 30 days ago";
     public const string Relapse = "within 30 days of closing (relapse)";
+    public const string PassedEmployerPeriod = "the absence passed the employer period";
+    public const string NotNotifiedBefore = "not notified before";
+    public const string NotifiedWithinAbsence = "notified on or after the first sick day, not in the future";
+    public const string LongAbsence = "the expected return is later than 8 weeks";
+    public const string NotRequestedBefore = "not requested before";
+    public const string RequestedWithinAbsence = "requested on or after the first sick day, not in the future";
+    public const string LongAbsenceOrAsked = "the expected return is later than 8 weeks, or the employee asked for a plan";
+    public const string MadeWithinAbsence = "made on or after the first sick day, not in the future";
+    public const string OpenForFourWeeks = "the absence is open and has lasted 4 weeks";
 }

@@ -16,17 +16,23 @@ public sealed class CaseWorkflowApiTests : ApiTest
 
         var reported = await GetCase(manager, caseId);
         Assert.That(reported.Status, Is.EqualTo(CaseStatus.Reported));
-        // Care contact on day 5 = first day + 4; first conversation 4 weeks after the first sick day = first day + 28.
+        // Care contact on day 5 = first day + 4; the § 7a conversation 4 weeks after the first sick day = first day + 28;
+        // the absence has passed the 30-day employer period, so the § 59 notification is due 5 weeks after = first day + 35,
+        // as is the round-table meeting.
         Assert.That(reported.Deadlines.Select(d => (d.Kind, d.DueDate, d.Status)), Is.EqualTo(new[]
         {
             (DeadlineKind.CareContact, firstDay.AddDays(4), DeadlineStatus.Overdue),
             (DeadlineKind.FirstConversation, firstDay.AddDays(28), DeadlineStatus.Overdue),
+            (DeadlineKind.MunicipalityNotification, firstDay.AddDays(35), DeadlineStatus.Overdue),
+            (DeadlineKind.RoundTableMeeting, firstDay.AddDays(35), DeadlineStatus.Overdue),
         }));
         Assert.That(reported.DaysAbsent, Is.EqualTo(41));
 
         await Act(manager, caseId, "care-contact", new { on = firstDay.AddDays(3) });
-        await Act(manager, caseId, "first-conversation", new { heldOn = firstDay.AddDays(20), form = "Phone", expectedReturn = Today.AddDays(30), retentionPlanRequested = true });
+        await Act(manager, caseId, "first-conversation", new { heldOn = firstDay.AddDays(20), form = "Phone", expectedReturn = Today.AddDays(10), retentionPlanRequested = true });
+        await Act(manager, caseId, "municipality-notification", new { on = firstDay.AddDays(33) });
         await Act(coordinator, caseId, "coordination", new { startedOn = firstDay.AddDays(30), reason = "Langvarigt fravær" });
+        await Act(coordinator, caseId, "round-table", new { heldOn = firstDay.AddDays(34) });
         await Act(coordinator, caseId, "prevention-plan", new
         {
             agreedOn = firstDay.AddDays(35),
@@ -42,16 +48,25 @@ public sealed class CaseWorkflowApiTests : ApiTest
             ("SickCallRegistered", null, CaseStatus.Reported),
             ("RecordCareContact", CaseStatus.Reported, CaseStatus.Reported),
             ("HoldFirstConversation", CaseStatus.Reported, CaseStatus.FirstConversation),
+            ("NotifyMunicipality", CaseStatus.FirstConversation, CaseStatus.FirstConversation),
             ("StartCoordination", CaseStatus.FirstConversation, CaseStatus.Coordination),
+            ("HoldRoundTableMeeting", CaseStatus.Coordination, CaseStatus.Coordination),
             ("AgreePreventionPlan", CaseStatus.Coordination, CaseStatus.PreventionPlan),
             ("RegisterReturn", CaseStatus.PreventionPlan, CaseStatus.PreventionPlan),
             ("Close", CaseStatus.PreventionPlan, CaseStatus.Closed),
         }));
-        Assert.That(details.History.Select(h => h.ByName), Is.EqualTo(new[] { "Leder A", "Leder A", "Leder A", "Koordinator", "Koordinator", "Leder A", "Leder A" }));
+        Assert.That(details.History.Select(h => h.ByName), Is.EqualTo(new[]
+        {
+            "Leder A", "Leder A", "Leder A", "Leder A", "Koordinator", "Koordinator", "Koordinator", "Leder A", "Leder A",
+        }));
+        // The retention plan the employee asked for was due on first day + 56 and the measure's follow-up in two
+        // weeks; both fall after the return and the closing, so they no longer apply.
         Assert.That(details.Deadlines.Select(d => (d.Kind, d.Status, d.MetOn)), Is.EqualTo(new[]
         {
             (DeadlineKind.CareContact, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(3)),
             (DeadlineKind.FirstConversation, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(20)),
+            (DeadlineKind.MunicipalityNotification, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(33)),
+            (DeadlineKind.RoundTableMeeting, DeadlineStatus.Met, (DateOnly?)firstDay.AddDays(34)),
         }));
         Assert.That(details.Spells.Single().LastDay, Is.EqualTo(Today.AddDays(-2)), "the spell ends the day before the return");
         Assert.That(details.PreventionPlan!.Measures.Single().Responsible, Is.EqualTo("Leder A"));

@@ -25,9 +25,18 @@ public sealed class AbsenceCasesFactory(
     public static AbsenceCasesFactory OnNewDatabase(bool demo = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null) =>
         new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo, settings);
 
+    /// <summary>Settings that send e-mail to a test SMTP server on loopback.</summary>
+    public static Dictionary<string, string> SmtpTo(SmtpListener smtp) => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:From"] = "fravaer@testrup.dk",
+    };
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
 
+    /// <summary>The same installation started again (or a second process on the same database).</summary>
     public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings);
 
     public void DeleteDatabase()
@@ -45,11 +54,11 @@ public sealed class AbsenceCasesFactory(
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        builder.UseSetting("Jobs:Schedule", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
         }
-
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 }

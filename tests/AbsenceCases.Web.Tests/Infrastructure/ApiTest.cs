@@ -16,7 +16,7 @@ public abstract class ApiTest
     [SetUp]
     public async Task StartInstallation()
     {
-        Factory = AbsenceCasesFactory.OnNewDatabase();
+        Factory = AbsenceCasesFactory.OnNewDatabase(settings: Settings());
         World = await TestWorld.CreateAsync(Factory);
     }
 
@@ -26,6 +26,9 @@ public abstract class ApiTest
         await Factory.DisposeAsync();
         Factory.DeleteDatabase();
     }
+
+    /// <summary>Extra configuration for the installation, e.g. an SMTP server.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings() => null;
 
     protected static async Task<Guid> ReportSickCall(HttpClient client, int employeeId, DateOnly firstDay, string type = "own_illness")
     {

@@ -42,6 +42,13 @@ public sealed class TestWorld
 
     public string ManagerAId { get; private set; } = string.Empty;
 
+    public string ManagerBId { get; private set; } = string.Empty;
+
+    public string CoordinatorId { get; private set; } = string.Empty;
+
+    /// <summary>The coordination group covering workplace A.</summary>
+    public int GroupA { get; private set; }
+
     public static async Task<TestWorld> CreateAsync(AbsenceCasesFactory factory)
     {
         var world = new TestWorld(factory);
@@ -107,8 +114,8 @@ public sealed class TestWorld
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         ManagerAId = await CreateUser(users, "leder.a@test.local", "Leder A", Roles.Manager);
-        var managerB = await CreateUser(users, "leder.b@test.local", "Leder B", Roles.Manager);
-        var coordinator = await CreateUser(users, "koordinator@test.local", "Koordinator", Roles.Coordinator);
+        var managerB = ManagerBId = await CreateUser(users, "leder.b@test.local", "Leder B", Roles.Manager);
+        var coordinator = CoordinatorId = await CreateUser(users, "koordinator@test.local", "Koordinator", Roles.Coordinator);
         await CreateUser(users, "hr@test.local", "HR", Roles.Hr);
         await CreateUser(users, "admin@test.local", "Admin", Roles.Admin);
         db.UnitManagers.AddRange(new UnitManager(ManagerAId, a.Id), new UnitManager(managerB, b.Id));
@@ -117,6 +124,7 @@ public sealed class TestWorld
         group.AddMember(coordinator, "Koordinator", MemberRole.HrConsultant);
         db.CoordinationGroups.Add(group);
         await db.SaveChangesAsync();
+        GroupA = group.Id;
     }
 
     private static Employee Employ(string number, string name, int unitId, decimal hours, DateOnly from)

@@ -102,7 +102,8 @@ public sealed class SchemaDriftTests
             foreach (var index in indexes.Where(i => i.Origin == "c"))
             {
                 var columns = await Query(connection, $"PRAGMA index_info(\"{index.Name}\")", r => r.GetString(2));
-                schema.Add($"index {table}.{index.Name} ({string.Join(", ", columns)}) unique={index.Unique}");
+                var definition = await Query(connection, $"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '{index.Name}'", r => r.GetString(0));
+                schema.Add($"index {table}.{index.Name} ({string.Join(", ", columns)}) unique={index.Unique} where={WhereOf(definition[0])}");
             }
 
             schema.AddRange(await Query(connection, $"PRAGMA foreign_key_list(\"{table}\")",
@@ -113,6 +114,13 @@ public sealed class SchemaDriftTests
 
         schema.Sort(StringComparer.Ordinal);
         return schema;
+    }
+
+    /// <summary>The filter of a partial index, or "-".</summary>
+    private static string WhereOf(string createIndex)
+    {
+        var where = createIndex.IndexOf(" WHERE ", StringComparison.OrdinalIgnoreCase);
+        return where < 0 ? "-" : createIndex[(where + 7)..].Trim();
     }
 
     private static async Task<List<T>> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)

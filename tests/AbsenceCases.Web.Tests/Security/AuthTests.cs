@@ -76,5 +76,9 @@ public sealed class AuthTests : ApiTest
         Assert.That(await health.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
         var document = await openApi.Content.ReadAsStringAsync();
         Assert.That(document, Does.Contain("/api/sick-calls").And.Contain("/api/cases/{id}/first-conversation").And.Contain("/api/imports/absences"));
+        Assert.That(document, Does.Contain("/api/coordination-groups/{id}/board").And.Contain("/api/coordination-groups/{id}/reviews")
+            .And.Contain("/api/prevention-initiatives/{id}").And.Contain("/api/cases/{id}/prevention-plan/measures/{measureId}/complete")
+            .And.Contain("/api/notifications/{id}/read").And.Contain("/api/admin/jobs/{name}/run")
+            .And.Contain("/api/admin/users/{id}").And.Contain("/api/employees/{id}/section56-agreements"));
     }
 }

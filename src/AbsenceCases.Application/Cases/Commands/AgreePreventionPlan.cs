@@ -9,20 +9,39 @@ namespace AbsenceCases.Application.Cases.Commands;
 public sealed record AgreePreventionPlan(DateOnly? AgreedOn, IReadOnlyList<MeasureInput>? Measures) : CaseCommand;
 
 /// <summary>A measure as entered: the responsible person is a user of the system, or a free-text name.</summary>
-public sealed record MeasureInput(string? Description, string? Responsible, string? ResponsibleUserId, DateOnly? FollowUpOn)
+public interface IMeasureInput
 {
-    public MeasureDraft ToDraft() => new(Description ?? string.Empty, ResponsibleUserId, Responsible ?? string.Empty, FollowUpOn);
+    string? Description { get; }
+
+    string? Responsible { get; }
+
+    string? ResponsibleUserId { get; }
+
+    DateOnly? FollowUpOn { get; }
 }
 
-public sealed class MeasureInputValidator : AbstractValidator<MeasureInput>
+public sealed record MeasureInput(string? Description, string? Responsible, string? ResponsibleUserId, DateOnly? FollowUpOn) : IMeasureInput;
+
+public static class MeasureInputs
 {
-    public MeasureInputValidator()
+    public static MeasureDraft ToDraft(this IMeasureInput input) =>
+        new(input.Description ?? string.Empty, input.ResponsibleUserId, input.Responsible ?? string.Empty, input.FollowUpOn);
+}
+
+/// <summary>The rules of one measure, for every request that carries one.</summary>
+public abstract class MeasureRules<TInput> : AbstractValidator<TInput>
+    where TInput : IMeasureInput
+{
+    protected MeasureRules()
     {
         RuleFor(m => m.Description).NotEmpty().WithMessage("Required.").MaximumLength(500).WithMessage("At most 500 characters.");
         RuleFor(m => m.Responsible).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
+        RuleFor(m => m.ResponsibleUserId).MaximumLength(450).WithMessage("At most 450 characters.");
         RuleFor(m => m.FollowUpOn).NotNull().WithMessage("Required.");
     }
 }
+
+public sealed class MeasureInputValidator : MeasureRules<MeasureInput>;
 
 public sealed class AgreePreventionPlanValidator : AbstractValidator<AgreePreventionPlan>
 {

@@ -37,8 +37,12 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
             throw new ConflictException("Someone else changed the case at the same time. Reload it and try again.");
         }
 
+        await AfterSaveAsync(@case, stamp, cancellationToken);
         return new CaseActionResult(@case.Id, @case.Version, @case.Status, @case.PermittedTriggers(stamp.Today, Policy));
     }
+
+    /// <summary>Work that follows a saved change, e.g. evaluating the frequent-absence trigger once an absence ended.</summary>
+    protected virtual Task AfterSaveAsync(AbsenceCase @case, ActionStamp stamp, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Checks that need other data than the case itself.</summary>
     protected virtual Task CheckAsync(AbsenceCase @case, TCommand command, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -18,8 +19,11 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
     }
 }
 
-public sealed class CloseCaseHandler(CaseCommandServices services) : CaseCommandHandler<CloseCase>(services)
+public sealed class CloseCaseHandler(CaseCommandServices services, FrequentAbsenceTrigger frequentAbsence) : CaseCommandHandler<CloseCase>(services)
 {
+    protected override Task AfterSaveAsync(AbsenceCase @case, ActionStamp stamp, CancellationToken cancellationToken) =>
+        frequentAbsence.EvaluateAsync([@case.EmployeeId], stamp, cancellationToken);
+
     protected override void Apply(AbsenceCase @case, CloseCase command, ActionStamp stamp) =>
         @case.Close(command.ClosedOn!.Value, command.Reason!.Value, command.Note, stamp, Policy);
 }

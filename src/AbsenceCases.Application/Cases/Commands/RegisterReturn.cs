@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -13,8 +14,11 @@ public sealed class RegisterReturnValidator : AbstractValidator<RegisterReturn>
     public RegisterReturnValidator(MunicipalClock clock) => RuleFor(c => c.ReturnedOn).RequiredNotInFuture(clock);
 }
 
-public sealed class RegisterReturnHandler(CaseCommandServices services) : CaseCommandHandler<RegisterReturn>(services)
+public sealed class RegisterReturnHandler(CaseCommandServices services, FrequentAbsenceTrigger frequentAbsence) : CaseCommandHandler<RegisterReturn>(services)
 {
+    protected override Task AfterSaveAsync(AbsenceCase @case, ActionStamp stamp, CancellationToken cancellationToken) =>
+        frequentAbsence.EvaluateAsync([@case.EmployeeId], stamp, cancellationToken);
+
     protected override void Apply(AbsenceCase @case, RegisterReturn command, ActionStamp stamp) =>
         @case.RegisterReturn(command.ReturnedOn!.Value, stamp, Policy);
 }

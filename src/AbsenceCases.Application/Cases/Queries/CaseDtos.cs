@@ -4,7 +4,7 @@ namespace AbsenceCases.Application.Cases.Queries;
 
 public sealed record EmployeeRef(int Id, string EmployeeNumber, string Name);
 
-public sealed record DeadlineDto(DeadlineKind Kind, DateOnly DueDate, DeadlineStatus Status, DateOnly? MetOn, string Basis);
+public sealed record DeadlineDto(DeadlineKind Kind, DateOnly DueDate, DeadlineStatus Status, DateOnly? MetOn, string Basis, int? MeasureId);
 
 public sealed record SpellDto
 {
@@ -62,6 +62,10 @@ public sealed record MeasureDto
     public DateOnly FollowUpOn { get; init; }
 
     public MeasureStatus Status { get; init; }
+
+    public DateOnly? CompletedOn { get; init; }
+
+    public string? OutcomeNote { get; init; }
 }
 
 public sealed record PreventionPlanDto
@@ -98,6 +102,26 @@ public sealed record CaseDetails
 
     public DateOnly? CoordinationStartedOn { get; init; }
 
+    public DateOnly? MunicipalityNotifiedOn { get; init; }
+
+    public DateOnly? FastTrackRequestedOn { get; init; }
+
+    public DateOnly? PossibilityStatementRequestedOn { get; init; }
+
+    public DateOnly? RetentionPlanRequestedOn { get; init; }
+
+    public DateOnly? RetentionPlanMadeOn { get; init; }
+
+    public string? RetentionPlan { get; init; }
+
+    public DateOnly? RoundTableHeldOn { get; init; }
+
+    public DateOnly? LastReviewedOn { get; init; }
+
+    public DateOnly? NextReviewOn { get; init; }
+
+    public DateOnly? AnonymisedOn { get; init; }
+
     public DateOnly? ReturnedOn { get; init; }
 
     public DateOnly? ClosedOn { get; init; }
@@ -117,6 +141,9 @@ public sealed record CaseDetails
     public IReadOnlyList<ConversationDto> Conversations { get; init; } = [];
 
     public PreventionPlanDto? PreventionPlan { get; init; }
+
+    /// <summary>The employee's frequent-absence figures and Bradford factor; only for managers, coordinators and HR.</summary>
+    public Absences.AbsencePatternDto? AbsencePattern { get; init; }
 }
 
 /// <summary>One case as a list shows it.</summary>

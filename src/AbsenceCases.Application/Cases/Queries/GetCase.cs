@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
@@ -8,7 +9,8 @@ namespace AbsenceCases.Application.Cases.Queries;
 /// <summary>One case with its spells, deadlines, permitted actions, history, conversations and plan.</summary>
 public sealed record GetCase(Guid CaseId) : IRequest<CaseDetails>, ICaseRequest;
 
-public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper, MunicipalClock clock, DeadlinePolicy policy)
+public sealed class GetCaseHandler(
+    IApplicationDbContext db, IMapper mapper, MunicipalClock clock, DeadlinePolicy policy, ICurrentUser user, AbsencePatterns patterns)
     : IRequestHandler<GetCase, CaseDetails>
 {
     public async Task<CaseDetails> Handle(GetCase query, CancellationToken cancellationToken)
@@ -29,6 +31,9 @@ public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper, Mun
             DaysAbsent = @case.DaysAbsent(today),
             Deadlines = mapper.Map<List<DeadlineDto>>(policy.DeadlinesOf(@case, today)),
             PermittedActions = @case.PermittedTriggers(today, policy.Settings),
+            AbsencePattern = AbsencePatternDto.MaySee(user)
+                ? AbsencePatternDto.From(await patterns.OfAsync(@case.EmployeeId, today, cancellationToken))
+                : null,
         };
     }
 }

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
@@ -6,16 +7,18 @@ using AutoMapper;
 
 namespace AbsenceCases.Application.Cases.Queries;
 
-/// <summary>The cases within the caller's scope, filtered by state and unit subtree, newest first, a page at a time.</summary>
-public sealed record ListCases(CaseStatus? Status, int? UnitId, int Page = 1, int PageSize = 50)
-    : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest;
+/// <summary>
+/// The cases within the caller's scope, filtered by state, unit subtree and whether a deadline is overdue,
+/// newest first, a page at a time.
+/// </summary>
+public sealed record ListCases(CaseStatus? Status, int? UnitId, bool? Overdue = null, int Page = 1, int PageSize = 50)
+    : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 
 public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
     public ListCasesValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Must be 1 or more.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Must be between 1 and 200.");
+        Include(new PagingValidator());
         RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value))
             .WithMessage($"Must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
     }
@@ -46,17 +49,32 @@ public sealed class ListCasesHandler(
             cases = cases.Where(c => c.Status == status);
         }
 
-        var total = await cases.CountAsync(cancellationToken);
-        var page = await cases.WithWorkflowData()
-            .OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .ToListAsync(cancellationToken);
+        var today = clock.Today;
+        int total;
+        List<AbsenceCase> page;
+        if (query.Overdue is { } overdue)
+        {
+            // Whether a deadline is overdue is worked out per case, so this filter pages in memory.
+            var matching = (await cases.WithWorkflowData().OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id).ToListAsync(cancellationToken))
+                .Where(c => policy.DeadlinesOf(c, today).Any(d => d.Status == DeadlineStatus.Overdue) == overdue)
+                .ToList();
+            total = matching.Count;
+            page = matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        }
+        else
+        {
+            total = await cases.CountAsync(cancellationToken);
+            page = await cases.WithWorkflowData()
+                .OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id)
+                .Skip((query.Page - 1) * query.PageSize)
+                .Take(query.PageSize)
+                .ToListAsync(cancellationToken);
+        }
+
         var employeeIds = page.Select(c => c.EmployeeId).Distinct().ToList();
         var employees = await db.Employees.AsNoTracking()
             .Where(e => employeeIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name), cancellationToken);
-        var today = clock.Today;
         var items = page.Select(c => new CaseSummary(
                 c.Id,
                 employees[c.EmployeeId],

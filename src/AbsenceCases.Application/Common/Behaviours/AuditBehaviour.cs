@@ -4,7 +4,10 @@ using AbsenceCases.Domain.Auditing;
 
 namespace AbsenceCases.Application.Common.Behaviours;
 
-/// <summary>Writes every read and write of personnel data to the audit log, and every attempt refused for scope.</summary>
+/// <summary>
+/// Writes every read and write of personnel data to the audit log, one row per case it touched, and every
+/// attempt refused for scope.
+/// </summary>
 public sealed class AuditBehaviour<TRequest, TResponse>(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -26,13 +29,25 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IApplicationDbContext db
             throw;
         }
 
-        var caseId = (request as ICaseRequest)?.CaseId ?? (response as ICaseResponse)?.CaseId;
-        await WriteAsync(request, caseId, allowed: true, cancellationToken);
+        IEnumerable<Guid?> caseIds = response is ICasesResponse { CaseIds.Count: > 0 } many
+            ? many.CaseIds.Select(id => (Guid?)id)
+            : [(request as ICaseRequest)?.CaseId ?? (response as ICaseResponse)?.CaseId];
+        foreach (var caseId in caseIds)
+        {
+            Add(request, caseId, allowed: true);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         return response;
     }
 
     private async Task WriteAsync(TRequest request, Guid? caseId, bool allowed, CancellationToken cancellationToken)
     {
+        Add(request, caseId, allowed);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Add(TRequest request, Guid? caseId, bool allowed) =>
         db.AuditEntries.Add(new AuditEntry(
             clock.Now,
             user.Id ?? "anonymous",
@@ -41,6 +56,4 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IApplicationDbContext db
             caseId,
             (request as IEmployeeRequest)?.EmployeeId,
             allowed));
-        await db.SaveChangesAsync(cancellationToken);
-    }
 }

@@ -34,6 +34,11 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
             await EnsureEmployeeInScope(employeeRequest, cancellationToken);
         }
 
+        if (request is IGroupRequest groupRequest)
+        {
+            await EnsureGroupMember(groupRequest.GroupId, cancellationToken);
+        }
+
         if (request is IUnitFilteredRequest { UnitId: { } unitId })
         {
             await EnsureUnitInScope(unitId, cancellationToken);
@@ -65,6 +70,11 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var found = await employees
             .Select(e => new { e.Id, Units = e.Employments.Select(x => x.UnitId).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
+        if (found is null && !request.NamesEmployeeInBody)
+        {
+            throw new NotFoundException("Employee", request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
+        }
+
         if (found is null)
         {
             var field = request.EmployeeId is null ? "employeeNumber" : "employeeId";
@@ -75,6 +85,18 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         if (!found.Units.Any(scope.Contains))
         {
             throw new ForbiddenAccessException("The employee is not employed in a unit within your scope.");
+        }
+    }
+
+    private async Task EnsureGroupMember(int groupId, CancellationToken cancellationToken)
+    {
+        var members = await db.CoordinationGroups.Where(g => g.Id == groupId)
+            .Select(g => g.Members.Select(m => m.UserId).ToList())
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Coordination group", groupId);
+        if (!user.IsInRole(Roles.Hr) && !user.IsInRole(Roles.Admin) && !members.Contains(user.Id))
+        {
+            throw new ForbiddenAccessException("Only the group's members, HR and Admin see its board and reviews.");
         }
     }
 

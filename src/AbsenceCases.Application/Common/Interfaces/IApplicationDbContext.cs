@@ -3,7 +3,9 @@ using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Employees;
+using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -22,13 +24,25 @@ public interface IApplicationDbContext
 
     DbSet<AbsenceSpell> Spells { get; }
 
+    DbSet<Section56Agreement> Section56Agreements { get; }
+
     DbSet<AbsenceCase> Cases { get; }
 
     DbSet<CoordinationGroup> CoordinationGroups { get; }
 
+    DbSet<CoordinationReview> CoordinationReviews { get; }
+
+    DbSet<PreventionInitiative> PreventionInitiatives { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<Reminder> Reminders { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<EmailMessage> EmailMessages { get; }
 
     DatabaseFacade Database { get; }
 

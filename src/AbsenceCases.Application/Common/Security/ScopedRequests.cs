@@ -15,6 +15,9 @@ public interface IEmployeeRequest : IAuditedRequest
     int? EmployeeId { get; }
 
     string? EmployeeNumber { get; }
+
+    /// <summary>The employee is named in the request body (an unknown one is bad input), not in the route (not found).</summary>
+    bool NamesEmployeeInBody => true;
 }
 
 /// <summary>A request filtered by a unit: the unit, when given, must lie within the caller's scope.</summary>
@@ -27,4 +30,16 @@ public interface IUnitFilteredRequest
 public interface ICaseResponse
 {
     Guid CaseId { get; }
+}
+
+/// <summary>A request about one coordination group: allowed for HR, Admin and the group's members.</summary>
+public interface IGroupRequest : IAuditedRequest
+{
+    int GroupId { get; }
+}
+
+/// <summary>An answer that names the cases it read or wrote, for the audit log.</summary>
+public interface ICasesResponse
+{
+    IReadOnlyList<Guid> CaseIds { get; }
 }

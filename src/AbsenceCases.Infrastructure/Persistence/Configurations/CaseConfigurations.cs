@@ -10,10 +10,11 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
     {
         builder.ToTable("Cases");
         builder.Property(c => c.ReportedBy).HasMaxLength(450);
+        builder.Property(c => c.RetentionPlan).HasMaxLength(4000);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasOpenSpell);
-        builder.Ignore(c => c.FirstConversation);
+        builder.Ignore(c => c.OpenAbsenceStart);
         builder.HasOne<Employee>().WithMany().HasForeignKey(c => c.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Conversations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -62,5 +63,6 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.Description).HasMaxLength(500);
         builder.Property(m => m.Responsible).HasMaxLength(200);
         builder.Property(m => m.ResponsibleUserId).HasMaxLength(450);
+        builder.Property(m => m.OutcomeNote).HasMaxLength(2000);
     }
 }

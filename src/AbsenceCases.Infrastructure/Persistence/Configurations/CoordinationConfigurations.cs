@@ -35,3 +35,27 @@ internal sealed class CoordinationGroupMemberConfiguration : IEntityTypeConfigur
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class CoordinationReviewConfiguration : IEntityTypeConfiguration<CoordinationReview>
+{
+    public void Configure(EntityTypeBuilder<CoordinationReview> builder)
+    {
+        builder.ToTable("CoordinationReviews");
+        builder.Property(r => r.Attendees).HasMaxLength(4000);
+        builder.Property(r => r.RecordedBy).HasMaxLength(450);
+        builder.Ignore(r => r.AttendeeNames);
+        builder.HasOne<CoordinationGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.GroupId, r.HeldOn });
+    }
+}
+
+internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewItem>
+{
+    public void Configure(EntityTypeBuilder<ReviewItem> builder)
+    {
+        builder.ToTable("CoordinationReviewItems");
+        builder.Property(i => i.Note).HasMaxLength(2000);
+        builder.HasOne<AbsenceCases.Domain.Cases.AbsenceCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -40,3 +40,15 @@ internal sealed class AbsenceSpellConfiguration : IEntityTypeConfiguration<Absen
         builder.HasIndex(s => new { s.EmployeeId, s.Type, s.FirstDay });
     }
 }
+
+internal sealed class Section56AgreementConfiguration : IEntityTypeConfiguration<Section56Agreement>
+{
+    public void Configure(EntityTypeBuilder<Section56Agreement> builder)
+    {
+        builder.ToTable("Section56Agreements");
+        builder.Property(a => a.Note).HasMaxLength(2000);
+        builder.Ignore(a => a.LastDay);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.EmployeeId, a.ValidFrom });
+    }
+}

@@ -1,0 +1,40 @@
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Administration;
+
+/// <summary>Creates a user with a first password, roles and, for a manager, the units managed.</summary>
+[Authorize(Common.Security.Roles.Admin)]
+public sealed record CreateUser(string? Email, string? Password, string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds)
+    : IRequest<UserDto>, IUserInput;
+
+public sealed class CreateUserValidator : UserRules<CreateUser>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(u => u.Email).NotEmpty().WithMessage("Required.").EmailAddress().WithMessage("Not an e-mail address.")
+            .MaximumLength(256).WithMessage("At most 256 characters.");
+        RuleFor(u => u.Password).NotEmpty().WithMessage("Required.");
+    }
+}
+
+public sealed class CreateUserHandler(IApplicationDbContext db, IUserAdministration users) : IRequestHandler<CreateUser, UserDto>
+{
+    public async Task<UserDto> Handle(CreateUser command, CancellationToken cancellationToken)
+    {
+        await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (userId, errors) = await users.CreateAsync(command.Email!.Trim(), command.DisplayName!.Trim(), command.Password!, cancellationToken);
+        if (userId is null)
+        {
+            throw errors.ContainsKey("email") && errors["email"].Any(e => e.Contains("taken", StringComparison.OrdinalIgnoreCase))
+                ? new ConflictException($"A user already has the e-mail address {command.Email}.")
+                : new RequestValidationException(errors);
+        }
+
+        await users.UpdateAsync(userId, command.DisplayName.Trim(), command.Roles!, blocked: false, cancellationToken);
+        await ManagedUnits.ReplaceAsync(db, userId, command.ManagedUnitIds!, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await users.FindAsync(userId, cancellationToken))!;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Administration;
+
+/// <summary>Changes a user's name, roles, managed units, and blocks or unblocks the sign-in.</summary>
+[Authorize(Common.Security.Roles.Admin)]
+public sealed record UpdateUser(string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds, bool Blocked)
+    : IRequest<UserDto>, IUserInput
+{
+    [JsonIgnore]
+    public string UserId { get; init; } = string.Empty;
+}
+
+public sealed class UpdateUserValidator : UserRules<UpdateUser>;
+
+public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAdministration users, ICurrentUser currentUser) : IRequestHandler<UpdateUser, UserDto>
+{
+    public async Task<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
+    {
+        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException("User", command.UserId);
+        if (command.UserId == currentUser.Id && (command.Blocked || !command.Roles!.Contains(Roles.Admin)))
+        {
+            throw new ConflictException("You cannot block yourself or take away your own Admin role.");
+        }
+
+        await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await users.UpdateAsync(command.UserId, command.DisplayName!.Trim(), command.Roles!, command.Blocked, cancellationToken);
+        await ManagedUnits.ReplaceAsync(db, command.UserId, command.ManagedUnitIds!, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await users.FindAsync(command.UserId, cancellationToken))!;
+    }
+}

@@ -1,0 +1,18 @@
+namespace AbsenceCases.Application.Administration;
+
+/// <summary>A user as the administrator sees it: roles, the units managed (a manager's scope), and whether sign-in is blocked.</summary>
+public sealed record UserDto(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> ManagedUnitIds, bool Blocked);
+
+/// <summary>The account store behind the users (ASP.NET Core Identity); the rules of who may do what stay in the use cases.</summary>
+public interface IUserAdministration
+{
+    Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken cancellationToken);
+
+    Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Creates the account; the errors name the field (email or password) and the reason.</summary>
+    Task<(string? UserId, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+        string email, string displayName, string password, CancellationToken cancellationToken);
+
+    Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken);
+}

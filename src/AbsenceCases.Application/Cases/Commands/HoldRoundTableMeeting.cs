@@ -1,0 +1,24 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>A round-table meeting (rundbordssamtale) with the employee, the workplace and the municipality was held.</summary>
+public sealed record HoldRoundTableMeeting(DateOnly? HeldOn, string? Note) : CaseCommand;
+
+public sealed class HoldRoundTableMeetingValidator : AbstractValidator<HoldRoundTableMeeting>
+{
+    public HoldRoundTableMeetingValidator(MunicipalClock clock)
+    {
+        RuleFor(c => c.HeldOn).RequiredNotInFuture(clock);
+        RuleFor(c => c.Note).Note();
+    }
+}
+
+public sealed class HoldRoundTableMeetingHandler(CaseCommandServices services) : CaseCommandHandler<HoldRoundTableMeeting>(services)
+{
+    protected override void Apply(AbsenceCase @case, HoldRoundTableMeeting command, ActionStamp stamp) =>
+        @case.HoldRoundTableMeeting(command.HeldOn!.Value, command.Note, stamp, Policy);
+}

@@ -1,0 +1,27 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>The retention plan (fastholdelsesplan, sygedagpengeloven § 7b) made with the employee. It holds no diagnosis.</summary>
+public sealed record MakeRetentionPlan(DateOnly? MadeOn, string? Content) : CaseCommand;
+
+public sealed class MakeRetentionPlanValidator : AbstractValidator<MakeRetentionPlan>
+{
+    public const int ContentMaxLength = 4000;
+
+    public MakeRetentionPlanValidator(MunicipalClock clock)
+    {
+        RuleFor(c => c.MadeOn).RequiredNotInFuture(clock);
+        RuleFor(c => c.Content).NotEmpty().WithMessage("Required.")
+            .MaximumLength(ContentMaxLength).WithMessage($"At most {ContentMaxLength} characters.");
+    }
+}
+
+public sealed class MakeRetentionPlanHandler(CaseCommandServices services) : CaseCommandHandler<MakeRetentionPlan>(services)
+{
+    protected override void Apply(AbsenceCase @case, MakeRetentionPlan command, ActionStamp stamp) =>
+        @case.MakeRetentionPlan(new RetentionPlanDetails(command.MadeOn!.Value, command.Content!.Trim()), stamp, Policy);
+}

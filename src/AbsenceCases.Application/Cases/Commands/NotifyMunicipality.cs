@@ -1,0 +1,20 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>The absence was reported to the municipality through NemRefusion (sygedagpengeloven § 59).</summary>
+public sealed record NotifyMunicipality(DateOnly? On) : CaseCommand;
+
+public sealed class NotifyMunicipalityValidator : AbstractValidator<NotifyMunicipality>
+{
+    public NotifyMunicipalityValidator(MunicipalClock clock) => RuleFor(c => c.On).RequiredNotInFuture(clock);
+}
+
+public sealed class NotifyMunicipalityHandler(CaseCommandServices services) : CaseCommandHandler<NotifyMunicipality>(services)
+{
+    protected override void Apply(AbsenceCase @case, NotifyMunicipality command, ActionStamp stamp) =>
+        @case.NotifyMunicipality(command.On!.Value, stamp, Policy);
+}

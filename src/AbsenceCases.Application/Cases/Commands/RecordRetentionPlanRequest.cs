@@ -1,0 +1,20 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>The employee asked for a retention plan (fastholdelsesplan, sygedagpengeloven § 7b); the plan is then due by week 8.</summary>
+public sealed record RecordRetentionPlanRequest(DateOnly? RequestedOn) : CaseCommand;
+
+public sealed class RecordRetentionPlanRequestValidator : AbstractValidator<RecordRetentionPlanRequest>
+{
+    public RecordRetentionPlanRequestValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
+}
+
+public sealed class RecordRetentionPlanRequestHandler(CaseCommandServices services) : CaseCommandHandler<RecordRetentionPlanRequest>(services)
+{
+    protected override void Apply(AbsenceCase @case, RecordRetentionPlanRequest command, ActionStamp stamp) =>
+        @case.RecordRetentionPlanRequest(command.RequestedOn!.Value, stamp);
+}

@@ -1,0 +1,20 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>Early follow-up was asked of the municipality (fast track, sygedagpengeloven § 7c).</summary>
+public sealed record RequestFastTrack(DateOnly? RequestedOn) : CaseCommand;
+
+public sealed class RequestFastTrackValidator : AbstractValidator<RequestFastTrack>
+{
+    public RequestFastTrackValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
+}
+
+public sealed class RequestFastTrackHandler(CaseCommandServices services) : CaseCommandHandler<RequestFastTrack>(services)
+{
+    protected override void Apply(AbsenceCase @case, RequestFastTrack command, ActionStamp stamp) =>
+        @case.RequestFastTrack(command.RequestedOn!.Value, stamp, Policy);
+}

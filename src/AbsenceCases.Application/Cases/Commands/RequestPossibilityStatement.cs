@@ -1,0 +1,20 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Cases.Commands;
+
+/// <summary>A possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
+public sealed record RequestPossibilityStatement(DateOnly? RequestedOn) : CaseCommand;
+
+public sealed class RequestPossibilityStatementValidator : AbstractValidator<RequestPossibilityStatement>
+{
+    public RequestPossibilityStatementValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
+}
+
+public sealed class RequestPossibilityStatementHandler(CaseCommandServices services) : CaseCommandHandler<RequestPossibilityStatement>(services)
+{
+    protected override void Apply(AbsenceCase @case, RequestPossibilityStatement command, ActionStamp stamp) =>
+        @case.RequestPossibilityStatement(command.RequestedOn!.Value, stamp);
+}

@@ -1,0 +1,11 @@
+namespace AbsenceCases.Application.Common.Interfaces;
+
+/// <summary>The users who can receive reminders, with the name and e-mail address they are greeted and reached by.</summary>
+public interface IUserDirectory
+{
+    Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
+}
+
+public sealed record UserContact(string Id, string Name, string? Email);

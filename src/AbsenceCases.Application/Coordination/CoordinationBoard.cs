@@ -1,0 +1,86 @@
+using AbsenceCases.Application.Cases;
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Application.Notifications;
+using AbsenceCases.Domain.Cases;
+using AutoMapper;
+
+namespace AbsenceCases.Application.Coordination;
+
+/// <summary>
+/// The weekly review agenda of a coordination group: every case of its workplaces that needs the group, with
+/// its reasons — overdue or due deadlines, a long absence not yet in coordination, the frequent-absence
+/// trigger, coordination or a plan under way (reviewed weekly), a return within the last 14 days — most urgent first.
+/// </summary>
+public sealed class CoordinationBoard(IApplicationDbContext db, DeadlinePolicy policy, IMapper mapper)
+{
+    public const int LongAbsenceDays = 28;
+    public const int FollowUpDays = 14;
+
+    public async Task<Board> ForGroupAsync(int groupId, IReadOnlyCollection<int> unitIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var returnedSince = today.AddDays(-FollowUpDays);
+        var cases = await db.Cases.AsNoTracking().WithWorkflowData()
+            .Where(c => unitIds.Contains(c.UnitId) && c.AnonymisedOn == null)
+            .Where(c => c.Status != CaseStatus.Closed || c.ReturnedOn >= returnedSince)
+            .ToListAsync(cancellationToken);
+        var employeeIds = cases.Select(c => c.EmployeeId).Distinct().ToList();
+        var employees = await db.Employees.AsNoTracking()
+            .Where(e => employeeIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name), cancellationToken);
+
+        var items = cases
+            .Select(c => (Case: c, Deadlines: policy.DeadlinesOf(c, today)))
+            .Select(x => (x.Case, x.Deadlines, Reasons: ReasonsFor(x.Case, x.Deadlines, today)))
+            .Where(x => x.Reasons.Count > 0)
+            .OrderBy(x => x.Reasons.Min(r => r.Code))
+            .ThenBy(x => x.Reasons.Min(r => r.DueDate) ?? DateOnly.MaxValue)
+            .ThenByDescending(x => x.Case.DaysAbsent(today))
+            .Select(x => new BoardItem(
+                x.Case.Id,
+                employees[x.Case.EmployeeId],
+                x.Case.UnitId,
+                x.Case.Status,
+                x.Case.DaysAbsent(today),
+                x.Reasons,
+                mapper.Map<DeadlineDto?>(x.Deadlines.FirstOrDefault(d => !d.IsMet))))
+            .ToList();
+        return new Board(groupId, today, items);
+    }
+
+    private static List<BoardReason> ReasonsFor(AbsenceCase @case, IReadOnlyList<Deadline> deadlines, DateOnly today)
+    {
+        var reasons = new List<BoardReason>();
+        foreach (var deadline in deadlines.Where(d => d.Status is DeadlineStatus.Overdue or DeadlineStatus.Due))
+        {
+            var code = deadline.Kind == DeadlineKind.CoordinationReview ? BoardReasonCode.ReviewDue
+                : deadline.Status == DeadlineStatus.Overdue ? BoardReasonCode.OverdueDeadline
+                : BoardReasonCode.DueDeadline;
+            var state = deadline.Status == DeadlineStatus.Overdue ? "overskredet" : "snart";
+            reasons.Add(new BoardReason(code, deadline.Kind, deadline.DueDate,
+                $"{DanishTexts.Deadline(deadline.Kind)}: frist {state} ({DanishTexts.Date(deadline.DueDate)})"));
+        }
+
+        if (@case.Status is CaseStatus.Reported or CaseStatus.FirstConversation && @case.HasOpenSpell && @case.DaysAbsent(today) > LongAbsenceDays)
+        {
+            reasons.Add(new BoardReason(BoardReasonCode.LongAbsence, null, null, $"Fravær over {LongAbsenceDays} dage, ikke i koordinering"));
+        }
+
+        if (@case.Kind == CaseKind.FrequentAbsence && @case.IsOpen)
+        {
+            reasons.Add(new BoardReason(BoardReasonCode.FrequentAbsence, null, null, "Hyppigt fravær"));
+        }
+
+        if (@case.Status is CaseStatus.Coordination or CaseStatus.PreventionPlan)
+        {
+            reasons.Add(new BoardReason(BoardReasonCode.InCoordination, null, null,
+                @case.Status == CaseStatus.Coordination ? "I koordinering" : "Forebyggelsesplan under opfølgning"));
+        }
+
+        if (@case.ReturnedOn is { } returned && returned >= today.AddDays(-FollowUpDays) && returned <= today)
+        {
+            reasons.Add(new BoardReason(BoardReasonCode.ReturnedRecently, null, returned, $"Tilbage {DanishTexts.Date(returned)}, opfølgning"));
+        }
+
+        return reasons;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json.Serialization;
+using AbsenceCases.Application.Cases;
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+using AbsenceCases.Domain.Coordination;
+
+namespace AbsenceCases.Application.Coordination;
+
+/// <summary>
+/// Records a weekly review meeting with the group's decision per case. A decision that is a transition goes
+/// through the case workflow; if any is refused, nothing of the review is recorded.
+/// </summary>
+public sealed record RecordReview(DateOnly? HeldOn, IReadOnlyList<string>? Attendees, IReadOnlyList<ReviewItemInput>? Items)
+    : IRequest<ReviewDto>, IGroupRequest
+{
+    [JsonIgnore]
+    public int GroupId { get; init; }
+}
+
+/// <summary>One case's decision; closing needs a reason, agreeing a plan needs its measures.</summary>
+public sealed record ReviewItemInput(
+    Guid? CaseId, ReviewDecision? Decision, string? Note, DateOnly? NextReviewOn, CloseReason? CloseReason, IReadOnlyList<MeasureInput>? Measures);
+
+public sealed class RecordReviewValidator : AbstractValidator<RecordReview>
+{
+    public RecordReviewValidator(MunicipalClock clock)
+    {
+        RuleFor(r => r.HeldOn).RequiredNotInFuture(clock);
+        RuleFor(r => r.Attendees).NotEmpty().WithMessage("Name at least one attendee.");
+        RuleForEach(r => r.Attendees).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
+        RuleFor(r => r.Items).NotEmpty().WithMessage("At least one case is required.")
+            .Must(items => items is null || items.Where(i => i?.CaseId is not null).GroupBy(i => i.CaseId).All(g => g.Count() == 1))
+            .WithMessage("A case is named twice.");
+        RuleForEach(r => r.Items).NotNull().WithMessage("Required.").ChildRules(item =>
+        {
+            item.RuleFor(i => i.CaseId).NotNull().WithMessage("Required.");
+            item.RuleFor(i => i.Decision).RequiredEnum();
+            item.RuleFor(i => i.Note).Note();
+            item.RuleFor(i => i.CloseReason).NotNull().When(i => i.Decision == ReviewDecision.Close).WithMessage("Required to close the case.");
+            item.RuleFor(i => i.Measures).NotEmpty().When(i => i.Decision == ReviewDecision.AgreePreventionPlan)
+                .WithMessage("The plan's measures are required to agree a prevention plan.");
+            item.RuleForEach(i => i.Measures).SetValidator(new MeasureInputValidator());
+        });
+        RuleForEach(r => r.Items)
+            .Must((review, item) => item?.NextReviewOn is null || review.HeldOn is null || item.NextReviewOn > review.HeldOn)
+            .WithMessage("The next review must be after this one.");
+    }
+}
+
+public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy)
+    : IRequestHandler<RecordReview, ReviewDto>
+{
+    public async Task<ReviewDto> Handle(RecordReview command, CancellationToken cancellationToken)
+    {
+        var heldOn = command.HeldOn!.Value;
+        var items = command.Items!;
+        var caseIds = items.Select(i => i.CaseId!.Value).ToList();
+        var cases = await db.Cases.WithWorkflowData().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var workplaces = await db.CoordinationGroups.Where(g => g.Id == command.GroupId)
+            .SelectMany(g => g.Workplaces.Select(w => w.UnitId)).ToListAsync(cancellationToken);
+        var units = (await db.SubtreeIdsAsync(workplaces, cancellationToken)).ToHashSet();
+        CheckCases(items, cases, units);
+
+        var stamp = clock.Stamp(user);
+        var review = new CoordinationReview(command.GroupId, heldOn, command.Attendees!, stamp.At, stamp.UserId);
+        foreach (var item in items)
+        {
+            var @case = cases[item.CaseId!.Value];
+            CarryOut(@case, item, heldOn, stamp);
+            @case.RecordReview(heldOn, item.Decision!.Value, item.Note, item.NextReviewOn, stamp);
+            review.Decide(@case.Id, item.Decision.Value, item.Note, item.NextReviewOn);
+        }
+
+        db.CoordinationReviews.Add(review);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("A case was changed by someone else during the review. Reload the board and try again.");
+        }
+
+        return ReviewDto.From(review);
+    }
+
+    private static void CheckCases(IReadOnlyList<ReviewItemInput> items, Dictionary<Guid, AbsenceCase> cases, HashSet<int> units)
+    {
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!cases.TryGetValue(items[i].CaseId!.Value, out var @case))
+            {
+                errors[$"items[{i}].caseId"] = ["No case has this id."];
+            }
+            else if (!units.Contains(@case.UnitId))
+            {
+                errors[$"items[{i}].caseId"] = ["The case is not one of the group's workplaces."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+    }
+
+    private void CarryOut(AbsenceCase @case, ReviewItemInput item, DateOnly heldOn, ActionStamp stamp)
+    {
+        switch (item.Decision)
+        {
+            case ReviewDecision.StartCoordination:
+                @case.StartCoordination(heldOn, item.Note, stamp, policy.Settings);
+                break;
+            case ReviewDecision.AgreePreventionPlan:
+                @case.AgreePreventionPlan(new PlanProposal(heldOn, item.Measures!.Select(m => m.ToDraft()).ToList()), stamp, policy.Settings);
+                break;
+            case ReviewDecision.Close:
+                @case.Close(heldOn, item.CloseReason!.Value, item.Note, stamp, policy.Settings);
+                break;
+            case ReviewDecision.RequestPossibilityStatement:
+                @case.RequestPossibilityStatement(heldOn, stamp);
+                break;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Domain.Notifications;
+
+namespace AbsenceCases.Application.Coordination;
+
+/// <summary>
+/// The weekly-review-agenda job: every member of every coordination group gets the group's board in the inbox
+/// (and by e-mail, without names), once per group and ISO week however often the job runs.
+/// </summary>
+[Authorize(Roles.Admin)]
+public sealed record SendWeeklyReviewAgenda : IRequest<JobResult>;
+
+public sealed class SendWeeklyReviewAgendaHandler(
+    IApplicationDbContext db,
+    IUserDirectory users,
+    IEmailOutbox outbox,
+    CoordinationBoard boards,
+    MunicipalClock clock,
+    EmailSettings emailSettings,
+    ReminderMessages messages) : IRequestHandler<SendWeeklyReviewAgenda, JobResult>
+{
+    public async Task<JobResult> Handle(SendWeeklyReviewAgenda request, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+        var groups = await db.CoordinationGroups.AsNoTracking().Include(g => g.Workplaces).Include(g => g.Members)
+            .ToListAsync(cancellationToken);
+        var agendas = new List<(Domain.Coordination.CoordinationGroup Group, Board Board)>();
+        foreach (var group in groups)
+        {
+            var units = await db.SubtreeIdsAsync(group.Workplaces.Select(w => w.UnitId).ToList(), cancellationToken);
+            agendas.Add((group, await boards.ForGroupAsync(group.Id, units, today, cancellationToken)));
+        }
+
+        var contacts = await users.ByIdsAsync(groups.SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Distinct().ToList(), cancellationToken);
+        var now = clock.Now;
+        var sent = 0;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var (group, board) in agendas)
+            {
+                var key = $"agenda:{group.Id}:{week}";
+                var already = await db.Notifications.Where(n => n.Key == key).Select(n => n.UserId).ToListAsync(cancellationToken);
+                foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already))
+                {
+                    db.Notifications.Add(new Notification(member, NotificationKind.WeeklyReviewAgenda, null, today, InboxText(group.Name, board), now, key));
+                    if (emailSettings.Enabled && contacts.TryGetValue(member, out var contact) && contact.Email is not null)
+                    {
+                        db.EmailMessages.Add(new Domain.Notifications.EmailMessage(contact.Email, $"Dagsorden for sagsgennemgang: {group.Name}, uge {week[^2..]}",
+                            EmailText(contact, group.Id, board), now));
+                    }
+
+                    sent++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);
+        return new JobResult("weekly-review-agenda", new Dictionary<string, int>
+        {
+            ["agendas"] = sent,
+            ["emailsSent"] = emails.Sent,
+            ["emailsFailed"] = emails.Failed,
+        });
+
+        string EmailText(UserContact contact, int groupId, Board board) =>
+            $"Kære {contact.Name}\n\n" +
+            $"Koordineringsgruppens tavle har {board.Items.Count} sager til ugens sagsgennemgang.\n" +
+            $"Tavlen: {messages.BoardLink(groupId)}\n\n" +
+            "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen navne eller helbredsoplysninger.\n";
+    }
+
+    private static string InboxText(string groupName, Board board) =>
+        board.Items.Count == 0
+            ? $"Dagsorden for {groupName}: ingen sager kræver gruppen i denne uge."
+            : $"Dagsorden for {groupName}, {board.Items.Count} sager: " +
+              string.Join("; ", board.Items.Select(i => $"{i.Employee.Name} ({string.Join(", ", i.Reasons.Select(r => r.Text))})"));
+}

@@ -1,0 +1,53 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Domain.Coordination;
+
+namespace AbsenceCases.Application.Notifications;
+
+/// <summary>
+/// Who answers for the cases of a unit: the managers of the unit and of the units above it, the members of the
+/// coordination groups covering it, and HR. Loaded once per dispatch; the tables are small.
+/// </summary>
+public sealed class Responsibilities
+{
+    private readonly Dictionary<int, string> _paths;
+    private readonly List<(string Path, string UserId)> _managers;
+    private readonly List<(string Path, CoordinationGroup Group)> _coverage;
+
+    private Responsibilities(
+        Dictionary<int, string> paths, List<(string, string)> managers, List<(string, CoordinationGroup)> coverage, IReadOnlyList<string> hr)
+    {
+        _paths = paths;
+        _managers = managers;
+        _coverage = coverage;
+        Hr = hr;
+    }
+
+    public IReadOnlyList<string> Hr { get; }
+
+    public static async Task<Responsibilities> LoadAsync(IApplicationDbContext db, IUserDirectory users, CancellationToken cancellationToken)
+    {
+        var paths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, cancellationToken);
+        var managers = await db.UnitManagers.AsNoTracking().ToListAsync(cancellationToken);
+        var groups = await db.CoordinationGroups.AsNoTracking()
+            .Include(g => g.Workplaces).Include(g => g.Members)
+            .ToListAsync(cancellationToken);
+        var hr = await users.InRoleAsync(Roles.Hr, cancellationToken);
+        return new Responsibilities(
+            paths,
+            managers.Select(m => (paths[m.UnitId], m.UserId)).ToList(),
+            groups.SelectMany(g => g.Workplaces.Select(w => (paths[w.UnitId], g))).ToList(),
+            hr.Select(u => u.Id).ToList());
+    }
+
+    public IReadOnlyList<string> ManagersOf(int unitId) =>
+        _managers.Where(m => Covers(m.Path, unitId)).Select(m => m.UserId).Distinct().ToList();
+
+    public IReadOnlyList<CoordinationGroup> GroupsOf(int unitId) =>
+        _coverage.Where(c => Covers(c.Path, unitId)).Select(c => c.Group).DistinctBy(g => g.Id).ToList();
+
+    public IReadOnlyList<string> GroupMembersOf(int unitId) =>
+        GroupsOf(unitId).SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Distinct().ToList();
+
+    private bool Covers(string rootPath, int unitId) =>
+        _paths.TryGetValue(unitId, out var path) && path.StartsWith(rootPath, StringComparison.Ordinal);
+}

@@ -1,0 +1,33 @@
+using AbsenceCases.Application.Absences;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
+using AutoMapper;
+
+namespace AbsenceCases.Application.Organisation;
+
+/// <summary>One employee with employments, § 56 agreements and — for managers, coordinators and HR — the absence pattern.</summary>
+public sealed record GetEmployee(int Id) : IRequest<EmployeeDetails>, IEmployeeRequest
+{
+    public int? EmployeeId => Id;
+
+    public string? EmployeeNumber => null;
+
+    bool IEmployeeRequest.NamesEmployeeInBody => false;
+}
+
+public sealed record EmployeeDetails(
+    EmployeeDto Employee, IReadOnlyList<Section56AgreementDto> Section56Agreements, AbsencePatternDto? AbsencePattern);
+
+public sealed class GetEmployeeHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, MunicipalClock clock, AbsencePatterns patterns)
+    : IRequestHandler<GetEmployee, EmployeeDetails>
+{
+    public async Task<EmployeeDetails> Handle(GetEmployee query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var employee = await db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == query.Id, cancellationToken);
+        var agreements = await db.Section56Agreements.AsNoTracking()
+            .Where(a => a.EmployeeId == query.Id).OrderBy(a => a.ValidFrom).ToListAsync(cancellationToken);
+        var pattern = AbsencePatternDto.MaySee(user) ? AbsencePatternDto.From(await patterns.OfAsync(query.Id, today, cancellationToken)) : null;
+        return new EmployeeDetails(mapper.Map<EmployeeDto>(employee), agreements.Select(a => Section56AgreementDto.From(a, today)).ToList(), pattern);
+    }
+}

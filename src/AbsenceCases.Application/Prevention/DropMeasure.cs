@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
+
+namespace AbsenceCases.Application.Prevention;
+
+/// <summary>A measure is dropped; why is noted.</summary>
+public sealed record DropMeasure(string? Outcome) : CaseCommand
+{
+    [JsonIgnore]
+    public int MeasureId { get; init; }
+}
+
+public sealed class DropMeasureValidator : AbstractValidator<DropMeasure>
+{
+    public DropMeasureValidator() => RuleFor(c => c.Outcome).Note();
+}
+
+public sealed class DropMeasureHandler(CaseCommandServices services) : CaseCommandHandler<DropMeasure>(services)
+{
+    protected override void Apply(AbsenceCase @case, DropMeasure command, ActionStamp stamp) =>
+        @case.DropMeasure(command.MeasureId, command.Outcome, stamp);
+}

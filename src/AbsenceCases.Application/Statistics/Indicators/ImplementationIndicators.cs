@@ -1,0 +1,117 @@
+using System.Globalization;
+using AbsenceCases.Application.Cases;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Domain.Calendar;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Application.Statistics.Indicators;
+
+/// <summary>
+/// The implementation indicators of DESIGN.md section 4, one or more for each core element, over the cases, reviews,
+/// groups and absence data of a set of units in a range of months. An indicator with nothing to measure has no value.
+/// </summary>
+public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlinePolicy policy, IndicatorTargets targets)
+{
+    public async Task<IReadOnlyList<Indicator>> ComputeAsync(
+        YearMonth from, YearMonth to, IReadOnlyCollection<int> unitIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var first = from.FirstDay;
+        var last = to.LastDay < today ? to.LastDay : today;
+        bool InPeriod(DateOnly day) => day >= first && day <= last;
+
+        var cases = await db.Cases.AsNoTracking().WithWorkflowData()
+            .Where(c => unitIds.Contains(c.UnitId) && c.FirstDay <= last)
+            .ToListAsync(cancellationToken);
+        var deadlines = cases.ToDictionary(c => c.Id, c => policy.DeadlinesOf(c, today));
+        var sickCalls = cases.Where(c => c.Kind == CaseKind.SickCall).ToList();
+
+        (int, int) OnTime(DeadlineKind kind)
+        {
+            var judged = deadlines.Values.SelectMany(d => d)
+                .Where(d => d.Kind == kind && InPeriod(d.DueDate) && (d.IsMet || d.Status == DeadlineStatus.Overdue))
+                .ToList();
+            return (judged.Count(d => d.MetOn <= d.DueDate), judged.Count);
+        }
+
+        var firstDayCalls = sickCalls.Where(c => InPeriod(c.FirstDay)).ToList();
+        var longCases = cases.Where(c => InPeriod(c.FirstDay.AddDays(CoordinationBoardDays)) && c.DaysAbsent(today) > CoordinationBoardDays).ToList();
+        var veryLongCases = cases.Where(c => InPeriod(c.FirstDay.AddDays(PlanDays)) && c.DaysAbsent(today) > PlanDays).ToList();
+        var measures = cases.SelectMany(c => c.PreventionPlan?.Measures ?? [])
+            .Where(m => m.Status != MeasureStatus.Dropped && InPeriod(m.FollowUpOn))
+            .ToList();
+        var (reviewedWeeks, weeks, completeGroups, groups) = await GroupFiguresAsync(unitIds, first, last, cancellationToken);
+        var (monthsWithData, months) = await DataMonthsAsync(unitIds, first, last, cancellationToken);
+
+        return
+        [
+            Make("sickCallsOnFirstDay", CoreElement.SickCall, "Sygemeldinger registreret på første sygedag",
+                firstDayCalls.Count(c => MunicipalClock.DateOf(c.ReportedAt) <= c.FirstDay), firstDayCalls.Count, targets.SickCallsOnFirstDay),
+            Make("careContactOnTime", CoreElement.SickCall, "Omsorgskontakt inden for fristen", OnTime(DeadlineKind.CareContact), targets.CareContactOnTime),
+            Make("firstConversationOnTime", CoreElement.SickCall, "Sygefraværssamtale senest dag 28 (§ 7a)",
+                OnTime(DeadlineKind.FirstConversation), targets.FirstConversationOnTime),
+            Make("weeksWithReview", CoreElement.AbsenceCoordination, "Uger med sagsgennemgang i koordineringsgruppen",
+                reviewedWeeks, weeks, targets.WeeksWithReview),
+            Make("longCasesInCoordination", CoreElement.AbsenceCoordination, "Sager over 28 dage taget i koordinering",
+                longCases.Count(c => c.CoordinationStartedOn is not null), longCases.Count, targets.LongCasesInCoordination),
+            Make("longCasesWithPlan", CoreElement.Prevention, "Sager over 56 dage med forebyggelsesplan",
+                veryLongCases.Count(c => c.PreventionPlan is not null), veryLongCases.Count, targets.LongCasesWithPlan),
+            Make("measuresFollowedUpOnTime", CoreElement.Prevention, "Tiltag fulgt op til tiden",
+                measures.Count(m => m.CompletedOn <= m.FollowUpOn), measures.Count(m => m.CompletedOn is not null || m.FollowUpOn < today),
+                targets.MeasuresFollowedUpOnTime),
+            Make("completeCoordinationGroups", CoreElement.Organisation, "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
+                completeGroups, groups, targets.CompleteCoordinationGroups),
+            Make("monthsWithAbsenceData", CoreElement.Data, "Måneder med fraværsdata",
+                monthsWithData, months, targets.MonthsWithAbsenceData),
+        ];
+    }
+
+    /// <summary>A case on the board for long absence: more than 28 days.</summary>
+    private const int CoordinationBoardDays = 28;
+
+    /// <summary>A case that should have a prevention plan: more than 56 days (8 weeks).</summary>
+    private const int PlanDays = 56;
+
+    private static Indicator Make(string key, CoreElement element, string name, (int Numerator, int Denominator) figures, double target) =>
+        Make(key, element, name, figures.Numerator, figures.Denominator, target);
+
+    private static Indicator Make(string key, CoreElement element, string name, int numerator, int denominator, double target)
+    {
+        double? value = denominator == 0 ? null : Math.Round(100.0 * numerator / denominator, 4);
+        return new Indicator(key, element, name, numerator, denominator, value, target, value is null ? null : value >= target);
+    }
+
+    /// <summary>Weeks (by their Monday) with a review, summed over the groups covering the units; and the groups' composition.</summary>
+    private async Task<(int ReviewedWeeks, int Weeks, int CompleteGroups, int Groups)> GroupFiguresAsync(
+        IReadOnlyCollection<int> unitIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var groups = await db.CoordinationGroups.AsNoTracking().Include(g => g.Workplaces).Include(g => g.Members)
+            .Where(g => g.Workplaces.Any(w => unitIds.Contains(w.UnitId)))
+            .ToListAsync(cancellationToken);
+        var groupIds = groups.Select(g => g.Id).ToList();
+        var reviews = await db.CoordinationReviews.AsNoTracking()
+            .Where(r => groupIds.Contains(r.GroupId) && r.HeldOn >= first && r.HeldOn <= last)
+            .Select(r => new { r.GroupId, r.HeldOn })
+            .ToListAsync(cancellationToken);
+        var mondays = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1)
+            .Select(first.AddDays)
+            .Where(day => day.DayOfWeek == DayOfWeek.Monday)
+            .ToList();
+        var reviewedWeeks = groups.Sum(g => mondays.Count(monday =>
+            reviews.Any(r => r.GroupId == g.Id && r.HeldOn >= monday && r.HeldOn < monday.AddDays(7))));
+        return (reviewedWeeks, mondays.Count * groups.Count, groups.Count(g => g.HasFullComposition), groups.Count);
+    }
+
+    /// <summary>Months of the range in which absence of the units' employees is on record.</summary>
+    private async Task<(int WithData, int Months)> DataMonthsAsync(
+        IReadOnlyCollection<int> unitIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var employees = db.Employments.Where(e => unitIds.Contains(e.UnitId)).Select(e => e.EmployeeId);
+        var starts = await db.Spells.AsNoTracking()
+            .Where(s => s.FirstDay >= first && s.FirstDay <= last && employees.Contains(s.EmployeeId))
+            .Select(s => s.FirstDay)
+            .ToListAsync(cancellationToken);
+        var withData = starts.Select(day => day.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Distinct().Count();
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        return (withData, months);
+    }
+}

@@ -1,0 +1,47 @@
+namespace AbsenceCases.Domain.Employees;
+
+/// <summary>
+/// An agreement under sygedagpengeloven § 56 about a chronic or long-lasting illness: for its two years the
+/// employer is refunded from the first day, and the employee's absence is left out of the frequent-absence trigger.
+/// </summary>
+public sealed class Section56Agreement
+{
+    private Section56Agreement()
+    {
+    }
+
+    public Section56Agreement(int employeeId, DateOnly validFrom, int validityYears, string? note)
+    {
+        EmployeeId = employeeId;
+        ValidFrom = validFrom;
+        ValidTo = validFrom.AddYears(validityYears).AddDays(-1);
+        Note = note;
+    }
+
+    public int Id { get; private set; }
+
+    public int EmployeeId { get; private set; }
+
+    public DateOnly ValidFrom { get; private set; }
+
+    public DateOnly ValidTo { get; private set; }
+
+    /// <summary>The agreement ended before its time, on this day.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public DateOnly LastDay => EndedOn is { } ended && ended < ValidTo ? ended : ValidTo;
+
+    public bool Covers(DateOnly day) => ValidFrom <= day && day <= LastDay;
+
+    public void End(DateOnly on)
+    {
+        if (on < ValidFrom || on > LastDay)
+        {
+            throw new Common.DomainException($"The agreement runs from {ValidFrom:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}; it can end only within that time.");
+        }
+
+        EndedOn = on;
+    }
+}

@@ -1,0 +1,10 @@
+namespace AbsenceCases.Domain.Notifications;
+
+public enum NotificationKind
+{
+    DeadlineDue,
+    DeadlineOverdue,
+    DeadlineEscalated,
+    WeeklyReviewAgenda,
+    FrequentAbsence,
+}

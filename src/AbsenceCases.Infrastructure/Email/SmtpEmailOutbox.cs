@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AbsenceCases.Infrastructure.Email;
+
+/// <summary>
+/// Sends the outbox over SMTP. A message is first claimed with one conditional UPDATE, so that of two
+/// processes only one sends it, and then reloaded, since the claim bypassed the change tracker; a failure
+/// waits longer before each new attempt (see <see cref="EmailMessage.MarkFailed"/>).
+/// </summary>
+internal sealed class SmtpEmailOutbox(
+    ApplicationDbContext db, IOptions<SmtpOptions> options, MunicipalClock clock, ILogger<SmtpEmailOutbox> logger) : IEmailOutbox
+{
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+    private const int BatchSize = 100;
+
+    public async Task<EmailDispatch> SendPendingAsync(CancellationToken cancellationToken)
+    {
+        var smtp = options.Value;
+        var now = clock.Now;
+        var due = await db.EmailMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.GaveUpAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        int sent = 0, failed = 0;
+        using var client = CreateClient(smtp);
+        foreach (var id in due)
+        {
+            if (!await ClaimAsync(id, now, cancellationToken))
+            {
+                continue;
+            }
+
+            var message = await db.EmailMessages.SingleAsync(m => m.Id == id, cancellationToken);
+            await db.Entry(message).ReloadAsync(cancellationToken);
+            try
+            {
+                await client.SendMailAsync(ToMail(smtp, message), cancellationToken);
+                message.MarkSent(clock.Now);
+                sent++;
+            }
+            catch (SmtpException exception)
+            {
+                logger.LogWarning(exception, "E-mail {Id} could not be sent (attempt {Attempt})", id, message.Attempts + 1);
+                message.MarkFailed(clock.Now, exception.Message);
+                failed++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new EmailDispatch(sent, failed);
+    }
+
+    private async Task<bool> ClaimAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var until = now + ClaimFor;
+        var claimed = await db.EmailMessages
+            .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        return claimed == 1;
+    }
+
+    private static SmtpClient CreateClient(SmtpOptions smtp)
+    {
+        var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network };
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+        }
+
+        return client;
+    }
+
+    private static MailMessage ToMail(SmtpOptions smtp, EmailMessage message) =>
+        new(smtp.From, message.To, message.Subject, message.Body)
+        {
+            BodyEncoding = Encoding.UTF8,
+            SubjectEncoding = Encoding.UTF8,
+        };
+}

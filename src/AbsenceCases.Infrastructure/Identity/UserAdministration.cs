@@ -1,0 +1,73 @@
+using AbsenceCases.Application.Administration;
+using AbsenceCases.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace AbsenceCases.Infrastructure.Identity;
+
+/// <summary>Users, roles and blocking through ASP.NET Core Identity; a blocked user is locked out for good.</summary>
+internal sealed class UserAdministration(UserManager<ApplicationUser> users, ApplicationDbContext db) : IUserAdministration
+{
+    public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = await users.Users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
+        var roles = await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var units = await db.UnitManagers.ToListAsync(cancellationToken);
+        return all.Select(u => ToDto(
+                u,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+                units.Where(m => m.UserId == u.Id).Select(m => m.UnitId).Order().ToList()))
+            .ToList();
+    }
+
+    public async Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var units = await db.UnitManagers.Where(m => m.UserId == userId).Select(m => m.UnitId).OrderBy(id => id).ToListAsync(cancellationToken);
+        return ToDto(user, (await users.GetRolesAsync(user)).Order().ToList(), units);
+    }
+
+    public async Task<(string? UserId, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+        string email, string displayName, string password, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            return (user.Id, new Dictionary<string, string[]>());
+        }
+
+        return (null, result.Errors
+            .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e => e.Description)
+            .ToDictionary(g => g.Key, g => g.ToArray()));
+    }
+
+    public async Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+        user.DisplayName = displayName;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = blocked ? DateTimeOffset.MaxValue : null;
+        Check(await users.UpdateAsync(user));
+        var current = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+        Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    private static UserDto ToDto(ApplicationUser user, IReadOnlyList<string> roles, IReadOnlyList<int> units) =>
+        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, user.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

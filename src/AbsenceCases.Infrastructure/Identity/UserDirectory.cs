@@ -1,0 +1,23 @@
+using AbsenceCases.Infrastructure.Persistence;
+
+namespace AbsenceCases.Infrastructure.Identity;
+
+internal sealed class UserDirectory(ApplicationDbContext db) : IUserDirectory
+{
+    public async Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        var normalized = role.ToUpperInvariant();
+        return await (
+                from user in db.Users
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join r in db.Roles on userRole.RoleId equals r.Id
+                where r.NormalizedName == normalized
+                orderby user.Id
+                select new UserContact(user.Id, user.DisplayName, user.Email))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new UserContact(u.Id, u.DisplayName, u.Email), cancellationToken);
+}

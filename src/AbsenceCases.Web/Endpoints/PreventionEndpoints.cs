@@ -1,0 +1,47 @@
+using System.Globalization;
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Prevention;
+
+namespace AbsenceCases.Web.Endpoints;
+
+public static class PreventionEndpoints
+{
+    public static void MapPreventionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup(CaseEndpoints.Route).WithTags("Prevention plans");
+        cases.MapCaseAction<AddMeasure>(HttpMethods.Post, "prevention-plan/measures", (command, _) => command);
+        cases.MapCaseAction<EditMeasure>(HttpMethods.Put, "prevention-plan/measures/{measureId:int}",
+            (command, context) => command with { MeasureId = MeasureId(context) });
+        cases.MapCaseAction<CompleteMeasure>(HttpMethods.Post, "prevention-plan/measures/{measureId:int}/complete",
+            (command, context) => command with { MeasureId = MeasureId(context) });
+        cases.MapCaseAction<DropMeasure>(HttpMethods.Post, "prevention-plan/measures/{measureId:int}/drop",
+            (command, context) => command with { MeasureId = MeasureId(context) });
+
+        var initiatives = app.MapGroup("/api/prevention-initiatives").WithTags("Prevention initiatives");
+        initiatives.MapGet("/", (IMediator sender, CancellationToken cancellationToken, int? unitId) =>
+                sender.Send(new ListInitiatives(unitId), cancellationToken))
+            .WithName("ListInitiatives");
+        initiatives.MapPost("/", async (CreateInitiative body, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                var created = await sender.Send(body, cancellationToken);
+                return TypedResults.Created($"/api/prevention-initiatives/{created.Id}", created);
+            })
+            .WithName("CreateInitiative")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        initiatives.MapPut("/{id:int}", (int id, UpdateInitiative body, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(body with { InitiativeId = id }, cancellationToken))
+            .WithName("UpdateInitiative")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        initiatives.MapDelete("/{id:int}", async (int id, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new DeleteInitiative(id), cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteInitiative")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static int MeasureId(HttpContext context) =>
+        int.Parse((string)context.GetRouteValue("measureId")!, CultureInfo.InvariantCulture);
+}

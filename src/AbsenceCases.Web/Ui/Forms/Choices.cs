@@ -1,0 +1,12 @@
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace AbsenceCases.Web.Ui.Forms;
+
+/// <summary>The values of an enum as a select's options: the value's name as the option's value, its text in the UI's language.</summary>
+public static class Choices
+{
+    public static IEnumerable<SelectListItem> Of<TEnum>(UiTexts texts)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => new SelectListItem(texts.Name(value), value.ToString()));
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AbsenceCases.Domain.Absences;
+
+namespace AbsenceCases.Web.Ui.Localisation;
+
+/// <summary>
+/// Danish for the English messages of the application layer (validators, domain rules, workflow guards, import
+/// errors). The API keeps answering in English; only the UI translates, here, by exact text or pattern.
+/// A message without a translation is shown as it is.
+/// </summary>
+public static class DanishMessages
+{
+    private const string Date = @"(?<date>\d{4}-\d{2}-\d{2})";
+
+    private static readonly (Regex Pattern, Func<Match, string> Danish)[] Translations =
+    [
+        // Validators.
+        Exact("Required.", "Skal udfyldes."),
+        Exact("Must not be in the future.", "Må ikke ligge i fremtiden."),
+        Pattern(@"At most (?<n>\d+) characters\.", m => $"Højst {m.Groups["n"].Value} tegn."),
+        Pattern(@"Must be between (?<a>\S+) and (?<b>\S+)\.", m => $"Skal være mellem {m.Groups["a"].Value} og {m.Groups["b"].Value}."),
+        Exact("Must be 1 or more.", "Skal være 1 eller mere."),
+        Pattern(@"Must be one of: .*\.", _ => "Vælg en af de mulige værdier."),
+        Exact("Must be after the first sick day.", "Skal ligge efter første sygedag."),
+        Exact("Must be after the day the conversation was held.", "Skal ligge efter den dag, samtalen blev holdt."),
+        Pattern(@"Must be within the last (?<n>\d+) days\.", m => $"Skal ligge inden for de seneste {m.Groups["n"].Value} dage."),
+        Exact("Give employeeId or employeeNumber.", "Vælg en medarbejder."),
+        Exact("Give employeeId or employeeNumber, not both.", "Vælg kun én medarbejder."),
+        Exact("At least one measure is required.", "Planen skal have mindst ét tiltag."),
+        Exact("The follow-up date must be on or after the day the plan is agreed.", "Opfølgningen skal ligge på eller efter den dag, planen aftales."),
+        Exact("The employee is not employed on this day.", "Medarbejderen er ikke ansat den dag."),
+        Exact("No employee has this identification.", "Medarbejderen findes ikke."),
+        Pattern(@"Must be the ETag of the case.*", _ => "Sagens version er ikke gyldig. Åbn sagen igen."),
+        Exact("Must not be in the past.", "Må ikke ligge i fortiden."),
+        Exact("Not an e-mail address.", "Ikke en e-mailadresse."),
+        Exact("Only a manager manages units.", "Kun en leder kan lede enheder."),
+        Pattern(@"Unknown grouping (?<g>.*); use (?<list>.*)\.", m => $"Ukendt gruppering {m.Groups["g"].Value}; brug {m.Groups["list"].Value}."),
+        Pattern(@"Must not be before (?<f>\w+)\.", m => $"Må ikke ligge før {m.Groups["f"].Value}."),
+        Pattern(@"At most (?<n>\d+) months from (?<f>\w+)\.", m => $"Højst {m.Groups["n"].Value} måneder fra {m.Groups["f"].Value}."),
+        Exact("Must be a month in the form yyyy-MM.", "Skal være en måned på formen åååå-mm."),
+        Exact("Required, a month in the form yyyy-MM.", "Skal udfyldes med en måned på formen åååå-mm."),
+        Exact("Required to close the case.", "Skal udfyldes for at afslutte sagen."),
+        Exact("A case is named twice.", "En sag står to gange."),
+        Exact("A workplace is named twice.", "En arbejdsplads står to gange."),
+        Exact("At least one case is required.", "Der skal være mindst én sag."),
+        Exact("At least one workplace is required.", "Der skal være mindst én arbejdsplads."),
+        Exact("Name at least one attendee.", "Angiv mindst én deltager."),
+        Exact("The next review must be after this one.", "Næste gennemgang skal ligge efter denne."),
+        Exact("The plan's measures are required to agree a prevention plan.", "Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."),
+        Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden (baselineTo)."),
+
+        // Domain rules and conflicts.
+        Pattern(
+            $@"The employee is already registered absent \((?<type>\w+)\) from {Date}(?: to (?<to>\d{{4}}-\d{{2}}-\d{{2}})| \(still open\))\.",
+            m => $"Medarbejderen er allerede registreret fraværende ({TypeName(m)}) fra {Day(m, "date")}" +
+                 (m.Groups["to"].Success ? $" til {Day(m, "to")}." : " og er det stadig.")),
+        Pattern(
+            $@"The employee is already registered absent \((?<type>\w+)\) on or after {Date}\.",
+            m => $"Medarbejderen er allerede registreret fraværende ({TypeName(m)}) den {Day(m, "date")} eller senere."),
+        Exact("A closed case takes no new absence; reopen it or report a new sick call.",
+            "En afsluttet sag kan ikke få nyt fravær. Genåbn den, eller registrer en ny sygemelding."),
+        Pattern($@"The absence already covers {Date}; reopen from a later day\.",
+            m => $"Fraværet dækker allerede {Day(m, "date")}. Genåbn fra en senere dag."),
+        Exact("Someone else changed the case at the same time. Reload it and try again.",
+            "En anden ændrede sagen samtidig. Åbn den igen, og prøv igen."),
+        Exact("The employee has another open case; add the absence to that case instead.",
+            "Medarbejderen har en anden åben sag. Registrer fraværet på den i stedet."),
+        Exact("This Idempotency-Key was used before for a different request.",
+            "Formularen er allerede sendt med andre oplysninger. Åbn siden igen, og prøv igen."),
+        Exact("The employee's employment on this day lies outside your scope.",
+            "Medarbejderens ansættelse den dag ligger uden for de enheder, du har adgang til."),
+        Exact("The employee is not employed in a unit within your scope.",
+            "Medarbejderen er ikke ansat i en enhed, du har adgang til."),
+        Exact("The case belongs to a unit outside your scope.", "Sagen hører under en enhed, du ikke har adgang til."),
+        Exact("The unit lies outside your scope.", "Enheden ligger uden for de enheder, du har adgang til."),
+        Pattern(@"This needs one of the roles: (?<roles>.*)\.", m => $"Det kræver en af rollerne {m.Groups["roles"].Value}."),
+
+        // Workflow guards (CaseWorkflow's guard descriptions).
+        Exact("on or after the first sick day, not in the future", "datoen skal ligge fra første sygedag og ikke i fremtiden"),
+        Exact("held on or after the first sick day, not in the future", "samtalen skal være holdt fra første sygedag og ikke i fremtiden"),
+        Exact("started on or after the first sick day, not in the future", "startdatoen skal ligge fra første sygedag og ikke i fremtiden"),
+        Exact("agreed on or after the first sick day, not in the future", "planen skal være aftalt fra første sygedag og ikke i fremtiden"),
+        Exact("closed on or after the first sick day, not in the future", "afslutningen skal ligge fra første sygedag og ikke i fremtiden"),
+        Exact("a sick-call case without care contact yet", "omsorgskontakten er allerede registreret, eller sagen er ikke en sygemelding"),
+        Exact("the first-conversation deadline has passed, or kind is FrequentAbsence",
+            "fristen for den første samtale skal være overskredet, eller sagen skal handle om hyppigt fravær"),
+        Exact("an absence is open", "der skal være et åbent fravær"),
+        Exact("returned on or after the first day of the open absence, not in the future",
+            "tilbagevenden skal ligge fra første dag i det åbne fravær og ikke i fremtiden"),
+        Exact("a close reason; ReturnedToWork needs a return date on or after the first day",
+            "der skal være en årsag, og ved tilbagevenden skal datoen ligge fra første sygedag"),
+        Exact("at least one measure, each with a responsible person and a follow-up date",
+            "mindst ét tiltag, hvert med en ansvarlig og en opfølgningsdato"),
+        Pattern(@"closed no more than (?<n>\d+) days ago", m => $"sagen skal være afsluttet for højst {m.Groups["n"].Value} dage siden"),
+        Pattern(@"within (?<n>\d+) days of closing \(relapse\)", m => $"tilbagefaldet skal ligge inden for {m.Groups["n"].Value} dage efter afslutningen"),
+        Exact("the expected return is later than 8 weeks", "den forventede tilbagevenden ligger mere end 8 uger fremme"),
+        Exact("the expected return is later than 8 weeks, or the employee asked for a plan",
+            "den forventede tilbagevenden ligger mere end 8 uger fremme, eller medarbejderen har bedt om en plan"),
+        Exact("not requested before", "der er ikke anmodet før"),
+        Exact("requested on or after the first sick day, not in the future", "anmodningen skal ligge fra første sygedag og ikke i fremtiden"),
+        Exact("made on or after the first sick day, not in the future", "planen skal være lavet fra første sygedag og ikke i fremtiden"),
+        Exact("the absence is open and has lasted 4 weeks", "fraværet er åbent og har varet 4 uger"),
+        Exact("the absence passed the employer period", "fraværet er gået ud over arbejdsgiverperioden"),
+        Exact("not notified before", "der er ikke anmeldt før"),
+        Exact("notified on or after the first sick day, not in the future", "anmeldelsen skal ligge fra første sygedag og ikke i fremtiden"),
+
+        // Import errors.
+        Pattern(@"Unknown employee '(?<v>.*)'\.", m => $"Ukendt medarbejder '{m.Groups["v"].Value}'."),
+        Pattern(@"Unknown unit '(?<v>.*)'\.", m => $"Ukendt enhed '{m.Groups["v"].Value}'."),
+        Pattern(@"Must be on or after (?<c>\w+)\.", m => $"Skal ligge på eller efter {m.Groups["c"].Value}."),
+        Pattern(@"'(?<v>.*)' is not one of:? (?<list>.*)\.", m => $"'{m.Groups["v"].Value}' er ikke en af {m.Groups["list"].Value}."),
+        Exact("The spell starts on a day outside every employment of the employee.",
+            "Fraværet begynder på en dag, hvor medarbejderen ikke er ansat."),
+        Pattern(@"'(?<v>.*)' is not a date in the form yyyy-MM-dd\.", m => $"'{m.Groups["v"].Value}' er ikke en dato på formen åååå-mm-dd."),
+        Pattern(@"'(?<v>.*)' is not a number\.", m => $"'{m.Groups["v"].Value}' er ikke et tal."),
+        Pattern(@"'(?<v>.*)' is not a whole number\.", m => $"'{m.Groups["v"].Value}' er ikke et helt tal."),
+        Pattern(@"(?<v>-?\d+) is outside 1–100\.", m => $"{m.Groups["v"].Value} ligger uden for 1–100."),
+        Pattern(@"'(?<v>.*)' is not true or false\.", m => $"'{m.Groups["v"].Value}' er ikke true eller false."),
+        Exact("A quoted field is not closed.", "Et felt i anførselstegn er ikke afsluttet."),
+        Pattern(@"Expected (?<n>\d+) fields separated by ';', found (?<m>\d+)\.",
+            m => $"Forventede {m.Groups["n"].Value} felter adskilt af ';', men fandt {m.Groups["m"].Value}."),
+        Pattern(@"The file is empty; expected the header (?<h>.*)\.", m => $"Filen er tom; overskriftsrækken skal være {m.Groups["h"].Value}."),
+        Exact("Missing column in the header.", "Kolonnen mangler i overskriftsrækken."),
+        Pattern(@"Unknown column; expected (?<h>.*)\.", m => $"Ukendt kolonne; overskriftsrækken skal være {m.Groups["h"].Value}."),
+        Exact("A column is named twice in the header.", "En kolonne står to gange i overskriftsrækken."),
+        Pattern(@"Must be more than 0 and at most (?<n>[\d.,]+) hours\.", m => $"Skal være over 0 og højst {m.Groups["n"].Value} timer."),
+        Pattern(@"The employee's name differs from line (?<n>\d+)\.", m => $"Medarbejderens navn er et andet end på linje {m.Groups["n"].Value}."),
+        Pattern(@"Overlaps the employment on line (?<n>\d+)\.", m => $"Overlapper ansættelsen på linje {m.Groups["n"].Value}."),
+        Pattern(@"Overlaps the spell on line (?<n>\d+)\.", m => $"Overlapper fraværet på linje {m.Groups["n"].Value}."),
+        Pattern($@"Overlaps a spell already registered from {Date}\.", m => $"Overlapper et fravær, der allerede er registreret fra {Day(m, "date")}."),
+        Pattern(@"… and (?<n>\d+) more errors not listed\.", m => $"… og {m.Groups["n"].Value} fejl mere, som ikke er vist."),
+        Exact("Use only letters A–Z, digits, '-' and '_'.", "Brug kun bogstaverne A–Z, cifre, '-' og '_'."),
+        Pattern(@"The code is also on line (?<n>\d+)\.", m => $"Koden står også på linje {m.Groups["n"].Value}."),
+        Pattern(@"Required for a unit of kind (?<k>\w+)\.", m => $"Skal udfyldes for en enhed af typen {m.Groups["k"].Value}."),
+        Pattern(@"An? (?<k>\w+) cannot be placed under an? (?<p>\w+)\.",
+            m => $"En enhed af typen {m.Groups["k"].Value} kan ikke ligge under en af typen {m.Groups["p"].Value}."),
+    ];
+
+    /// <summary>The Danish for a message, or null when there is none.</summary>
+    public static string? TryTranslate(string english)
+    {
+        foreach (var (pattern, danish) in Translations)
+        {
+            var match = pattern.Match(english);
+            if (match.Success)
+            {
+                return danish(match);
+            }
+        }
+
+        return null;
+    }
+
+    public static string Translate(string english) => TryTranslate(english) ?? english;
+
+    private static (Regex, Func<Match, string>) Exact(string english, string danish) =>
+        (new Regex($"^{Regex.Escape(english)}$", RegexOptions.CultureInvariant), _ => danish);
+
+    private static (Regex, Func<Match, string>) Pattern(string english, Func<Match, string> danish) =>
+        (new Regex($"^{english}$", RegexOptions.CultureInvariant), danish);
+
+    private static string Day(Match match, string group) =>
+        UiTexts.Danish.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static string TypeName(Match match) =>
+        AbsenceTypeCodes.TryParse(match.Groups["type"].Value, out var type)
+            ? UiTexts.Danish.Name(type).ToLower(UiCulture.Danish)
+            : match.Groups["type"].Value;
+}

@@ -1,0 +1,21 @@
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AbsenceCases.Web.Ui.Pages.Account;
+
+/// <summary>Logging out is a POST (with the antiforgery token); a GET only asks.</summary>
+public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UiTexts texts) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        TempData[UiFlash.Key] = texts.Login.LoggedOut;
+        return Redirect(UiServices.LoginPath);
+    }
+}

@@ -1,0 +1,11 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+public sealed class CareContactModel(CaseActionServices services) : CaseActionPage<RecordCareContact>(services)
+{
+    public override CaseTrigger Trigger => CaseTrigger.RecordCareContact;
+
+    protected override RecordCareContact NewInput() => new(Today, null);
+}

@@ -1,0 +1,23 @@
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+/// <summary>The page of each case action; the case page shows one button for each permitted trigger that has one.</summary>
+public static class CaseActionPages
+{
+    public static string? For(CaseTrigger trigger) => trigger switch
+    {
+        CaseTrigger.RecordCareContact => "/Cases/CareContact",
+        CaseTrigger.NotifyMunicipality => "/Cases/MunicipalityNotification",
+        CaseTrigger.RequestFastTrack => "/Cases/FastTrack",
+        CaseTrigger.MakeRetentionPlan => "/Cases/RetentionPlan",
+        CaseTrigger.HoldRoundTableMeeting => "/Cases/RoundTable",
+        CaseTrigger.HoldFirstConversation => "/Cases/FirstConversation",
+        CaseTrigger.StartCoordination => "/Cases/Coordination",
+        CaseTrigger.AgreePreventionPlan => "/Cases/PreventionPlan",
+        CaseTrigger.RegisterReturn => "/Cases/Return",
+        CaseTrigger.Close => "/Cases/Close",
+        CaseTrigger.Reopen => "/Cases/Reopen",
+        _ => null,
+    };
+}

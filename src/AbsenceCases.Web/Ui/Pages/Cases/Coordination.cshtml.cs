@@ -1,0 +1,11 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+public sealed class CoordinationModel(CaseActionServices services) : CaseActionPage<StartCoordination>(services)
+{
+    public override CaseTrigger Trigger => CaseTrigger.StartCoordination;
+
+    protected override StartCoordination NewInput() => new(Today, null);
+}

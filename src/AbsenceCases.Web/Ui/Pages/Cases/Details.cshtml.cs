@@ -1,0 +1,13 @@
+using AbsenceCases.Application.Cases.Queries;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+/// <summary>One case: facts, a button per permitted action, deadlines, absence, conversations, plan and history.</summary>
+public sealed class DetailsModel(IMediator mediator) : PageModel
+{
+    public CaseDetails Case { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        Case = await mediator.Send(new GetCase(id), cancellationToken);
+}

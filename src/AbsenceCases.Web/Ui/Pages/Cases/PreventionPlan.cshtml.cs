@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+/// <summary>
+/// The prevention plan (forebyggelsesplan): measures with a responsible person and a follow-up date. The form has
+/// a few empty rows and a button for more; rows left empty are not sent, and errors point back at the right row.
+/// </summary>
+public sealed partial class PreventionPlanModel(CaseActionServices services) : CaseActionPage<AgreePreventionPlan>(services)
+{
+    public const int BlankRows = 3;
+
+    private List<int> _sentRows = [];
+
+    public override CaseTrigger Trigger => CaseTrigger.AgreePreventionPlan;
+
+    /// <summary>"Flere tiltag": shows the form again with more empty rows, sending nothing.</summary>
+    public async Task<IActionResult> OnPostMoreMeasuresAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var rows = Input?.Measures?.ToList() ?? [];
+        rows.AddRange(Enumerable.Range(0, 2).Select(_ => Blank()));
+        Input = (Input ?? NewInput()) with { Measures = rows };
+        ModelState.Clear();
+        await LoadCaseAsync(id, cancellationToken);
+        return Page();
+    }
+
+    protected override AgreePreventionPlan NewInput() =>
+        new(Today, Enumerable.Range(0, BlankRows).Select(_ => Blank()).ToList());
+
+    protected override AgreePreventionPlan ToCommand(AgreePreventionPlan input)
+    {
+        var rows = input.Measures ?? [];
+        _sentRows = Enumerable.Range(0, rows.Count).Where(i => rows[i] is { } m && !IsBlank(m)).ToList();
+        return input with { Measures = _sentRows.Select(i => rows[i]).ToList() };
+    }
+
+    protected override string MapField(string field) =>
+        Row().Replace(field, match =>
+        {
+            var sent = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var row = sent < _sentRows.Count ? _sentRows[sent] : sent;
+            return $"measures[{row.ToString(CultureInfo.InvariantCulture)}]";
+        });
+
+    private static MeasureInput Blank() => new(null, null, null, null);
+
+    private static bool IsBlank(MeasureInput measure) =>
+        string.IsNullOrWhiteSpace(measure.Description) && string.IsNullOrWhiteSpace(measure.Responsible) && measure.FollowUpOn is null;
+
+    [GeneratedRegex(@"^measures\[(\d+)\]")]
+    private static partial Regex Row();
+}

@@ -1,0 +1,11 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+public sealed class RetentionPlanModel(CaseActionServices services) : CaseActionPage<MakeRetentionPlan>(services)
+{
+    public override CaseTrigger Trigger => CaseTrigger.MakeRetentionPlan;
+
+    protected override MakeRetentionPlan NewInput() => new(Today, null);
+}

@@ -1,0 +1,11 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+public sealed class ReturnModel(CaseActionServices services) : CaseActionPage<RegisterReturn>(services)
+{
+    public override CaseTrigger Trigger => CaseTrigger.RegisterReturn;
+
+    protected override RegisterReturn NewInput() => new(Today);
+}

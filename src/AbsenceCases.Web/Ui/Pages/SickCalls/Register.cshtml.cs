@@ -1,0 +1,84 @@
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Domain.Absences;
+using AbsenceCases.Web.Ui.Forms;
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AbsenceCases.Web.Ui.Pages.SickCalls;
+
+/// <summary>
+/// "Sygemelding": a manager registers a sick call in a few taps. The employees in the user's scope are a list to
+/// choose from, narrowed by a server-side search; the first sick day defaults to today. Each form carries its own
+/// idempotency key, so a double tap on a slow phone registers the sick call once.
+/// </summary>
+public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
+{
+    public const int MaxEmployees = 200;
+
+    [BindProperty]
+    public RegisterSickCall Input { get; set; } = null!;
+
+    [BindProperty]
+    public string? IdempotencyKey { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "soeg")]
+    public string? Search { get; set; }
+
+    public EmployeePage Employees { get; private set; } = new([], 0);
+
+    public IEnumerable<SelectListItem> EmployeeOptions =>
+        Employees.Items.Select(e => new SelectListItem($"{e.Name} ({e.EmployeeNumber})", e.Id.ToString(UiCulture.Danish)));
+
+    public IEnumerable<SelectListItem> AbsenceTypes => Choices.Of<AbsenceType>(texts);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await FindEmployeesAsync(cancellationToken);
+        var only = Employees.Items.Count == 1 ? Employees.Items[0].Id : (int?)null;
+        Input = new RegisterSickCall(only, null, clock.Today, AbsenceType.OwnIllness, 100, null, null);
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && Input is not null)
+        {
+            try
+            {
+                var command = Input with { EmployeeNumber = null, IdempotencyKey = Key() };
+                var registered = await mediator.Send(command, cancellationToken);
+                TempData[UiFlash.Key] = registered.AddedToOpenCase ? texts.SickCall.AddedToOpenCase : texts.SickCall.Registered;
+                return RedirectToPage("/Cases/Details", new { id = registered.CaseId });
+            }
+            catch (ForbiddenAccessException forbidden)
+            {
+                ModelState.AddModelError("Input.EmployeeId", texts.Message(forbidden.Message));
+            }
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(RegisterSickCall)))
+            {
+            }
+        }
+
+        Input ??= new RegisterSickCall(null, null, clock.Today, AbsenceType.OwnIllness, 100, null, null);
+        await FindEmployeesAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Keeps a key the page made; anything else from the form is replaced, so a key is never longer than the API allows.</summary>
+    private string Key() =>
+        Guid.TryParseExact(IdempotencyKey, "N", out var key) ? key.ToString("N") : Guid.NewGuid().ToString("N");
+
+    private async Task FindEmployeesAsync(CancellationToken cancellationToken)
+    {
+        var search = Search?.Trim();
+        if (search?.Length > 100)
+        {
+            search = search[..100];
+        }
+
+        Employees = await mediator.Send(new ListEmployees(null, search, 1, MaxEmployees), cancellationToken);
+    }
+}

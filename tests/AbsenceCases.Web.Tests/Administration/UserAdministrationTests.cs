@@ -1,0 +1,88 @@
+using AbsenceCases.Application.Administration;
+using AbsenceCases.Application.Cases.Queries;
+
+namespace AbsenceCases.Web.Tests.Administration;
+
+public sealed class UserAdministrationTests : ApiTest
+{
+    [Test]
+    public async Task ShouldCreateAManagerWhoseScopeIsTheUnitsManaged()
+    {
+        var caseOfB = await ReportSickCall(await World.ManagerB(), World.EmployeeB, Today);
+
+        var response = await (await World.Admin()).PostJson("/api/admin/users", new
+        {
+            email = "ny.leder@test.local", password = "Ny!Leder2026", displayName = "Ny Leder", roles = new[] { "Manager" }, managedUnitIds = new[] { World.UnitB },
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var user = await response.Read<UserDto>();
+        Assert.That((user.Email, user.Roles.Single(), user.ManagedUnitIds.Single(), user.Blocked), Is.EqualTo(("ny.leder@test.local", "Manager", World.UnitB, false)));
+        var login = await (await World.Anonymous().PostJson("/api/auth/login", new { email = "ny.leder@test.local", password = "Ny!Leder2026" }))
+            .Read<System.Text.Json.JsonElement>();
+        var cases = await (await World.Anonymous().WithBearer(login.GetProperty("accessToken").GetString()!).GetAsync("/api/cases")).Read<CaseList>();
+        Assert.That(cases.Items.Select(c => c.Id), Is.EqualTo(new[] { caseOfB }));
+    }
+
+    [Test]
+    public async Task ShouldBlockAUserFromSigningIn()
+    {
+        var admin = await World.Admin();
+
+        var updated = await (await admin.PutAsJsonAsync($"/api/admin/users/{World.ManagerBId}", new
+        {
+            displayName = "Leder B", roles = new[] { "Manager" }, managedUnitIds = new[] { World.UnitB }, blocked = true,
+        }, Json.Options)).Read<UserDto>();
+        var login = await World.Anonymous().PostJson("/api/auth/login", new { email = "leder.b@test.local", password = TestWorld.Password });
+
+        Assert.That(updated.Blocked, Is.True);
+        await login.Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ShouldListTheUsersWithTheirRoles()
+    {
+        var users = await (await (await World.Admin()).GetAsync("/api/admin/users")).Read<List<UserDto>>();
+
+        Assert.That(users.Select(u => (u.Email, string.Join(",", u.Roles))), Is.EquivalentTo(new[]
+        {
+            ("admin@test.local", "Admin"), ("hr@test.local", "HR"), ("koordinator@test.local", "Coordinator"),
+            ("leder.a@test.local", "Manager"), ("leder.b@test.local", "Manager"),
+        }));
+    }
+
+    [TestCase("""{"password":"Ny!Leder2026","displayName":"X","roles":["Manager"],"managedUnitIds":[]}""", "email", TestName = "no e-mail")]
+    [TestCase("""{"email":"not-an-address","password":"Ny!Leder2026","displayName":"X","roles":[],"managedUnitIds":[]}""", "email", TestName = "a bad e-mail")]
+    [TestCase("""{"email":"x@test.local","password":"short","displayName":"X","roles":[],"managedUnitIds":[]}""", "password", TestName = "a weak password")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Boss"],"managedUnitIds":[]}""", "roles[0]", TestName = "an unknown role")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["HR"],"managedUnitIds":[1]}""", "managedUnitIds", TestName = "units for a user who is no manager")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Manager"],"managedUnitIds":[99999]}""", "managedUnitIds", TestName = "an unknown unit")]
+    public async Task ShouldRejectABadUserNamingTheField(string json, string field)
+    {
+        var response = await (await World.Admin()).PostRawJson("/api/admin/users", json);
+
+        Assert.That(await response.FieldErrors(), Does.Contain(field));
+        Assert.That(await (await (await World.Admin()).GetAsync("/api/admin/users")).Read<List<UserDto>>(), Has.Count.EqualTo(5), "nothing was created");
+    }
+
+    [Test]
+    public async Task ShouldRefuseADuplicateEmailAndSelfBlocking()
+    {
+        var admin = await World.Admin();
+        var adminId = (await (await admin.GetAsync("/api/admin/users")).Read<List<UserDto>>()).Single(u => u.Email == "admin@test.local").Id;
+
+        var duplicate = await admin.PostJson("/api/admin/users", new { email = "hr@test.local", password = "Ny!Leder2026", displayName = "X", roles = Array.Empty<string>(), managedUnitIds = Array.Empty<int>() });
+        var selfBlock = await admin.PutAsJsonAsync($"/api/admin/users/{adminId}", new { displayName = "Admin", roles = new[] { "Admin" }, managedUnitIds = Array.Empty<int>(), blocked = true }, Json.Options);
+
+        await duplicate.Problem(HttpStatusCode.Conflict);
+        await selfBlock.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task ShouldLetOnlyAnAdminManageUsers()
+    {
+        await (await (await World.Hr()).GetAsync("/api/admin/users")).Problem(HttpStatusCode.Forbidden);
+        await (await (await World.Admin()).PutAsJsonAsync("/api/admin/users/nobody", new { displayName = "X", roles = Array.Empty<string>(), managedUnitIds = Array.Empty<int>() }, Json.Options))
+            .Problem(HttpStatusCode.NotFound);
+    }
+}

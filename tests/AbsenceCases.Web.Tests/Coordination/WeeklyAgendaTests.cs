@@ -1,0 +1,26 @@
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Notifications;
+using AbsenceCases.Domain.Notifications;
+
+namespace AbsenceCases.Web.Tests.Coordination;
+
+public sealed class WeeklyAgendaTests : SmtpApiTest
+{
+    [Test]
+    public async Task ShouldSendEachMemberTheBoardOnceAWeek()
+    {
+        await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-40));
+        var admin = await World.Admin();
+
+        var first = await (await admin.PostAsync("/api/admin/jobs/weekly-review-agenda/run", null)).Read<JobResult>();
+        var again = await (await admin.PostAsync("/api/admin/jobs/weekly-review-agenda/run", null)).Read<JobResult>();
+
+        Assert.That((first.Counts["agendas"], again.Counts["agendas"]), Is.EqualTo((1, 0)));
+        var inbox = await (await (await World.Coordinator()).GetAsync("/api/notifications")).Read<List<NotificationDto>>();
+        Assert.That(inbox.Single().Kind, Is.EqualTo(NotificationKind.WeeklyReviewAgenda));
+        Assert.That(inbox.Single().Message, Does.StartWith("Dagsorden for Gruppe A, 1 sager: Anna Andersen (Omsorgskontakt: frist overskredet"));
+        var mail = Smtp.Received.Single();
+        Assert.That(mail.To, Is.EqualTo(new[] { "koordinator@test.local" }));
+        Assert.That(mail.Body, Does.Contain("1 sager").And.Not.Contain("Anna"));
+    }
+}

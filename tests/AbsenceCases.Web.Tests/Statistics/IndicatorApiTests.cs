@@ -1,0 +1,69 @@
+using AbsenceCases.Application.Statistics.Indicators;
+
+namespace AbsenceCases.Web.Tests.Statistics;
+
+/// <summary>The implementation indicators, worked out by hand for a small set of cases on Monday 16 March 2026.</summary>
+public sealed class IndicatorApiTests : ApiTest
+{
+    [Test]
+    public async Task ShouldMeasureEachElementAgainstItsTarget()
+    {
+        var manager = await World.ManagerA();
+        // Registered today: on its first day (16 March), not on it (10 March), and long after it (1 February).
+        await ReportSickCall(manager, World.EmployeeA, Today);
+        await ReportSickCall(manager, World.EmployeeA1, new DateOnly(2026, 3, 10));
+        var february = await ReportSickCall(manager, World.EmployeeA2, new DateOnly(2026, 2, 1));
+        await manager.PostJson($"/api/cases/{february}/first-conversation", new { heldOn = "2026-02-20", form = "InPerson" });
+        await (await World.Coordinator()).PostJson($"/api/coordination-groups/{World.GroupA}/reviews", new
+        {
+            heldOn = Today, attendees = new[] { "Koordinator" }, items = new[] { new { caseId = february, decision = "ContinueMonitoring" } },
+        });
+
+        var report = await (await (await World.Hr()).GetAsync($"/api/statistics/indicators?from=2026-02&to=2026-03&unitId={World.UnitA}"))
+            .Read<IndicatorReport>();
+
+        var byKey = report.Indicators.ToDictionary(i => i.Key, i => (i.Numerator, i.Denominator, i.ValuePercent, i.Met));
+        Assert.Multiple(() =>
+        {
+            Assert.That(byKey["sickCallsOnFirstDay"], Is.EqualTo((1, 3, (double?)33.3333, (bool?)false)));
+            // Care contact: due 5 February (the February case) and 14 March (the 10 March case), both missed;
+            // the one due 20 March is not judged yet.
+            Assert.That(byKey["careContactOnTime"], Is.EqualTo((0, 2, (double?)0, (bool?)false)));
+            // The § 7a conversation of the February case was due 1 March and held 20 February.
+            Assert.That(byKey["firstConversationOnTime"], Is.EqualTo((1, 1, (double?)100, (bool?)true)));
+            // Mondays 2, 9, 16, 23 February and 2, 9, 16 March: a review in the last of the 7 weeks.
+            Assert.That(byKey["weeksWithReview"], Is.EqualTo((1, 7, (double?)14.2857, (bool?)false)));
+            // The February case passed day 28 on 1 March without coordination.
+            Assert.That(byKey["longCasesInCoordination"], Is.EqualTo((0, 1, (double?)0, (bool?)false)));
+            Assert.That(byKey["longCasesWithPlan"], Is.EqualTo((0, 0, (double?)null, (bool?)null)), "no case reached day 57 in the period");
+            Assert.That(byKey["measuresFollowedUpOnTime"], Is.EqualTo((0, 0, (double?)null, (bool?)null)));
+            // Group A has an HR consultant only: no leader, no employee representative.
+            Assert.That(byKey["completeCoordinationGroups"], Is.EqualTo((0, 1, (double?)0, (bool?)false)));
+            Assert.That(byKey["monthsWithAbsenceData"], Is.EqualTo((2, 2, (double?)100, (bool?)true)));
+        });
+        Assert.That(report.Indicators.Select(i => i.Element).Distinct(), Is.EquivalentTo(Enum.GetValues<CoreElement>()));
+        Assert.That(report.AllMet, Is.False);
+    }
+
+    [Test]
+    public async Task ShouldKeepAManagerToTheirOwnUnits()
+    {
+        await ReportSickCall(await World.ManagerB(), World.EmployeeB, Today);
+
+        var report = await (await (await World.ManagerA()).GetAsync("/api/statistics/indicators?from=2026-03&to=2026-03")).Read<IndicatorReport>();
+
+        Assert.That(report.Indicators.Single(i => i.Key == "sickCallsOnFirstDay").Denominator, Is.Zero);
+        await (await (await World.ManagerA()).GetAsync($"/api/statistics/indicators?from=2026-03&to=2026-03&unitId={World.UnitB}"))
+            .Problem(HttpStatusCode.Forbidden);
+    }
+
+    [TestCase("to=2026-03", "from")]
+    [TestCase("from=2026-3&to=2026-03", "from")]
+    [TestCase("from=2026-03&to=2026-02", "to")]
+    public async Task ShouldRejectBadMonthsNamingTheField(string query, string field)
+    {
+        var response = await (await World.Hr()).GetAsync($"/api/statistics/indicators?{query}");
+
+        Assert.That(await response.FieldErrors(), Does.Contain(field));
+    }
+}
