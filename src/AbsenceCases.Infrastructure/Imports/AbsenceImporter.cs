@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
@@ -29,6 +30,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
 
         await WriteAsync(rows, plan, cancellationToken);
         statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
+        LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
             plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);

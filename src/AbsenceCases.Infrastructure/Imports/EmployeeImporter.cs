@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Persistence;
@@ -46,6 +47,7 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
 
         await WriteAsync(plan, cancellationToken);
         statistics.EmployeesChanged(plan.ChangedEmployees);
+        LargeBatch.ReleaseMemory(rows.Count);
         logger.LogInformation(
             "Employee import: {Imported} new, {Updated} updated, {Unchanged} unchanged employments in {Elapsed} ms",
             plan.Counts.Imported, plan.Counts.Updated, plan.Counts.Unchanged, (long)stopwatch.Elapsed.TotalMilliseconds);
