@@ -49,6 +49,7 @@ public static class DanishMessages
         Exact("The next review must be after this one.", "Næste gennemgang skal ligge efter denne."),
         Exact("The plan's measures are required to agree a prevention plan.", "Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."),
         Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden (baselineTo)."),
+        Pattern(@"At most (?<n>\d+) cases\.", m => $"Højst {m.Groups["n"].Value} sager."),
 
         // Domain rules and conflicts.
         Pattern(
