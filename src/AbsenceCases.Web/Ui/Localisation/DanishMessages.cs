@@ -76,6 +76,21 @@ public static class DanishMessages
         Exact("The case belongs to a unit outside your scope.", "Sagen hører under en enhed, du ikke har adgang til."),
         Exact("The unit lies outside your scope.", "Enheden ligger uden for de enheder, du har adgang til."),
         Pattern(@"This needs one of the roles: (?<roles>.*)\.", m => $"Det kræver en af rollerne {m.Groups["roles"].Value}."),
+        Exact("The employee already has a § 56 agreement in this period.", "Medarbejderen har allerede en § 56-aftale i perioden."),
+        Pattern(@"The agreement runs from (?<from>\d{4}-\d{2}-\d{2}) to (?<to>\d{4}-\d{2}-\d{2}); it can end only within that time\.",
+            m => $"Aftalen gælder fra {Day(m, "from")} til {Day(m, "to")} og kan kun afsluttes inden for den tid."),
+        Exact("A request for a retention plan is recorded on an open case, on or after the first sick day and not in the future.",
+            "Et ønske om en fastholdelsesplan registreres på en åben sag, fra første sygedag og ikke i fremtiden."),
+        Pattern($@"The employee asked for a retention plan on {Date} already\.",
+            m => $"Medarbejderen bad allerede om en fastholdelsesplan den {Day(m, "date")}."),
+        Exact("A possibility statement is asked for on an open case, on or after the first sick day and not in the future.",
+            "En mulighedserklæring anmodes på en åben sag, fra første sygedag og ikke i fremtiden."),
+        Pattern(@"The measure is (?<status>\w+) already; only a planned measure can change\.",
+            m => $"Tiltaget er allerede {MeasureStatusName(m)}; kun et planlagt tiltag kan ændres."),
+        Pattern(@"The plan has no measure (?<n>\d+)\.", m => $"Planen har ikke tiltag nummer {m.Groups["n"].Value}."),
+        Exact("Measures change only on an open case with a prevention plan.", "Tiltag kan kun ændres på en åben sag med en forebyggelsesplan."),
+        Exact("A measure is followed up on or after the day the plan was agreed, and not in the future.",
+            "Et tiltag følges op fra den dag, planen blev aftalt, og ikke i fremtiden."),
 
         // Workflow guards (CaseWorkflow's guard descriptions).
         Exact("on or after the first sick day, not in the future", "datoen skal ligge fra første sygedag og ikke i fremtiden"),
@@ -163,6 +178,11 @@ public static class DanishMessages
 
     private static string Day(Match match, string group) =>
         UiTexts.Danish.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static string MeasureStatusName(Match match) =>
+        Enum.TryParse<Domain.Cases.MeasureStatus>(match.Groups["status"].Value, ignoreCase: true, out var status)
+            ? UiTexts.Danish.Name(status).ToLower(UiCulture.Danish)
+            : match.Groups["status"].Value;
 
     private static string TypeName(Match match) =>
         AbsenceTypeCodes.TryParse(match.Groups["type"].Value, out var type)
