@@ -80,6 +80,25 @@ public sealed partial record UiTexts
     /// <summary>A message of the application layer (English, as the API answers) in this language.</summary>
     public string Message(string message) => UiCulture.IsEnglish(Culture) ? message : DanishMessages.Translate(message);
 
+    /// <summary>Why a case is on the board: the application words it in Danish; in English the code, deadline and date are named.</summary>
+    public string Reason(Application.Coordination.BoardReason reason)
+    {
+        if (!UiCulture.IsEnglish(Culture))
+        {
+            return reason.Text;
+        }
+
+        var deadline = reason.Deadline is { } kind ? $": {Name(kind)}" : string.Empty;
+        var due = reason.DueDate is { } day ? $" ({Date(day)})" : string.Empty;
+        return $"{Name(reason.Code)}{deadline}{due}";
+    }
+
+    /// <summary>"Tirsdag", "Tuesday".</summary>
+    public string DayName(DayOfWeek day) => Culture.TextInfo.ToTitleCase(Culture.DateTimeFormat.GetDayName(day));
+
+    /// <summary>A rate from the statistics (4 decimals) as the UI shows it: one decimal, in the language's number format.</summary>
+    public string Percent(double rate) => rate.ToString("0.0", Culture);
+
     public string Date(DateOnly date) => date.ToString("d", Culture);
 
     public string Date(DateOnly? date) => date is { } known ? Date(known) : string.Empty;
