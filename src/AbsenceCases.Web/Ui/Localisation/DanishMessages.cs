@@ -78,6 +78,9 @@ public static class DanishMessages
         Pattern(@"This needs one of the roles: (?<roles>.*)\.", m => $"Det kræver en af rollerne {m.Groups["roles"].Value}."),
         Pattern(@"Unknown unit\(s\): (?<ids>.*)\.", m => $"Ukendte enheder: {m.Groups["ids"].Value}."),
         Exact("No user has this id.", "Brugeren findes ikke."),
+        Exact("No unit has this id.", "Enheden findes ikke."),
+        Exact("An initiative belongs to a workplace.", "En indsats hører til en arbejdsplads."),
+        Exact("An initiative cannot move to another workplace; create a new one.", "En indsats kan ikke flyttes til en anden arbejdsplads; opret en ny."),
         Exact("No case has this id.", "Sagen findes ikke."),
         Exact("The case is not one of the group's workplaces.", "Sagen hører ikke til gruppens arbejdspladser."),
         Pattern(@"A coordination group is already named '(?<name>.*)'\.", m => $"Der er allerede en koordineringsgruppe, der hedder '{m.Groups["name"].Value}'."),
@@ -134,6 +137,7 @@ public static class DanishMessages
         // Import errors.
         Pattern(@"Unknown employee '(?<v>.*)'\.", m => $"Ukendt medarbejder '{m.Groups["v"].Value}'."),
         Pattern(@"Unknown unit '(?<v>.*)'\.", m => $"Ukendt enhed '{m.Groups["v"].Value}'."),
+        Exact("Must be on or after startOn.", "Skal ligge på eller efter startdatoen."),
         Pattern(@"Must be on or after (?<c>\w+)\.", m => $"Skal ligge på eller efter {m.Groups["c"].Value}."),
         Pattern(@"'(?<v>.*)' is not one of:? (?<list>.*)\.", m => $"'{m.Groups["v"].Value}' er ikke en af {m.Groups["list"].Value}."),
         Exact("The spell starts on a day outside every employment of the employee.",
