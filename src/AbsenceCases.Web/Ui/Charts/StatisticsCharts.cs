@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Web.Ui.Localisation;
@@ -81,6 +82,36 @@ public sealed class StatisticsCharts(UiTexts texts)
             texts.Statistics.Length,
             LengthBands.Select(band => texts.Names.GetValueOrDefault($"LengthBand.{band}", band)).ToList(),
             [new ChartSeries(texts.Statistics.Rate, LengthBands.Select(band => byLength.Rows.FirstOrDefault(r => r.LengthBand == band) is { } row ? Rate(row) : null).ToList())]);
+
+    /// <summary>Each implementation indicator's share beside its target; an indicator without data has no bar.</summary>
+    public BarChart Indicators(IndicatorReport report, string period) =>
+        new(
+            "chart-indicators",
+            texts.Indicators.ChartTitle,
+            texts.Indicators.ChartLabel(period),
+            texts.Indicators.Indicator,
+            report.Indicators.Select(IndicatorName).ToList(),
+            [
+                new ChartSeries(texts.Indicators.Value, report.Indicators.Select(i => i.ValuePercent).ToList()),
+                new ChartSeries(texts.Indicators.Target, report.Indicators.Select(i => (double?)i.TargetPercent).ToList()),
+            ],
+            Horizontal: true);
+
+    /// <summary>The pilot workplaces' and the other workplaces' rate in the baseline beside the project period.</summary>
+    public BarChart SuccessCriterion(AbsenceRateCriterion criterion, string period) =>
+        new(
+            "chart-criterion",
+            texts.SuccessCriteria.ChartTitle,
+            texts.SuccessCriteria.ChartLabel(period),
+            texts.SuccessCriteria.Group,
+            [texts.Statistics.Pilots, texts.Statistics.Others],
+            [
+                new ChartSeries(texts.SuccessCriteria.Baseline, [criterion.Pilot.Baseline.RatePercent, criterion.Other.Baseline.RatePercent]),
+                new ChartSeries(texts.SuccessCriteria.Project, [criterion.Pilot.Project.RatePercent, criterion.Other.Project.RatePercent]),
+            ]);
+
+    /// <summary>An indicator by its name in the UI's language (the application names them in Danish).</summary>
+    public string IndicatorName(Indicator indicator) => texts.Names.GetValueOrDefault($"Indicator.{indicator.Key}", indicator.Name);
 
     /// <summary>The last <paramref name="count"/> months up to and including the month of <paramref name="today"/>.</summary>
     public static IReadOnlyList<YearMonth> MonthsUpTo(DateOnly today, int count) =>

@@ -36,8 +36,8 @@ public static class DanishMessages
         Exact("Not an e-mail address.", "Ikke en e-mailadresse."),
         Exact("Only a manager manages units.", "Kun en leder kan lede enheder."),
         Pattern(@"Unknown grouping (?<g>.*); use (?<list>.*)\.", m => $"Ukendt gruppering {m.Groups["g"].Value}; brug {m.Groups["list"].Value}."),
-        Pattern(@"Must not be before (?<f>\w+)\.", m => $"Må ikke ligge før {m.Groups["f"].Value}."),
-        Pattern(@"At most (?<n>\d+) months from (?<f>\w+)\.", m => $"Højst {m.Groups["n"].Value} måneder fra {m.Groups["f"].Value}."),
+        Pattern(@"Must not be before (?<f>\w+)\.", m => $"Må ikke ligge før {StartOf(m)}."),
+        Pattern(@"At most (?<n>\d+) months from (?<f>\w+)\.", m => $"Højst {m.Groups["n"].Value} måneder fra {StartOf(m)}."),
         Exact("Must be a month in the form yyyy-MM.", "Skal være en måned på formen åååå-mm."),
         Exact("Required, a month in the form yyyy-MM.", "Skal udfyldes med en måned på formen åååå-mm."),
         Exact("Required to close the case.", "Skal udfyldes for at afslutte sagen."),
@@ -48,7 +48,7 @@ public static class DanishMessages
         Exact("Name at least one attendee.", "Angiv mindst én deltager."),
         Exact("The next review must be after this one.", "Næste gennemgang skal ligge efter denne."),
         Exact("The plan's measures are required to agree a prevention plan.", "Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."),
-        Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden (baselineTo)."),
+        Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden."),
         Pattern(@"At most (?<n>\d+) cases\.", m => $"Højst {m.Groups["n"].Value} sager."),
 
         // Domain rules and conflicts.
@@ -192,6 +192,14 @@ public static class DanishMessages
 
     private static string Day(Match match, string group) =>
         UiTexts.Danish.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>The first month a range of months is counted from, named in the statistics' messages by its parameter.</summary>
+    private static string StartOf(Match match) => match.Groups["f"].Value switch
+    {
+        "from" => "første måned",
+        "baselineFrom" => "basisperiodens første måned",
+        var other => other,
+    };
 
     private static string MeasureStatusName(Match match) =>
         Enum.TryParse<Domain.Cases.MeasureStatus>(match.Groups["status"].Value, ignoreCase: true, out var status)

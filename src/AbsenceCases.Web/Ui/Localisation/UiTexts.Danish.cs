@@ -441,6 +441,7 @@ public sealed partial record UiTexts
             Intro = "Sygefravær efter Danmarks Statistiks og KRL's definition: egen sygdom og arbejdsskade i procent af de mulige arbejdsdage. Barns sygdom tæller ikke med.",
             Unit = "Enhed",
             WholeOrganisation = "Hele organisationen",
+            AllMyUnits = "Alle mine enheder",
             Show = "Vis",
             PeriodOf = (from, to) => $"{from} til {to}",
             AsOf = day => $"Åbne fravær er talt med til og med {day}.",

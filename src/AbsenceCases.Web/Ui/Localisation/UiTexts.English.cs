@@ -440,6 +440,7 @@ public sealed partial record UiTexts
             Intro = "Sickness absence by the definition of Statistics Denmark and KRL: own illness and work injury as a percentage of the possible working days. A child's illness does not count.",
             Unit = "Unit",
             WholeOrganisation = "The whole organisation",
+            AllMyUnits = "All my units",
             Show = "Show",
             PeriodOf = (from, to) => $"{from} to {to}",
             AsOf = day => $"Open absences are counted up to and including {day}.",

@@ -99,6 +99,9 @@ public sealed partial record UiTexts
     /// <summary>A rate from the statistics (4 decimals) as the UI shows it: one decimal, in the language's number format.</summary>
     public string Percent(double rate) => rate.ToString("0.0", Culture);
 
+    /// <summary>A change in percentage points, with its sign: "+0,4", "-1,2".</summary>
+    public string Points(double change) => change.ToString("+0.0;-0.0;0.0", Culture);
+
     public string Date(DateOnly date) => date.ToString("d", Culture);
 
     public string Date(DateOnly? date) => date is { } known ? Date(known) : string.Empty;
@@ -892,6 +895,8 @@ public sealed record StatisticsTexts
     public required string Unit { get; init; }
 
     public required string WholeOrganisation { get; init; }
+
+    public required string AllMyUnits { get; init; }
 
     public required string Show { get; init; }
 
