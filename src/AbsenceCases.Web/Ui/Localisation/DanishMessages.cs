@@ -105,6 +105,19 @@ public static class DanishMessages
         Exact("A measure is followed up on or after the day the plan was agreed, and not in the future.",
             "Et tiltag følges op fra den dag, planen blev aftalt, og ikke i fremtiden."),
 
+        // User administration, and the account store's (ASP.NET Core Identity's) own messages.
+        Pattern(@"A user already has the e-mail address (?<e>.*)\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
+        Exact("You cannot block yourself or take away your own Admin role.", "Du kan ikke spærre dig selv eller fjerne din egen administratorrolle."),
+        Pattern(@"Passwords must be at least (?<n>\d+) characters\.", m => $"Adgangskoden skal have mindst {m.Groups["n"].Value} tegn."),
+        Exact("Passwords must have at least one non alphanumeric character.", "Adgangskoden skal have mindst ét tegn, der ikke er et bogstav eller et tal."),
+        Exact("Passwords must have at least one digit ('0'-'9').", "Adgangskoden skal have mindst ét tal (0-9)."),
+        Exact("Passwords must have at least one lowercase ('a'-'z').", "Adgangskoden skal have mindst ét lille bogstav (a-z)."),
+        Exact("Passwords must have at least one uppercase ('A'-'Z').", "Adgangskoden skal have mindst ét stort bogstav (A-Z)."),
+        Pattern(@"Passwords must use at least (?<n>\d+) different characters\.", m => $"Adgangskoden skal bruge mindst {m.Groups["n"].Value} forskellige tegn."),
+        Pattern(@"Email '(?<e>.*)' is invalid\.", m => $"E-mailadressen '{m.Groups["e"].Value}' er ikke gyldig."),
+        Pattern(@"(?:Email|Username) '(?<e>.*)' is already taken\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
+        Pattern(@"Username '(?<e>.*)' is invalid, can only contain letters or digits\.", m => $"Brugernavnet '{m.Groups["e"].Value}' må kun indeholde bogstaver og tal."),
+
         // Workflow guards (CaseWorkflow's guard descriptions).
         Exact("on or after the first sick day, not in the future", "datoen skal ligge fra første sygedag og ikke i fremtiden"),
         Exact("held on or after the first sick day, not in the future", "samtalen skal være holdt fra første sygedag og ikke i fremtiden"),
