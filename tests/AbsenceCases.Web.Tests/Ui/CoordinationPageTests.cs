@@ -50,14 +50,7 @@ public sealed class CoordinationPageTests : UiTest
     [Test]
     public async Task ShouldNotLetACoordinatorOrAManagerOpenAnotherGroupsBoard()
     {
-        var groupB = await World.InDatabase(async db =>
-        {
-            var group = new CoordinationGroup("Gruppe B", DayOfWeek.Monday);
-            group.Cover(World.UnitB);
-            db.CoordinationGroups.Add(group);
-            await db.SaveChangesAsync();
-            return group.Id;
-        });
+        var groupB = await GroupB();
 
         var coordinator = await (await SignIn(CoordinatorEmail)).Get($"/koordinering/{groupB}");
         var review = await (await SignIn(CoordinatorEmail)).Get($"/koordinering/{groupB}/gennemgang");
@@ -170,14 +163,7 @@ public sealed class CoordinationPageTests : UiTest
     public async Task ShouldRefuseAReviewWithoutTheTokenOrForAnotherGroup()
     {
         await BoardCases();
-        var groupB = await World.InDatabase(async db =>
-        {
-            var group = new CoordinationGroup("Gruppe B", DayOfWeek.Monday);
-            group.Cover(World.UnitB);
-            db.CoordinationGroups.Add(group);
-            await db.SaveChangesAsync();
-            return group.Id;
-        });
+        var groupB = await GroupB();
         var session = await SignIn(CoordinatorEmail);
         var form = await session.Get($"/koordinering/{World.GroupA}/gennemgang");
         var fields = new Dictionary<string, string>
@@ -194,6 +180,16 @@ public sealed class CoordinationPageTests : UiTest
         var reviews = await (await (await World.Hr()).GetAsync($"/api/coordination-groups/{World.GroupA}/reviews")).Read<ReviewList>();
         Assert.That(reviews.Items, Is.Empty);
     }
+
+    /// <summary>A second group, covering workplace B, without members.</summary>
+    private Task<int> GroupB() => World.InDatabase(async db =>
+    {
+        var group = new CoordinationGroup("Gruppe B", DayOfWeek.Monday);
+        group.Cover(World.UnitB);
+        db.CoordinationGroups.Add(group);
+        await db.SaveChangesAsync();
+        return group.Id;
+    });
 
     /// <summary>Two cases of workplace A on the board: Anna Andersen's, 40 days old, and Clara Dahl's, 3 days old.</summary>
     private async Task<(Guid LongCase, Guid NewCase)> BoardCases()

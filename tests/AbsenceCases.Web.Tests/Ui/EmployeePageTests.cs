@@ -3,12 +3,6 @@ namespace AbsenceCases.Web.Tests.Ui;
 /// <summary>/medarbejdere/{id}: employments, § 56 agreements registered and ended, and the absence pattern.</summary>
 public sealed class EmployeePageTests : UiTest
 {
-    /// <summary>Two one-day own-illness periods of Anna Andersen (1001), Monday 3 November and Monday 12 January.</summary>
-    private const string TwoShortAbsences =
-        "employee_number;first_day;last_day;percent;absence_type\n" +
-        "1001;2025-11-03;2025-11-03;100;own_illness\n" +
-        "1001;2026-01-12;2026-01-12;100;own_illness\n";
-
     [Test]
     public async Task ShouldShowTheEmploymentsAndTheAbsencePattern()
     {

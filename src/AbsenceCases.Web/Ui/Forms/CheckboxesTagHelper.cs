@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -32,45 +31,27 @@ public sealed class CheckboxesTagHelper(UiTexts texts) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
-            ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct().ToList()
-            : [];
-        var describedBy = new[] { Hint is null ? null : $"{id}-hint", errors.Count == 0 ? null : $"{id}-error" }.OfType<string>().ToList();
-
+        var field = FieldParts.Of(For, ViewContext, Hint);
         output.TagName = "fieldset";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("id", id);
-        output.Attributes.SetAttribute("class", errors.Count > 0 ? "field checkboxes field--error" : "field checkboxes");
-        if (describedBy.Count > 0)
+        output.Attributes.SetAttribute("id", field.Id);
+        output.Attributes.SetAttribute("class", field.HasErrors ? "field checkboxes field--error" : "field checkboxes");
+        if (field.DescribedBy.Count > 0)
         {
-            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', describedBy));
+            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', field.DescribedBy));
         }
 
         output.Content.AppendHtml("<legend>");
         output.Content.Append(Label);
         output.Content.AppendHtml("</legend>");
-        if (Hint is not null)
-        {
-            output.Content.AppendHtml($"<p class=\"hint\" id=\"{id}-hint\">{HtmlEncoder.Default.Encode(Hint)}</p>");
-        }
-
-        if (errors.Count > 0)
-        {
-            var prefix = HtmlEncoder.Default.Encode(texts.Errors.ErrorPrefix);
-            output.Content.AppendHtml($"<p class=\"field-error\" id=\"{id}-error\"><span class=\"visually-hidden\">{prefix}: </span>");
-            output.Content.Append(string.Join(" ", errors));
-            output.Content.AppendHtml("</p>");
-        }
-
+        field.AppendHintAndErrors(output, texts);
         foreach (var item in Items)
         {
-            var box = TagBuilder.CreateSanitizedId($"{id}_{item.Value}", "_");
+            var box = TagBuilder.CreateSanitizedId($"{field.Id}_{item.Value}", "_");
             var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
             input.MergeAttribute("type", "checkbox");
             input.MergeAttribute("id", box);
-            input.MergeAttribute("name", name);
+            input.MergeAttribute("name", field.Name);
             input.MergeAttribute("value", item.Value);
             if (item.Selected)
             {

@@ -31,6 +31,9 @@ public static class UiNavigation
 
     public static IEnumerable<NavigationItem> For(ClaimsPrincipal user) => Items.Where(item => item.IsFor(user));
 
+    /// <summary>HR and Admin see the whole organisation and set it up (groups, initiatives).</summary>
+    public static bool IsHrOrAdmin(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin);
+
     public static bool IsOnlyManager(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Manager) && !Roles.All.Where(r => r != Roles.Manager).Any(user.IsInRole);
 }

@@ -3,8 +3,8 @@ using AbsenceCases.Application.Organisation;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;

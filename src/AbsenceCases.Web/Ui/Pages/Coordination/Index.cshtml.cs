@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Coordination;
+using AbsenceCases.Web.Ui.Navigation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
@@ -11,7 +11,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public IReadOnlyList<CoordinationGroupDto> Groups { get; private set; } = [];
 
     /// <summary>HR and Admin set up the groups.</summary>
-    public bool MayManage => User.IsInRole(Roles.Hr) || User.IsInRole(Roles.Admin);
+    public bool MayManage => UiNavigation.IsHrOrAdmin(User);
 
     /// <summary>The board is for the group's members, HR and Admin (the board request says so).</summary>
     public bool MaySeeBoard(CoordinationGroupDto group) =>

@@ -7,8 +7,8 @@ using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Workflow;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
 

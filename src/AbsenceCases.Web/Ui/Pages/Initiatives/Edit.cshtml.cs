@@ -5,8 +5,8 @@ using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Initiatives;
 

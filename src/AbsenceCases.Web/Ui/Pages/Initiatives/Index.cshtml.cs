@@ -1,5 +1,5 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Prevention;
+using AbsenceCases.Web.Ui.Navigation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Initiatives;
@@ -9,7 +9,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<InitiativeDto> Initiatives { get; private set; } = [];
 
-    public bool MayManage => User.IsInRole(Roles.Hr) || User.IsInRole(Roles.Admin);
+    public bool MayManage => UiNavigation.IsHrOrAdmin(User);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Initiatives = await mediator.Send(new ListInitiatives(null), cancellationToken);

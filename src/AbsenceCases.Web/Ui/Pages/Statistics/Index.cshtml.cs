@@ -1,4 +1,3 @@
-using Roles = AbsenceCases.Application.Common.Security.Roles;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics;
@@ -6,9 +5,11 @@ using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Navigation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
@@ -34,7 +35,7 @@ public sealed class IndexModel(IMediator mediator, MunicipalClock clock, UiTexts
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
 
     /// <summary>HR and Admin see the whole organisation; others choose among the units they are responsible for.</summary>
-    public bool SeesEverything => User.IsInRole(Roles.Hr) || User.IsInRole(Roles.Admin);
+    public bool SeesEverything => UiNavigation.IsHrOrAdmin(User);
 
     public string UnitName => UnitId is { } id ? Units.FirstOrDefault(u => u.Id == id)?.Name ?? string.Empty : texts.Statistics.WholeOrganisation;
 

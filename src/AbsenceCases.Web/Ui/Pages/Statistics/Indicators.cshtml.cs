@@ -4,24 +4,17 @@ using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Navigation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
 /// <summary>The implementation indicators of the five elements against their targets, for a range of months and a unit within the scope.</summary>
 [Authorize(Roles = $"{Roles.Hr},{Roles.Admin},{Roles.Manager},{Roles.Coordinator}")]
-public sealed class IndicatorsModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
+public sealed class IndicatorsModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : MonthRangePage(clock, texts)
 {
-    /// <summary>The first month, yyyy-MM (the month input's value); 12 months back by default.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
 
@@ -31,28 +24,16 @@ public sealed class IndicatorsModel(IMediator mediator, MunicipalClock clock, Ui
 
     public BarChart? Chart { get; private set; }
 
-    public string AllUnits => User.IsInRole(Roles.Hr) || User.IsInRole(Roles.Admin) ? texts.Statistics.WholeOrganisation : texts.Statistics.AllMyUnits;
+    public string AllUnits => UiNavigation.IsHrOrAdmin(User) ? Texts.Statistics.WholeOrganisation : Texts.Statistics.AllMyUnits;
 
-    public IEnumerable<SelectListItem> UnitChoices => Choices.Units(Units, texts);
+    public IEnumerable<SelectListItem> UnitChoices => Choices.Units(Units, Texts);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
+    protected override async Task PrepareAsync(CancellationToken cancellationToken) =>
         Units = await mediator.Send(new ListUnitsInScope(), cancellationToken);
-        var months = StatisticsCharts.MonthsUpTo(clock.Today, IndexModel.Months);
-        From ??= months[0].ToString();
-        To ??= months[^1].ToString();
-        if (!ModelState.IsValid)
-        {
-            return;
-        }
 
-        try
-        {
-            Report = await mediator.Send(new GetIndicators(From, To, UnitId), cancellationToken);
-            Chart = new StatisticsCharts(texts).Indicators(Report, texts.Statistics.PeriodOf(Report.From, Report.To));
-        }
-        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, GetType(), prefix: string.Empty))
-        {
-        }
+    protected override async Task AnswerAsync(CancellationToken cancellationToken)
+    {
+        Report = await mediator.Send(new GetIndicators(From, To, UnitId), cancellationToken);
+        Chart = new StatisticsCharts(Texts).Indicators(Report, Texts.Statistics.PeriodOf(Report.From, Report.To));
     }
 }
