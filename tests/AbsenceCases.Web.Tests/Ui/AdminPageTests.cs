@@ -110,6 +110,10 @@ public sealed class AdminPageTests : UiTest
         var users = await hr.Get("/admin/brugere");
         var jobs = await (await SignIn(ManagerAEmail)).Get("/admin/job");
         var withoutToken = await (await SignIn(AdminEmail)).Post("/admin/job", new() { ["name"] = "weekly-review-agenda" });
+        var userWithoutToken = await (await SignIn(AdminEmail)).Post("/admin/bruger", new()
+        {
+            ["Input.Email"] = "uden.token@test.local", ["Input.Password"] = "Start!2026x", ["Input.DisplayName"] = "Uden token", ["Input.Roles"] = "HR",
+        });
         var unknownUser = await (await SignIn(AdminEmail)).Get("/admin/bruger/no-such-user");
 
         Assert.That(users.Status, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -117,6 +121,7 @@ public sealed class AdminPageTests : UiTest
         Assert.That(users.Links("nav.main-nav a"), Does.Not.Contain("Brugere").And.Contain("Statistik"));
         Assert.That(jobs.Status, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(withoutToken.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(userWithoutToken.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(unknownUser.Status, Is.EqualTo(HttpStatusCode.NotFound));
     }
 

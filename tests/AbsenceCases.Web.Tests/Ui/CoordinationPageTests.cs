@@ -48,6 +48,20 @@ public sealed class CoordinationPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldNameTheReasonsInEnglishByTheirCodeAndDeadline()
+    {
+        await BoardCases();
+        var session = await SignIn(CoordinatorEmail);
+        await session.Submit(await session.Get("/koordinering"), "form[action='/sprog']");
+
+        var page = await session.Get($"/koordinering/{World.GroupA}");
+
+        var reasons = page.Document.QuerySelectorAll("#board tbody tr:first-child .reasons li").Select(li => li.TextContent).ToList();
+        Assert.That(reasons, Does.Contain("Overdue deadline: Care contact (09/02/2026)").And.Contain("Long absence, not in coordination"));
+        Assert.That(page.Links("main a.button"), Is.EqualTo(new[] { "Hold the review meeting" }));
+    }
+
+    [Test]
     public async Task ShouldNotLetACoordinatorOrAManagerOpenAnotherGroupsBoard()
     {
         var groupB = await GroupB();

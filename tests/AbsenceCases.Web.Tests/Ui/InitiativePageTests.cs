@@ -94,9 +94,14 @@ public sealed class InitiativePageTests : UiTest
         var session = await SignIn(HrEmail);
 
         var withoutToken = await session.Post($"/forebyggelse/indsats/{id}/slet", []);
+        var createWithoutToken = await session.Post("/forebyggelse/indsats", new()
+        {
+            ["Input.UnitId"] = $"{World.UnitA}", ["Input.Type"] = "Other", ["Input.Description"] = "Uden token", ["Input.StartOn"] = "2026-04-01",
+        });
         var unknown = await session.Get("/forebyggelse/indsats/99999");
 
         Assert.That(withoutToken.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(createWithoutToken.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(unknown.Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await Initiatives(), Has.Count.EqualTo(1));
     }

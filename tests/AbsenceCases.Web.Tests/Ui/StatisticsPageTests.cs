@@ -74,6 +74,21 @@ public sealed class StatisticsPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldShowTheChartsInEnglishWithTheEnglishNumberFormat()
+    {
+        var warehouse = await Warehouse();
+        var session = await SignIn(HrEmail);
+        await session.Submit(await session.Get("/statistik"), "form[action='/sprog']");
+
+        var page = await session.Get($"/statistik?UnitId={warehouse}");
+
+        Assert.That(page.Language, Is.EqualTo("en"));
+        Assert.That(page.Document.QuerySelector("#chart-monthly title")!.TextContent, Is.EqualTo("Sickness absence by month"));
+        Assert.That(Table(page, "chart-monthly-table")[9], Is.EqualTo("January 2026 | 23.8 | –"));
+        Assert.That(Table(page, "chart-lengths-table")[0], Is.EqualTo("Short (1–14 days) | 6.0"));
+    }
+
+    [Test]
     public async Task ShouldShowTheWholeOrganisationToHrWithABarForEveryNumber()
     {
         await Warehouse();
