@@ -4,6 +4,7 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Coordination;
@@ -30,7 +31,7 @@ public sealed class SendWeeklyReviewAgendaHandler(
         var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
         var groups = await db.CoordinationGroups.AsNoTracking().Include(g => g.Workplaces).Include(g => g.Members)
             .ToListAsync(cancellationToken);
-        var agendas = new List<(Domain.Coordination.CoordinationGroup Group, Board Board)>();
+        var agendas = new List<(CoordinationGroup Group, Board Board)>();
         foreach (var group in groups)
         {
             var units = await db.SubtreeIdsAsync(group.Workplaces.Select(w => w.UnitId).ToList(), cancellationToken);
@@ -51,7 +52,7 @@ public sealed class SendWeeklyReviewAgendaHandler(
                     db.Notifications.Add(new Notification(member, NotificationKind.WeeklyReviewAgenda, null, today, InboxText(group.Name, board), now, key));
                     if (emailSettings.Enabled && contacts.TryGetValue(member, out var contact) && contact.Email is not null)
                     {
-                        db.EmailMessages.Add(new Domain.Notifications.EmailMessage(contact.Email, $"Dagsorden for sagsgennemgang: {group.Name}, uge {week[^2..]}",
+                        db.EmailMessages.Add(new EmailMessage(contact.Email, $"Dagsorden for sagsgennemgang: {group.Name}, uge {week[^2..]}",
                             EmailText(contact, group.Id, board), now));
                     }
 

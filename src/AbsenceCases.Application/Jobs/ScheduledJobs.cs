@@ -2,6 +2,7 @@ using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Retention;
+using AbsenceCases.Application.Statistics;
 
 namespace AbsenceCases.Application.Jobs;
 
@@ -12,6 +13,7 @@ public static class ScheduledJobs
     public const string WeeklyReviewAgenda = "weekly-review-agenda";
     public const string Retention = "retention";
     public const string FrequentAbsence = "frequent-absence";
+    public const string StatisticsRefresh = "statistics-refresh";
 
     private static readonly Dictionary<string, Func<IRequest<JobResult>>> Requests = new()
     {
@@ -19,6 +21,7 @@ public static class ScheduledJobs
         [WeeklyReviewAgenda] = () => new SendWeeklyReviewAgenda(),
         [Retention] = () => new ApplyRetention(),
         [FrequentAbsence] = () => new EvaluateFrequentAbsence(),
+        [StatisticsRefresh] = () => new RefreshStatistics(),
     };
 
     public static IReadOnlyCollection<string> Names => Requests.Keys;

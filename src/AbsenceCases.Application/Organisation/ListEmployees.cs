@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Validation;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 
@@ -6,14 +7,13 @@ namespace AbsenceCases.Application.Organisation;
 
 /// <summary>Employees with an employment in the caller's scope, optionally in a unit's subtree or matching a search.</summary>
 public sealed record ListEmployees(int? UnitId, string? Search, int Page = 1, int PageSize = 50)
-    : IRequest<EmployeePage>, IUnitFilteredRequest, IAuditedRequest;
+    : IRequest<EmployeePage>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 
 public sealed class ListEmployeesValidator : AbstractValidator<ListEmployees>
 {
     public ListEmployeesValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Must be 1 or more.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Must be between 1 and 200.");
+        Include(new PagingValidator());
         RuleFor(q => q.Search).MaximumLength(100).WithMessage("At most 100 characters.");
     }
 }

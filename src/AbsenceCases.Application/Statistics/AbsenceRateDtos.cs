@@ -3,8 +3,9 @@ namespace AbsenceCases.Application.Statistics;
 /// <summary>
 /// One row of the absence-rate table (DESIGN.md sections 4 and 6). Fields not grouped on are null; days are
 /// weighted by employment fraction and percent; <see cref="Fte"/> is possible days per working day of the period.
+/// A struct: a five-year table by month and unit has over a hundred thousand rows.
 /// </summary>
-public sealed record AbsenceRateRow(
+public readonly record struct AbsenceRateRow(
     string Period,
     int? UnitId,
     string? AbsenceType,

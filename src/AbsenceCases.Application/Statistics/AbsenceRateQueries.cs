@@ -99,6 +99,6 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
     private static string ScopeName(UnitTree units, IReadOnlyList<int> roots) =>
         roots is [UnitTree.Organisation] ? WholeOrganisation : string.Join(", ", roots.Select(r => units.Units[r]!.Name));
 
-    private static Dictionary<int, string> UnitNames(UnitTree units, List<AbsenceRateRow> rows) =>
+    private static Dictionary<int, string> UnitNames(UnitTree units, IReadOnlyList<AbsenceRateRow> rows) =>
         rows.Select(r => r.UnitId).OfType<int>().Distinct().ToDictionary(id => id, id => units.Units[units.IndexOf(id)!.Value]!.Name);
 }

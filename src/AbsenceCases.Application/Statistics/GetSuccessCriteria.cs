@@ -1,6 +1,10 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Statistics.Facts;
+using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
+using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Application.Statistics;
 
@@ -25,14 +29,22 @@ public sealed class GetSuccessCriteriaValidator : AbstractValidator<GetSuccessCr
     }
 }
 
-public sealed class GetSuccessCriteriaHandler(AbsenceFactStore store, AbsenceRateQueries queries)
+public sealed class GetSuccessCriteriaHandler(
+    AbsenceFactStore store, AbsenceRateQueries queries, IApplicationDbContext db, ImplementationIndicators indicators, MunicipalClock clock)
     : IRequestHandler<GetSuccessCriteria, SuccessCriteria>
 {
-    public Task<SuccessCriteria> Handle(GetSuccessCriteria request, CancellationToken cancellationToken)
+    /// <summary>The months compared before and after a prevention initiative began.</summary>
+    public const int InitiativeMonths = 6;
+
+    public async Task<SuccessCriteria> Handle(GetSuccessCriteria request, CancellationToken cancellationToken)
     {
         var baseline = Range(request.BaselineFrom!, request.BaselineTo!);
         var project = Range(request.From!, request.To!);
-        return store.ReadAsync(facts =>
+        var pilotUnits = await db.Units.Where(u => u.IsPilot).Select(u => u.Id).ToListAsync(cancellationToken);
+        var implementation = await indicators.ComputeAsync(
+            project.From, project.To, await db.SubtreeIdsAsync(pilotUnits, cancellationToken), clock.Today, cancellationToken);
+        var initiatives = await db.PreventionInitiatives.AsNoTracking().OrderBy(i => i.StartOn).ThenBy(i => i.Id).ToListAsync(cancellationToken);
+        return await store.ReadAsync(facts =>
         {
             var pilots = facts.Units.TopPilotUnits();
             var before = Sums(facts, baseline, pilots);
@@ -45,17 +57,42 @@ public sealed class GetSuccessCriteriaHandler(AbsenceFactStore store, AbsenceRat
                 .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
                 .ToList();
             return new SuccessCriteria(
-                new MonthRange(baseline.From.ToString(), baseline.To.ToString(), baseline.AsOf),
-                new MonthRange(project.From.ToString(), project.To.ToString(), project.AsOf),
-                new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces));
+                ToMonthRange(baseline),
+                ToMonthRange(project),
+                new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces),
+                new ImplementationCriterion(implementation, implementation.All(i => i.Met != false)),
+                initiatives.Select(initiative => Effect(facts, initiative)).OfType<InitiativeEffect>().ToList());
         }, cancellationToken);
     }
 
-    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(string from, string to)
+    /// <summary>The workplace's rate in the months before the initiative's start month and from it; none before it has begun.</summary>
+    private InitiativeEffect? Effect(AbsenceFacts facts, PreventionInitiative initiative)
     {
-        var end = YearMonth.Parse(to);
-        return (YearMonth.Parse(from), end, queries.AsOf(end));
+        var start = YearMonth.Of(initiative.StartOn);
+        var today = YearMonth.Of(clock.Today);
+        if (start > today || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
+        {
+            return null;
+        }
+
+        var before = Range(start.AddMonths(-InitiativeMonths), start.AddMonths(-1));
+        var afterEnd = start.AddMonths(InitiativeMonths - 1);
+        var after = Range(start, afterEnd < today ? afterEnd : today);
+        var change = Change(UnitSum(facts, before, unit), UnitSum(facts, after, unit));
+        return new InitiativeEffect(
+            initiative.Id, initiative.UnitId, facts.Units.Units[unit]!.Name, initiative.Type, initiative.Description,
+            initiative.StartOn, initiative.EndOn, ToMonthRange(before), ToMonthRange(after), change);
     }
+
+    private static Sum UnitSum(AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, int unit) =>
+        Sum.Of(facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, [unit], StatisticsGrouping.None, Type: null)).Single());
+
+    private static MonthRange ToMonthRange((YearMonth From, YearMonth To, DateOnly AsOf) range) =>
+        new(range.From.ToString(), range.To.ToString(), range.AsOf);
+
+    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));
+
+    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(YearMonth from, YearMonth to) => (from, to, queries.AsOf(to));
 
     private static (Sum Organisation, Dictionary<int, Sum> Pilots) Sums(
         AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, IReadOnlyList<int> pilots)

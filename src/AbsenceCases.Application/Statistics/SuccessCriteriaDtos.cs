@@ -1,11 +1,30 @@
+using AbsenceCases.Application.Statistics.Indicators;
+using AbsenceCases.Domain.Prevention;
+
 namespace AbsenceCases.Application.Statistics;
 
 /// <summary>
-/// The project's success criteria (DESIGN.md section 4). Criterion 1, a fall in sickness absence, is
-/// <see cref="AbsenceRate"/>; criterion 2 (every implementation indicator at its target) and the prevention
-/// initiatives' before/after figures will stand beside it as further properties.
+/// The project's success criteria (DESIGN.md section 4): criterion 1, a fall in sickness absence
+/// (<see cref="AbsenceRate"/>); criterion 2, every implementation indicator at its target in the pilot workplaces
+/// (<see cref="Implementation"/>); and, per workplace prevention initiative, the absence before and after it.
 /// </summary>
-public sealed record SuccessCriteria(MonthRange Baseline, MonthRange Project, AbsenceRateCriterion AbsenceRate);
+public sealed record SuccessCriteria(
+    MonthRange Baseline,
+    MonthRange Project,
+    AbsenceRateCriterion AbsenceRate,
+    ImplementationCriterion Implementation,
+    IReadOnlyList<InitiativeEffect> Initiatives);
+
+/// <summary>Criterion 2: the implementation indicators of the pilot workplaces in the project period; achieved when each measured one is at its target.</summary>
+public sealed record ImplementationCriterion(IReadOnlyList<Indicator> Indicators, bool Achieved);
+
+/// <summary>
+/// A prevention initiative's workplace: its sickness-absence rate in the months before the initiative began and in
+/// as many months from its start (fewer while they have not passed yet).
+/// </summary>
+public sealed record InitiativeEffect(
+    int InitiativeId, int UnitId, string UnitName, InitiativeType Type, string Description, DateOnly StartOn, DateOnly? EndOn,
+    MonthRange Before, MonthRange After, RateChange Change);
 
 /// <summary>A range of months and the day its open spells were counted up to.</summary>
 public sealed record MonthRange(string From, string To, DateOnly AsOf);

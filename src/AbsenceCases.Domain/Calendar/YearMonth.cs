@@ -54,8 +54,6 @@ public readonly record struct YearMonth : IComparable<YearMonth>
 
     public YearMonth AddMonths(int months) => FromIndex(Index + months);
 
-    public bool Contains(DateOnly day) => day.Year == Year && day.Month == Month;
-
     public int CompareTo(YearMonth other) => Index.CompareTo(other.Index);
 
     public static bool operator <(YearMonth left, YearMonth right) => left.Index < right.Index;

@@ -1,10 +1,8 @@
-using System.Data.Common;
-using System.Globalization;
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Imports;
@@ -25,22 +23,23 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         var errors = new ImportErrors();
         var employees = await EmployeeDirectory.LoadAsync(db, cancellationToken);
         var rows = await ReadRows(csv, employees, errors, cancellationToken);
-        rows.Sort(SpellOrder.Compare);
+        Array.Sort(rows, SpellOrder.Compare);
         var stored = await StoredSpells.LoadAsync(db, cancellationToken);
         var plan = SpellMerge.Plan(rows, stored, errors);
         errors.ThrowIfAny();
 
-        await WriteAsync(plan, cancellationToken);
-        statistics.EmployeesChanged(plan.Inserts.Select(s => s.EmployeeId).Concat(plan.Updates.Select(u => u.Spell.EmployeeId)));
+        await WriteAsync(rows, plan, cancellationToken);
+        statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
+        LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
             plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);
         return new ImportResult(plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);
     }
 
-    private async Task<List<SpellRow>> ReadRows(Stream csv, EmployeeDirectory employees, ImportErrors errors, CancellationToken cancellationToken)
+    private async Task<SpellRow[]> ReadRows(Stream csv, EmployeeDirectory employees, ImportErrors errors, CancellationToken cancellationToken)
     {
-        var rows = new List<SpellRow>();
+        var rows = new ChunkedRows<SpellRow>();
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
             var number = row.Text("employee_number", 50, required: true);
@@ -73,7 +72,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
 
             if (employeeId is not null && firstDay is not null && percent is not null && type is not null)
             {
-                rows.Add(new SpellRow(row.Line, employeeId.Value, type.Value, firstDay.Value, lastDay, percent.Value));
+                rows.Add(new SpellRow(row.Line, employeeId.Value, new PackedSpell(type.Value, firstDay.Value, lastDay, percent.Value)));
             }
 
             if (row.Line % ProgressEvery == 0)
@@ -82,74 +81,34 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
             }
         }
 
-        return rows;
+        return rows.ToArray();
     }
 
-    private async Task WriteAsync(SpellMerge.MergePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
+        var insert = batch.Prepare(
+            "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
+            "$employee", "$type", "$percent", "$first", "$last");
+        var written = 0;
+        foreach (var row in plan.Inserts.Select(i => rows[i]))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dbTransaction = transaction.GetDbTransaction();
-            await using (var insert = Command(connection, dbTransaction,
-                             "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
-                             "$employee", "$type", "$percent", "$first", "$last"))
+            var spell = row.Spell;
+            await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
+                .ExecuteNonQueryAsync(cancellationToken);
+            if (++written % ProgressEvery == 0)
             {
-                var written = 0;
-                foreach (var spell in plan.Inserts)
-                {
-                    Bind(insert, spell.EmployeeId, spell.Type.ToCode(), spell.Percent, Iso(spell.FirstDay), spell.LastDay is { } last ? Iso(last) : DBNull.Value);
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                    if (++written % ProgressEvery == 0)
-                    {
-                        logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
-                    }
-                }
+                logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
             }
-
-            await using (var update = Command(connection, dbTransaction,
-                             "UPDATE Spells SET Percent = $percent, LastDay = $last WHERE Id = $id", "$percent", "$last", "$id"))
-            {
-                foreach (var (id, spell) in plan.Updates)
-                {
-                    Bind(update, spell.Percent, spell.LastDay is { } last ? Iso(last) : DBNull.Value, id);
-                    await update.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken);
         }
-        finally
+
+        var update = batch.Prepare("UPDATE Spells SET Percent = $percent, LastDay = $last WHERE Id = $id", "$percent", "$last", "$id");
+        foreach (var (id, row) in plan.Updates)
         {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
+            var spell = rows[row].Spell;
+            await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
         }
 
-        command.Prepare();
-        return command;
-    }
-
-    private static void Bind(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
+        await batch.CommitAsync(cancellationToken);
     }
 }

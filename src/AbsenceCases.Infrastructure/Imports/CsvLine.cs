@@ -12,7 +12,13 @@ internal static class CsvLine
     {
         if (!text.Contains('"'))
         {
-            fields.AddRange(text.Split(Separator));
+            var start = 0;
+            for (int end; (end = text.IndexOf(Separator, start)) >= 0; start = end + 1)
+            {
+                fields.Add(text[start..end]);
+            }
+
+            fields.Add(text[start..]);
             return true;
         }
 

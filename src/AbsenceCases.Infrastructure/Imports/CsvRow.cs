@@ -2,14 +2,24 @@ using System.Globalization;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
-/// <summary>One data row of an import file. Each reader returns null and records an error when the value is bad.</summary>
-internal sealed class CsvRow(int line, List<string> fields, IReadOnlyDictionary<string, int> columns, ImportErrors errors)
+/// <summary>
+/// One data row of an import file; the source moves it on to the next row, so read it before asking for the next.
+/// Each reader returns null and records an error when the value is bad.
+/// </summary>
+internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, int> columns, ImportErrors errors)
 {
-    public int Line => line;
+    public int Line { get; private set; }
 
     public string Raw(string column) => fields[columns[column]].Trim();
 
-    public void Error(string column, string message) => errors.Add(line, column, message);
+    public void Error(string column, string message) => errors.Add(Line, column, message);
+
+    /// <summary>The row now holds the fields of this line.</summary>
+    public CsvRow At(int line)
+    {
+        Line = line;
+        return this;
+    }
 
     public string? Text(string column, int maxLength, bool required)
     {

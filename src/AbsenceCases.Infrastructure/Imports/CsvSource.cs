@@ -4,23 +4,27 @@ namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
 /// Streams the rows of a semicolon-separated UTF-8 file (a BOM is accepted; fields may be quoted with "")
-/// after checking its header against the expected columns. Lines are read one at a time, never the whole file.
+/// after checking its header against the expected columns. Lines are read one at a time, never the whole file,
+/// into one <see cref="CsvRow"/> that moves on from line to line.
 /// </summary>
 internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedColumns, ImportErrors errors)
 {
     public async IAsyncEnumerable<CsvRow> RowsAsync(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 15, leaveOpen: true);
+        var lines = new CsvLines(reader);
         var lineNumber = 0;
         Dictionary<string, int>? columns = null;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        CsvRow? row = null;
+        var fields = new List<string>(expectedColumns.Count);
+        while (await lines.ReadLineAsync(cancellationToken) is { } line)
         {
             var startLine = ++lineNumber;
-            var fields = new List<string>(expectedColumns.Count);
+            fields.Clear();
             while (!CsvLine.TrySplit(line, fields))
             {
-                var next = await reader.ReadLineAsync(cancellationToken);
+                var next = await lines.ReadLineAsync(cancellationToken);
                 if (next is null)
                 {
                     errors.Add(startLine, string.Empty, "A quoted field is not closed.");
@@ -45,6 +49,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
                     yield break;
                 }
 
+                row = new CsvRow(fields, columns, errors);
                 continue;
             }
 
@@ -54,7 +59,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
                 continue;
             }
 
-            yield return new CsvRow(startLine, fields, columns, errors);
+            yield return row!.At(startLine);
         }
 
         if (columns is null)

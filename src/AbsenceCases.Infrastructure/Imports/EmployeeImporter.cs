@@ -1,85 +1,60 @@
+using System.Diagnostics;
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Imports;
-using AbsenceCases.Domain.Employees;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
 /// Imports employees.csv, one row per employment. An employee's rows must agree on the name and must not
 /// overlap; the employments of every employee in the file become exactly the file's rows (keyed by employed_from).
+/// A municipality has tens of thousands of employees, so rows are compared with compactly read stored data and
+/// written with prepared statements in one transaction.
 /// </summary>
-internal sealed class EmployeeImporter(ApplicationDbContext db) : IEmployeeImporter
+internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<EmployeeImporter> logger)
+    : IEmployeeImporter
 {
     public const decimal MaxWeeklyHours = 48m;
+
+    private const int ProgressEvery = 25_000;
 
     private static readonly string[] Columns =
         ["employee_number", "name", "unit_code", "weekly_hours", "employed_from", "employed_to", "staff_group"];
 
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
+        var stopwatch = Stopwatch.StartNew();
         var errors = new ImportErrors();
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var rows = await ReadRows(csv, unitIds, errors, cancellationToken);
-        var employees = rows.GroupBy(r => r.Number, StringComparer.Ordinal).ToList();
+        rows.Sort(static (a, b) => a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number) : a.From != b.From ? a.From.CompareTo(b.From) : a.Line.CompareTo(b.Line));
+        var employees = Group(rows);
         foreach (var employee in employees)
         {
-            CheckEmployee(employee.ToList(), errors);
+            Check(employee, errors);
         }
 
         errors.ThrowIfAny();
+        logger.LogInformation("Employee import: {Rows} rows of {Employees} employees read and checked", rows.Count, employees.Count);
 
-        var existing = await db.Employees.Include(e => e.Employments)
-            .ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.Ordinal, cancellationToken);
-        var counts = new RowCounts();
-        foreach (var group in employees)
+        var plan = new EmployeePlan(await StoredEmployees.LoadAsync(db, cancellationToken));
+        foreach (var employee in employees)
         {
-            Apply(group.ToList(), existing.GetValueOrDefault(group.Key), counts);
+            plan.Add(employee);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return counts.ToResult();
+        await WriteAsync(plan, cancellationToken);
+        statistics.EmployeesChanged(plan.ChangedEmployees);
+        LargeBatch.ReleaseMemory(rows.Count);
+        logger.LogInformation(
+            "Employee import: {Imported} new, {Updated} updated, {Unchanged} unchanged employments in {Elapsed} ms",
+            plan.Counts.Imported, plan.Counts.Updated, plan.Counts.Unchanged, (long)stopwatch.Elapsed.TotalMilliseconds);
+        return plan.Counts.ToResult();
     }
 
-    private void Apply(List<EmploymentRow> rows, Employee? employee, RowCounts counts)
-    {
-        var renamed = false;
-        if (employee is null)
-        {
-            employee = new Employee(rows[0].Number, rows[0].Name);
-            db.Employees.Add(employee);
-        }
-        else if (employee.Name != rows[0].Name)
-        {
-            employee.Rename(rows[0].Name);
-            renamed = true;
-        }
-
-        var byStart = employee.Employments.ToDictionary(e => e.From);
-        foreach (var row in rows)
-        {
-            if (!byStart.Remove(row.From, out var employment))
-            {
-                employee.AddEmployment(row.UnitId, row.WeeklyHours, row.From, row.To, row.StaffGroup);
-                counts.Imported++;
-            }
-            else if (employment.Matches(row.UnitId, row.WeeklyHours, row.To, row.StaffGroup) && !renamed)
-            {
-                counts.Unchanged++;
-            }
-            else
-            {
-                employment.Update(row.UnitId, row.WeeklyHours, row.To, row.StaffGroup);
-                counts.Updated++;
-            }
-        }
-
-        foreach (var dropped in byStart.Values)
-        {
-            employee.RemoveEmployment(dropped);
-        }
-    }
-
-    private static async Task<List<EmploymentRow>> ReadRows(
+    private async Task<List<EmploymentRow>> ReadRows(
         Stream csv, Dictionary<string, int> unitIds, ImportErrors errors, CancellationToken cancellationToken)
     {
         var rows = new List<EmploymentRow>();
@@ -117,31 +92,185 @@ internal sealed class EmployeeImporter(ApplicationDbContext db) : IEmployeeImpor
             var staffGroup = row.Text("staff_group", 100, required: false);
             if (number is not null && name is not null && unitId is not null && hours is not null && from is not null)
             {
-                rows.Add(new EmploymentRow(row.Line, number, name, unitId.Value, hours.Value, from.Value, to, staffGroup));
+                rows.Add(new EmploymentRow(row.Line, number, name, unitId.Value, (double)hours.Value, from.Value, to, staffGroup));
+            }
+
+            if (row.Line % ProgressEvery == 0)
+            {
+                logger.LogInformation("Employee import: {Lines} lines read", row.Line);
             }
         }
 
         return rows;
     }
 
-    private static void CheckEmployee(List<EmploymentRow> rows, ImportErrors errors)
+    /// <summary>The rows of each employee, in order of employed_from; the rows must be sorted by number first.</summary>
+    private static List<ArraySegment<EmploymentRow>> Group(List<EmploymentRow> rows)
     {
-        foreach (var row in rows.Where(r => r.Name != rows[0].Name))
+        var all = rows.ToArray();
+        var groups = new List<ArraySegment<EmploymentRow>>();
+        for (var start = 0; start < all.Length;)
         {
-            errors.Add(row.Line, "name", $"The employee's name differs from line {rows[0].Line}.");
+            var end = start + 1;
+            while (end < all.Length && all[end].Number == all[start].Number)
+            {
+                end++;
+            }
+
+            groups.Add(new ArraySegment<EmploymentRow>(all, start, end - start));
+            start = end;
         }
 
-        var ordered = rows.OrderBy(r => r.From).ToList();
-        for (var i = 1; i < ordered.Count; i++)
+        return groups;
+    }
+
+    private static void Check(ArraySegment<EmploymentRow> rows, ImportErrors errors)
+    {
+        var first = rows.MinBy(r => r.Line)!;
+        foreach (var row in rows.Where(r => r.Name != first.Name))
         {
-            var previous = ordered[i - 1];
-            if (previous.To is null || previous.To >= ordered[i].From)
+            errors.Add(row.Line, "name", $"The employee's name differs from line {first.Line}.");
+        }
+
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var previous = rows[i - 1];
+            if (previous.To is null || previous.To >= rows[i].From)
             {
-                errors.Add(ordered[i].Line, "employed_from", $"Overlaps the employment on line {previous.Line}.");
+                errors.Add(rows[i].Line, "employed_from", $"Overlaps the employment on line {previous.Line}.");
             }
         }
     }
 
+    private async Task WriteAsync(EmployeePlan plan, CancellationToken cancellationToken)
+    {
+        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
+        var insertEmployee = batch.Prepare("INSERT INTO Employees (EmployeeNumber, Name) VALUES ($number, $name) RETURNING Id", "$number", "$name");
+        var rename = batch.Prepare("UPDATE Employees SET Name = $name WHERE Id = $id", "$name", "$id");
+        var insert = batch.Prepare(
+            """INSERT INTO Employments (EmployeeId, UnitId, WeeklyHours, "From", "To", StaffGroup) VALUES ($employee, $unit, $hours, $from, $to, $group)""",
+            "$employee", "$unit", "$hours", "$from", "$to", "$group");
+        var update = batch.Prepare(
+            """UPDATE Employments SET UnitId = $unit, WeeklyHours = $hours, "To" = $to, StaffGroup = $group WHERE Id = $id""",
+            "$unit", "$hours", "$to", "$group", "$id");
+        var delete = batch.Prepare("DELETE FROM Employments WHERE Id = $id", "$id");
+
+        var written = 0;
+        foreach (var employee in plan.Employees)
+        {
+            var employeeId = employee.Id
+                ?? Convert.ToInt32(await SqlBatch.Bind(insertEmployee, employee.Number, employee.Name).ExecuteScalarAsync(cancellationToken));
+            if (employee.Id is not null && employee.Renamed)
+            {
+                await SqlBatch.Bind(rename, employee.Name, employeeId).ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            foreach (var row in employee.Inserts)
+            {
+                await SqlBatch.Bind(insert, employeeId, row.UnitId, row.WeeklyHours, SqlBatch.Iso(row.From), SqlBatch.IsoOrNull(row.To), SqlBatch.OrNull(row.StaffGroup))
+                    .ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            foreach (var (id, row) in employee.Updates)
+            {
+                await SqlBatch.Bind(update, row.UnitId, row.WeeklyHours, SqlBatch.IsoOrNull(row.To), SqlBatch.OrNull(row.StaffGroup), id)
+                    .ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            foreach (var id in employee.Deletes)
+            {
+                await SqlBatch.Bind(delete, id).ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (employee.ChangesEmployments)
+            {
+                plan.ChangedEmployees.Add(employeeId);
+            }
+
+            if (++written % ProgressEvery == 0)
+            {
+                logger.LogInformation("Employee import: {Written} of {Total} employees written", written, plan.Employees.Count);
+            }
+        }
+
+        await batch.CommitAsync(cancellationToken);
+    }
+
     private sealed record EmploymentRow(
-        int Line, string Number, string Name, int UnitId, decimal WeeklyHours, DateOnly From, DateOnly? To, string? StaffGroup);
+        int Line, string Number, string Name, int UnitId, double WeeklyHours, DateOnly From, DateOnly? To, string? StaffGroup)
+    {
+        public bool Matches(StoredEmployment stored) =>
+            stored.UnitId == UnitId && stored.WeeklyHours == WeeklyHours && stored.To == To && stored.StaffGroup == StaffGroup;
+    }
+
+    /// <summary>What to write for one employee of the file (Id empty: a new employee).</summary>
+    private sealed class EmployeeChange(int? id, string number, string name, bool renamed)
+    {
+        public int? Id { get; } = id;
+
+        public string Number { get; } = number;
+
+        public string Name { get; } = name;
+
+        public bool Renamed { get; } = renamed;
+
+        public List<EmploymentRow> Inserts { get; } = [];
+
+        public List<(int Id, EmploymentRow Row)> Updates { get; } = [];
+
+        public List<int> Deletes { get; } = [];
+
+        public bool ChangesEmployments => Inserts.Count > 0 || Updates.Count > 0 || Deletes.Count > 0;
+    }
+
+    /// <summary>Compares each employee of the file with the stored one: new, changed and dropped employments, and the row counts.</summary>
+    private sealed class EmployeePlan(StoredEmployees stored)
+    {
+        public List<EmployeeChange> Employees { get; } = [];
+
+        public RowCounts Counts { get; } = new();
+
+        public List<int> ChangedEmployees { get; } = [];
+
+        public void Add(ArraySegment<EmploymentRow> rows)
+        {
+            var first = rows.MinBy(r => r.Line)!;
+            var existing = stored.Find(first.Number);
+            var renamed = existing is { } found && found.Name != first.Name;
+            var change = new EmployeeChange(existing?.Id, first.Number, first.Name, renamed);
+            var byStart = new Dictionary<DateOnly, StoredEmployment>();
+            foreach (var employment in existing is { } employee ? stored.EmploymentsOf(employee.Id) : [])
+            {
+                if (!byStart.TryAdd(employment.From, employment))
+                {
+                    change.Deletes.Add(employment.Id);
+                }
+            }
+
+            foreach (var row in rows)
+            {
+                if (!byStart.Remove(row.From, out var employment))
+                {
+                    change.Inserts.Add(row);
+                    Counts.Imported++;
+                }
+                else if (row.Matches(employment))
+                {
+                    Counts.Unchanged += renamed ? 0 : 1;
+                    Counts.Updated += renamed ? 1 : 0;
+                }
+                else
+                {
+                    change.Updates.Add((employment.Id, row));
+                    Counts.Updated++;
+                }
+            }
+
+            change.Deletes.AddRange(byStart.Values.Select(e => e.Id));
+            if (change.Id is null || change.Renamed || change.ChangesEmployments)
+            {
+                Employees.Add(change);
+            }
+        }
+    }
 }

@@ -7,22 +7,23 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// </summary>
 internal static class SpellMerge
 {
-    public sealed record MergePlan(List<SpellRow> Inserts, List<(int Id, SpellRow Spell)> Updates, int Unchanged);
+    /// <summary>The rows to insert and to update, by their index in the sorted rows; and how many are unchanged.</summary>
+    public sealed record MergePlan(List<int> Inserts, List<(int Id, int Row)> Updates, int Unchanged);
 
-    public static MergePlan Plan(List<SpellRow> rows, List<StoredSpell> stored, ImportErrors errors)
+    public static MergePlan Plan(SpellRow[] rows, List<StoredSpell> stored, ImportErrors errors)
     {
-        var inserts = new List<SpellRow>();
-        var updates = new List<(int, SpellRow)>();
+        var inserts = new List<int>();
+        var updates = new List<(int, int)>();
         var unchanged = 0;
         var timeline = new Timeline(errors);
         int r = 0, s = 0;
-        while (r < rows.Count || s < stored.Count)
+        while (r < rows.Length || s < stored.Count)
         {
-            var order = r == rows.Count ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
+            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
             if (order < 0)
             {
                 timeline.Add(rows[r]);
-                inserts.Add(rows[r++]);
+                inserts.Add(r++);
             }
             else if (order > 0)
             {
@@ -30,17 +31,19 @@ internal static class SpellMerge
             }
             else
             {
-                var row = rows[r++];
+                var row = rows[r];
                 var existing = stored[s++];
                 timeline.Add(row);
-                if (existing.LastDay == row.LastDay && existing.Percent == row.Percent)
+                if (existing.Spell.LastDay == row.Spell.LastDay && existing.Spell.Percent == row.Spell.Percent)
                 {
                     unchanged++;
                 }
                 else
                 {
-                    updates.Add((existing.Id, row));
+                    updates.Add((existing.Id, r));
                 }
+
+                r++;
             }
         }
 
@@ -58,24 +61,24 @@ internal static class SpellMerge
 
         public void Add(SpellRow row)
         {
-            if (OverlapsFurthest(row.EmployeeId, row.Type, row.FirstDay) is { } furthest)
+            if (OverlapsFurthest(row.EmployeeId, row.Spell.Type, row.Spell.FirstDay) is { } furthest)
             {
                 errors.Add(row.Line, "first_day", furthest.Line is { } line
                     ? $"Overlaps the spell on line {line}."
                     : $"Overlaps a spell already registered from {furthest.FirstDay:yyyy-MM-dd}.");
             }
 
-            Extend(new Reach(row.FirstDay, row.LastDay, row.Line));
+            Extend(new Reach(row.Spell.FirstDay, row.Spell.LastDay, row.Line));
         }
 
         public void Add(StoredSpell spell)
         {
-            if (OverlapsFurthest(spell.EmployeeId, spell.Type, spell.FirstDay) is { Line: { } line })
+            if (OverlapsFurthest(spell.EmployeeId, spell.Spell.Type, spell.Spell.FirstDay) is { Line: { } line })
             {
-                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.FirstDay:yyyy-MM-dd}.");
+                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.Spell.FirstDay:yyyy-MM-dd}.");
             }
 
-            Extend(new Reach(spell.FirstDay, spell.LastDay, Line: null));
+            Extend(new Reach(spell.Spell.FirstDay, spell.Spell.LastDay, Line: null));
         }
 
         private Reach? OverlapsFurthest(int employeeId, Domain.Absences.AbsenceType type, DateOnly firstDay)

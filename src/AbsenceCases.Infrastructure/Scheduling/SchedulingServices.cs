@@ -15,6 +15,7 @@ public static class SchedulingServices
         [ScheduledJobs.WeeklyReviewAgenda] = "0 0 6 ? * MON",
         [ScheduledJobs.Retention] = "0 30 2 * * ?",
         [ScheduledJobs.FrequentAbsence] = "0 0 2 * * ?",
+        [ScheduledJobs.StatisticsRefresh] = "0 0 3 * * ?",
     };
 
     /// <summary>

@@ -13,12 +13,6 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
 {
     private const int IdsPerQuery = 500;
 
-    /// <summary>julianday('0001-01-01'): subtracted from a date's julian day it gives .NET's DayNumber.</summary>
-    private const string DayNumberOffset = "1721425.5";
-
-    private static readonly string TypeNumber =
-        "CASE Type " + string.Concat(Enum.GetValues<AbsenceType>().Select(t => $"WHEN '{t.ToCode()}' THEN {(int)t} ")) + "END";
-
     public async Task<StatisticsData> LoadAllAsync(CancellationToken cancellationToken)
     {
         var units = await db.Units.AsNoTracking()
@@ -59,7 +53,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
     {
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"""SELECT EmployeeId, UnitId, WeeklyHours, CAST(julianday("From") - {DayNumberOffset} AS INTEGER), CAST(julianday("To") - {DayNumberOffset} AS INTEGER) FROM Employments{filter}""";
+            $"""SELECT EmployeeId, UnitId, WeeklyHours, {SqliteExpressions.DayNumber("\"From\"")}, {SqliteExpressions.DayNumber("\"To\"")} FROM Employments{filter}""";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -68,7 +62,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
                 reader.GetInt32(1),
                 reader.GetDouble(2),
                 DateOnly.FromDayNumber(reader.GetInt32(3)),
-                reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(reader.GetInt32(4))));
+                SqliteExpressions.ReadDay(reader, 4)));
         }
     }
 
@@ -82,7 +76,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
         }
 
         command.CommandText =
-            $"SELECT EmployeeId, {TypeNumber}, Percent, CAST(julianday(FirstDay) - {DayNumberOffset} AS INTEGER), CAST(julianday(LastDay) - {DayNumberOffset} AS INTEGER) FROM Spells{filter}";
+            $"SELECT EmployeeId, {SqliteExpressions.AbsenceTypeNumber}, Percent, {SqliteExpressions.DayNumber("FirstDay")}, {SqliteExpressions.DayNumber("LastDay")} FROM Spells{filter}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -91,7 +85,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
                 (AbsenceType)reader.GetInt32(1),
                 reader.GetInt32(2),
                 DateOnly.FromDayNumber(reader.GetInt32(3)),
-                reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(reader.GetInt32(4))));
+                SqliteExpressions.ReadDay(reader, 4)));
         }
     }
 }

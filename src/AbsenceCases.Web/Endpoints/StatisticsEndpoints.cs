@@ -1,6 +1,7 @@
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Exports;
+using AbsenceCases.Web.Infrastructure;
 
 namespace AbsenceCases.Web.Endpoints;
 
@@ -9,16 +10,18 @@ public static class StatisticsEndpoints
     public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)
     {
         var statistics = app.MapGroup("/api/statistics").WithTags("Statistics");
-        statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").WithStatisticsProblems();
-        statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv").WithStatisticsProblems();
-        statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx").WithStatisticsProblems();
+        statistics.MapGet("/absence-rate", AbsenceRate).WithName("GetAbsenceRate").Produces<AbsenceRateReport>().WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.csv", ExportCsv).WithName("ExportAbsenceRateCsv")
+            .Produces(StatusCodes.Status200OK, contentType: AbsenceRateCsv.ContentType).WithStatisticsProblems();
+        statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx")
+            .Produces(StatusCodes.Status200OK, contentType: AbsenceRateXlsx.ContentType).WithStatisticsProblems();
         statistics.MapGet("/indicators", Indicators).WithName("GetIndicators").WithStatisticsProblems();
         statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
-    private static Task<AbsenceRateReport> AbsenceRate(
+    private static async Task<AbsenceRateJsonResult> AbsenceRate(
         IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType) =>
-        sender.Send(new GetAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken);
+        new(await sender.Send(new GetAbsenceRate(from, to, unitId, groupBy, absenceType), cancellationToken));
 
     private static async Task<PushStreamHttpResult> ExportCsv(
         IMediator sender, CancellationToken cancellationToken, string? from, string? to, int? unitId, string? groupBy, string? absenceType)

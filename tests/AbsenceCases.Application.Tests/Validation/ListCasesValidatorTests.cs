@@ -21,21 +21,6 @@ public sealed class ListCasesValidatorTests
         _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
     }
 
-    [TestCase(0)]
-    [TestCase(201)]
-    public void ShouldRefuseAPageSizeOutside1To200(int pageSize)
-    {
-        _validator.TestValidate(Valid with { PageSize = pageSize })
-            .ShouldHaveValidationErrorFor(q => q.PageSize).WithErrorMessage("Must be between 1 and 200.");
-    }
-
-    [TestCase(1)]
-    [TestCase(200)]
-    public void ShouldAcceptAPageSizeAtTheBoundaries(int pageSize)
-    {
-        _validator.TestValidate(Valid with { PageSize = pageSize }).ShouldNotHaveAnyValidationErrors();
-    }
-
     [Test]
     public void ShouldAcceptAStatusFilter()
     {

@@ -4,19 +4,8 @@ using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Web.Tests.Coordination;
 
-public sealed class WeeklyAgendaTests : ApiTest
+public sealed class WeeklyAgendaTests : SmtpApiTest
 {
-    private SmtpListener _smtp = null!;
-
-    protected override IReadOnlyDictionary<string, string> Settings()
-    {
-        _smtp = new SmtpListener();
-        return AbsenceCasesFactory.SmtpTo(_smtp);
-    }
-
-    [TearDown]
-    public async Task StopSmtp() => await _smtp.DisposeAsync();
-
     [Test]
     public async Task ShouldSendEachMemberTheBoardOnceAWeek()
     {
@@ -30,7 +19,7 @@ public sealed class WeeklyAgendaTests : ApiTest
         var inbox = await (await (await World.Coordinator()).GetAsync("/api/notifications")).Read<List<NotificationDto>>();
         Assert.That(inbox.Single().Kind, Is.EqualTo(NotificationKind.WeeklyReviewAgenda));
         Assert.That(inbox.Single().Message, Does.StartWith("Dagsorden for Gruppe A, 1 sager: Anna Andersen (Omsorgskontakt: frist overskredet"));
-        var mail = _smtp.Received.Single();
+        var mail = Smtp.Received.Single();
         Assert.That(mail.To, Is.EqualTo(new[] { "koordinator@test.local" }));
         Assert.That(mail.Body, Does.Contain("1 sager").And.Not.Contain("Anna"));
     }

@@ -5,36 +5,24 @@ namespace AbsenceCases.Web.Tests.Deadlines;
 
 public sealed class DeadlineApiTests : ApiTest
 {
-    [TestCase("2026-10-25T22:59:00Z", DeadlineStatus.Due, TestName = "23:59 in Copenhagen on the due date after summer time ended (UTC+1)")]
-    [TestCase("2026-10-25T23:00:00Z", DeadlineStatus.Overdue, TestName = "midnight in Copenhagen after the due date (UTC+1)")]
-    public async Task ShouldTurnOverdueAtMidnightInCopenhagenAcrossTheAutumnClockChange(string instant, DeadlineStatus expected)
+    // Care contact is due 4 days after the first sick day, on the days the clocks change at 01:00 UTC: forward on
+    // 29 March 2026 (to UTC+2), back on 25 October 2026 (to UTC+1). It is overdue from midnight in Copenhagen.
+    [TestCase("2026-03-25", "2026-03-29T21:59:00Z", DeadlineStatus.Due, TestName = "23:59 on the due date after summer time began")]
+    [TestCase("2026-03-25", "2026-03-29T22:00:00Z", DeadlineStatus.Overdue, TestName = "midnight after the due date, summer time")]
+    [TestCase("2026-10-21", "2026-10-25T22:59:00Z", DeadlineStatus.Due, TestName = "23:59 on the due date after summer time ended")]
+    [TestCase("2026-10-21", "2026-10-25T23:00:00Z", DeadlineStatus.Overdue, TestName = "midnight after the due date, winter time")]
+    public async Task ShouldTurnOverdueAtMidnightInCopenhagenAcrossTheClockChanges(string firstDay, string instant, DeadlineStatus expected)
     {
-        // First day 21 October 2026: care contact due 25 October, the day the clocks go back at 01:00 UTC.
-        Factory.Time.SetUtcNow(new DateTimeOffset(2026, 10, 21, 8, 0, 0, TimeSpan.Zero));
+        var first = DateOnly.Parse(firstDay, System.Globalization.CultureInfo.InvariantCulture);
+        Factory.Time.SetUtcNow(new DateTimeOffset(first.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
         World.ForgetTokens();
-        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, new DateOnly(2026, 10, 21));
+        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, first);
 
         Factory.Time.SetUtcNow(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
         World.ForgetTokens();
         var careContact = (await GetCase(await World.ManagerA(), caseId)).Deadlines.Single(d => d.Kind == DeadlineKind.CareContact);
 
-        Assert.That((careContact.DueDate, careContact.Status), Is.EqualTo((new DateOnly(2026, 10, 25), expected)));
-    }
-
-    [TestCase("2026-03-29T21:59:00Z", DeadlineStatus.Due, TestName = "23:59 in Copenhagen on the due date after summer time began (UTC+2)")]
-    [TestCase("2026-03-29T22:00:00Z", DeadlineStatus.Overdue, TestName = "midnight in Copenhagen after the due date (UTC+2)")]
-    public async Task ShouldTurnOverdueAtMidnightInCopenhagenAcrossTheSpringClockChange(string instant, DeadlineStatus expected)
-    {
-        // First day 25 March 2026: care contact due 29 March, the day the clocks go forward at 01:00 UTC.
-        Factory.Time.SetUtcNow(new DateTimeOffset(2026, 3, 25, 8, 0, 0, TimeSpan.Zero));
-        World.ForgetTokens();
-        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, new DateOnly(2026, 3, 25));
-
-        Factory.Time.SetUtcNow(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
-        World.ForgetTokens();
-        var careContact = (await GetCase(await World.ManagerA(), caseId)).Deadlines.Single(d => d.Kind == DeadlineKind.CareContact);
-
-        Assert.That(careContact.Status, Is.EqualTo(expected));
+        Assert.That((careContact.DueDate, careContact.Status), Is.EqualTo((first.AddDays(4), expected)));
     }
 
     [Test]

@@ -148,6 +148,67 @@ public sealed class ImportApiTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldRejectEmploymentsOfOneEmployeeStartingTheSameDay()
+    {
+        var hr = await World.Hr();
+        await hr.PostCsv("/api/imports/units", Units);
+        const string csv =
+            "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" +
+            "6101;Hanne Iversen;S01;18.5;2024-01-01;2024-06-30;Lærer\n" +
+            "6102;Ib Juhl;S01;37;2024-01-01;;Lærer\n" +
+            "6101;Hanne Iversen;S01-T1;18.5;2024-01-01;2024-03-31;Lærer\n";
+
+        var errors = await ImportErrors(await hr.PostCsv("/api/imports/employees", csv));
+
+        Assert.That(errors, Is.EqualTo(new[] { (4, "employed_from") }));
+        Assert.That(await World.InDatabase(db => db.Employees.CountAsync()), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task ShouldReplaceAnEmployeesEmploymentsWithTheFilesAndRenameThem()
+    {
+        var hr = await World.Hr();
+        await hr.PostCsv("/api/imports/units", Units);
+        await hr.PostCsv("/api/imports/employees", Employees);
+
+        var result = await (await hr.PostCsv("/api/imports/employees",
+            "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" +
+            "5001;Eva Frost-Holm;S01;37;2024-01-01;2025-07-31;Lærer\n" +
+            "5002;Finn Gade;S01;30;2023-08-01;;Pædagog\n")).Read<ImportResult>();
+
+        // Eva is renamed (her kept row counts as updated) and loses the 2025-08-01 row; Finn's hours change.
+        Assert.That(result, Is.EqualTo(new ImportResult(0, 2, 0)));
+        var eva = await World.InDatabase(db => db.Employees.Include(e => e.Employments).SingleAsync(e => e.EmployeeNumber == "5001"));
+        var finn = await World.InDatabase(db => db.Employments.SingleAsync(e => e.Employee!.EmployeeNumber == "5002"));
+        Assert.That((eva.Name, eva.Employments.Count, finn.WeeklyHours), Is.EqualTo(("Eva Frost-Holm", 1, 30m)));
+    }
+
+    [Test]
+    public async Task ShouldReadALastLineWithoutLineBreakAndOldMacLineEnds()
+    {
+        var hr = await World.Hr();
+
+        var result = await (await hr.PostCsv("/api/imports/units", Units.Replace("\n", "\r").TrimEnd('\r'))).Read<ImportResult>();
+
+        Assert.That(result.Imported, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ShouldReadAQuotedFieldWithSemicolonsAndALineBreak()
+    {
+        var hr = await World.Hr();
+
+        await (await hr.PostCsv("/api/imports/units",
+            "unit_code;name;kind;parent_code;is_pilot\nSKO;\"Skoler; \"\"nord\"\"\nog syd\";area;TEST;false\nS01;Nordskolen;workplace;SKO;true\n")).Read<ImportResult>();
+        var errors = await ImportErrors(await hr.PostCsv("/api/imports/units",
+            "unit_code;name;kind;parent_code;is_pilot\nX1;\"Ukendt\";area;NOPE;false\n"));
+
+        var name = await World.InDatabase(db => db.Units.Where(u => u.Code == "SKO").Select(u => u.Name).SingleAsync());
+        Assert.That(name, Is.EqualTo("Skoler; \"nord\"\nog syd"));
+        Assert.That(errors, Is.EqualTo(new[] { (2, "parent_code") }));
+    }
+
+    [Test]
     public async Task ShouldRejectASpellOverlappingOneAlreadyStored()
     {
         var hr = await World.Hr();

@@ -8,19 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AbsenceCases.Web.Tests.Notifications;
 
 /// <summary>Reminders reach the inbox and the SMTP server exactly once, however often and wherever the job runs.</summary>
-public sealed class ReminderTests : ApiTest
+public sealed class ReminderTests : SmtpApiTest
 {
-    private SmtpListener _smtp = null!;
-
-    protected override IReadOnlyDictionary<string, string> Settings()
-    {
-        _smtp = new SmtpListener();
-        return AbsenceCasesFactory.SmtpTo(_smtp);
-    }
-
-    [TearDown]
-    public async Task StopSmtp() => await _smtp.DisposeAsync();
-
     [Test]
     public async Task ShouldShowABackdated40DaySickCallsLegalDeadlinesAsOverdueAndRemindTheManager()
     {
@@ -91,7 +80,7 @@ public sealed class ReminderTests : ApiTest
             Assert.That(inbox.Select(n => (n.Kind, n.CaseId)), Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (Guid?)caseId) }));
         }
 
-        var mail = _smtp.Received.Single();
+        var mail = Smtp.Received.Single();
         Assert.That(mail.To, Is.EqualTo(new[] { "leder.a@test.local" }));
         Assert.That(mail.Subject, Is.EqualTo($"Påmindelse: Omsorgskontakt senest {Today.AddDays(2).Day}. marts 2026"));
         Assert.That(mail.Body, Does.Contain($"http://localhost:5080/cases/{caseId}").And.Contain("Lokal politik: omsorgskontakt senest dag 5"));
@@ -125,7 +114,7 @@ public sealed class ReminderTests : ApiTest
         Assert.That(reminders, Is.Not.Empty);
         Assert.That(reminders.Select(r => r.Key).Distinct().Count(), Is.EqualTo(reminders.Count));
         Assert.That(notifications, Is.EqualTo(reminders.Count), "one inbox item per reminder");
-        var mails = _smtp.Received.Select(m => (m.To[0], m.Subject)).ToList();
+        var mails = Smtp.Received.Select(m => (m.To[0], m.Subject)).ToList();
         Assert.That(mails, Is.Unique);
         Assert.That(mails, Has.Count.EqualTo(await World.InDatabase(db => db.EmailMessages.CountAsync())));
     }
@@ -134,17 +123,17 @@ public sealed class ReminderTests : ApiTest
     public async Task ShouldRetryAnEmailWithBackOffUntilTheServerTakesIt()
     {
         await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-2));
-        _smtp.Refusing = true;
+        Smtp.Refusing = true;
 
         var refused = await RunJob("dispatch-reminders");
         var tooSoon = await RunJob("dispatch-reminders");
-        _smtp.Refusing = false;
+        Smtp.Refusing = false;
         Factory.Time.Advance(TimeSpan.FromMinutes(1));
         var accepted = await RunJob("dispatch-reminders");
 
         Assert.That((refused.Counts["emailsFailed"], tooSoon.Counts["emailsFailed"] + tooSoon.Counts["emailsSent"], accepted.Counts["emailsSent"]),
             Is.EqualTo((1, 0, 1)), "the second run waits for the back-off of one minute");
-        Assert.That(_smtp.Received, Has.Count.EqualTo(1));
+        Assert.That(Smtp.Received, Has.Count.EqualTo(1));
         var message = await World.InDatabase(db => db.EmailMessages.SingleAsync());
         Assert.That((message.Attempts, message.SentAt), Is.EqualTo((2, (DateTimeOffset?)AbsenceCasesFactory.DefaultNow.AddMinutes(1))));
     }

@@ -1,4 +1,7 @@
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Statistics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -26,6 +29,35 @@ public sealed class SchedulerTests
             Assert.That(scheduler.Status, Is.EqualTo(SchedulerStatus.Running));
             Assert.That((dispatch.CronExpressionString, dispatch.TimeZone.Id), Is.EqualTo(("0 0/5 * * * ?", MunicipalClock.TimeZone.Id)));
             Assert.That(retention.CronExpressionString, Is.EqualTo("0 15 3 * * ?"));
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Test]
+    public async Task ShouldRebuildTheStatisticsWhenAnAdminRunsTheRefresh()
+    {
+        var factory = AbsenceCasesFactory.OnNewDatabase();
+        try
+        {
+            var world = await TestWorld.CreateAsync(factory);
+            var hr = await world.Hr();
+            var url = $"/api/statistics/absence-rate?from=2026-03&to=2026-03&unitId={world.UnitA}";
+            var before = await (await hr.GetAsync(url)).Read<AbsenceRateReport>();
+            // A correction made outside the application: Monday 2 to Friday 6 March, 5 working days at full time.
+            await world.InDatabase(db => db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ({0}, 'own_illness', 100, '2026-03-02', '2026-03-06')",
+                world.EmployeeA));
+            var stale = await (await hr.GetAsync(url)).Read<AbsenceRateReport>();
+
+            var result = await (await (await world.Admin()).PostAsync("/api/admin/jobs/statistics-refresh/run", null)).Read<JobResult>();
+            var fresh = await (await hr.GetAsync(url)).Read<AbsenceRateReport>();
+
+            Assert.That(result.Job, Is.EqualTo("statistics-refresh"));
+            Assert.That((before.Rows.Single().AbsenceDays, stale.Rows.Single().AbsenceDays, fresh.Rows.Single().AbsenceDays), Is.EqualTo((0d, 0d, 5d)));
         }
         finally
         {

@@ -69,4 +69,38 @@ public sealed class AbsenceRateGroupingTests : StatisticsTest
         AssertFigures(rows[0], possibleDays: 21, absenceDays: 0, periodsEnded: 0, workingDays: 21);
         AssertFigures(rows[1], possibleDays: 21, absenceDays: 0, periodsEnded: 0, workingDays: 21);
     }
+
+    [Test]
+    public async Task ShouldWriteTheRowsWithNullsForWhatIsNotGroupedAndSixDecimals()
+    {
+        var hr = await Import("7001;Bo Brink;W1;18.5;2024-01-01;;Kok\n", "7001;2024-03-04;2024-03-08;100;own_illness\n7001;2024-03-11;2024-03-15;50;own_illness\n");
+        var w1 = await UnitId("W1");
+
+        var json = await (await hr.GetAsync($"/api/statistics/absence-rate?from=2024-03&to=2024-03&unitId={w1}")).Content.ReadAsStringAsync();
+
+        // 9.5 possible days, 3.75 absence days, rate 100 × 3.75 / 9.5 = 39.4736842… → 39.473684, FTE 0.5, 7.5 per FTE.
+        Assert.That(json, Is.EqualTo(
+            "{\"from\":\"2024-03\",\"to\":\"2024-03\",\"asOf\":\"2024-03-31\",\"rows\":[{\"period\":\"2024-03..2024-03\",\"unitId\":null," +
+            "\"absenceType\":null,\"lengthBand\":null,\"possibleDays\":9.5,\"absenceDays\":3.75,\"ratePercent\":39.473684,\"fte\":0.5," +
+            "\"absenceDaysPerFte\":7.5,\"periodsEnded\":2}]}"));
+    }
+
+    [Test]
+    public async Task ShouldDescribeTheStatisticsInTheOpenApiDocument()
+    {
+        var document = System.Text.Json.JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "absence-rate", "absence-rate.csv", "absence-rate.xlsx", "success-criteria" })
+        {
+            Assert.That(paths.TryGetProperty($"/api/statistics/{path}", out _), Is.True, path);
+        }
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.That(schemas.GetProperty("AbsenceRateRow").GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "period", "unitId", "absenceType", "lengthBand", "possibleDays", "absenceDays", "ratePercent", "fte", "absenceDaysPerFte", "periodsEnded",
+        }));
+        Assert.That(schemas.TryGetProperty("SuccessCriteria", out _), Is.True);
+    }
 }

@@ -22,7 +22,8 @@ public abstract class StatisticsTest : ApiTest
 
     protected const string AbsencesHeader = "employee_number;first_day;last_day;percent;absence_type\n";
 
-    private const double Tolerance = 1e-9;
+    /// <summary>The API rounds to 6 decimals.</summary>
+    protected const double Tolerance = 1e-6;
 
     /// <summary>Imports the units, the employees and the absences (without their headers) through the API as HR.</summary>
     protected async Task<HttpClient> Import(string employees, string absences, TestWorld? world = null)

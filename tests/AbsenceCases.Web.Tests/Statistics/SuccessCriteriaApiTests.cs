@@ -66,4 +66,48 @@ public sealed class SuccessCriteriaApiTests : StatisticsTest
         Assert.That(criteria.AbsenceRate.Pilot.ChangePoints, Is.EqualTo(100.0 * 2 / 73.5).Within(1e-9));
         Assert.That(criteria.AbsenceRate.Achieved, Is.False);
     }
+
+    [Test]
+    public async Task ShouldRelateAWorkplacesAbsenceBeforeAndAfterItsPreventionInitiative()
+    {
+        var hr = await Import(
+            "7001;Ane Ager;W1;37;2024-01-01;;Smed\n",
+            "7001;2024-03-04;2024-03-08;100;own_illness\n" +
+            "7001;2024-09-02;2024-09-03;100;own_illness\n");
+        await (await hr.PostJson("/api/prevention-initiatives", new
+        {
+            unitId = await UnitId("W1"), type = "LeadershipTraining", description = "Ledertræning", startOn = "2024-07-01",
+        })).Read<AbsenceCases.Application.Prevention.InitiativeDto>();
+
+        var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
+            .Read<SuccessCriteria>();
+
+        // Six months before July 2024: working days January 22, February 21, March 19, April 21, May 21, June 20 = 124,
+        // with 5 days of absence (4–8 March). Six months from July: 23, 22, 21, 23, 21, 20 = 130, with 2 days (2–3 September).
+        var effect = criteria.Initiatives.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((effect.Before.From, effect.Before.To, effect.After.From, effect.After.To), Is.EqualTo(("2024-01", "2024-06", "2024-07", "2024-12")));
+            Assert.That((effect.Change.Baseline.PossibleDays, effect.Change.Baseline.AbsenceDays), Is.EqualTo((124d, 5d)).Within(1e-9));
+            Assert.That((effect.Change.Project.PossibleDays, effect.Change.Project.AbsenceDays), Is.EqualTo((130d, 2d)).Within(1e-9));
+            Assert.That(effect.Change.ChangePoints, Is.EqualTo(100.0 * 2 / 130 - 100.0 * 5 / 124).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public async Task ShouldHoldTheImplementationIndicatorsOfThePilotWorkplaces()
+    {
+        var hr = await Import("7001;Ane Ager;W1;37;2024-01-01;;Smed\n", string.Empty);
+
+        var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
+            .Read<SuccessCriteria>();
+
+        // The pilot workplaces' only group (Gruppe A) has an HR consultant but no leader or employee representative,
+        // and no absence was recorded in April 2024.
+        var implementation = criteria.Implementation;
+        Assert.That(implementation.Indicators, Has.Count.EqualTo(9));
+        Assert.That(implementation.Indicators.Single(i => i.Key == "completeCoordinationGroups").Met, Is.False);
+        Assert.That(implementation.Indicators.Single(i => i.Key == "monthsWithAbsenceData").Numerator, Is.Zero);
+        Assert.That(implementation.Achieved, Is.False);
+    }
 }

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
@@ -11,14 +12,13 @@ namespace AbsenceCases.Application.Cases.Queries;
 /// newest first, a page at a time.
 /// </summary>
 public sealed record ListCases(CaseStatus? Status, int? UnitId, bool? Overdue = null, int Page = 1, int PageSize = 50)
-    : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest;
+    : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 
 public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
     public ListCasesValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Must be 1 or more.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Must be between 1 and 200.");
+        Include(new PagingValidator());
         RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value))
             .WithMessage($"Must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,6 +154,7 @@ public sealed class AbsenceFactStore(
             _facts.ExitWriteLock();
         }
 
+        LargeBatch.ReleaseMemory(data.Spells.Count);
         logger.LogInformation(
             "Statistics facts built for {Units} units, {Employments} employments and {Spells} spells in {Elapsed} ms (loading {Loading} ms)",
             data.Units.Count, data.Employments.Count, data.Spells.Count, (long)stopwatch.Elapsed.TotalMilliseconds, (long)loaded.TotalMilliseconds);

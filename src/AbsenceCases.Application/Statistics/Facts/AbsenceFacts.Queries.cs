@@ -9,7 +9,7 @@ internal sealed partial class AbsenceFacts
     private static readonly LengthBand[] AllBands = Enum.GetValues<LengthBand>();
 
     /// <summary>The rows of the absence-rate table, periods first, then units in path order, types and bands.</summary>
-    public List<AbsenceRateRow> AbsenceRate(AbsenceRateSelection selection)
+    public IReadOnlyList<AbsenceRateRow> AbsenceRate(AbsenceRateSelection selection)
     {
         var months = new MonthAxis(selection.From, selection.To);
         var byMonth = selection.By(StatisticsGrouping.Month);
@@ -18,7 +18,7 @@ internal sealed partial class AbsenceFacts
         var types = TypeRows(selection);
         var bands = BandRows(selection);
         var open = OpenPeriods(selection, months, byMonth);
-        var rows = new List<AbsenceRateRow>(periods.Count * units.Count * types.Count * bands.Count);
+        var rows = new SegmentedRows<AbsenceRateRow>();
         foreach (var period in periods)
         {
             foreach (var unit in units)

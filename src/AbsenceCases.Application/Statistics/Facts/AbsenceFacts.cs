@@ -65,10 +65,6 @@ internal sealed partial class AbsenceFacts
 
     public UnitTree Units { get; }
 
-    public int EmployeeCount => _employees.Count;
-
-    public int SpellCount => _employees.Values.Sum(h => h.Spells.Length);
-
     public static AbsenceFacts Build(StatisticsData data, WorkingDayCalendar calendar, DateOnly today)
     {
         var units = new UnitTree(data.Units);
@@ -129,7 +125,7 @@ internal sealed partial class AbsenceFacts
             var order = a.EmployeeId.CompareTo(b.EmployeeId);
             if (order == 0)
             {
-                order = a.Type.CompareTo(b.Type);
+                order = ((int)a.Type).CompareTo((int)b.Type);
             }
 
             return order != 0 ? order : a.FirstDay.CompareTo(b.FirstDay);

@@ -22,8 +22,6 @@ internal sealed class MonthAxis
 
     public int Count { get; }
 
-    public YearMonth Last => First.AddMonths(Count - 1);
-
     public int FirstDay => _firstDays[0];
 
     public int LastDay => _firstDays[Count] - 1;
@@ -34,8 +32,6 @@ internal sealed class MonthAxis
         var offset = Array.BinarySearch(_firstDays, dayNumber);
         return offset >= 0 ? offset : ~offset - 1;
     }
-
-    public int FirstDayOf(int offset) => _firstDays[offset];
 
     public int LastDayOf(int offset) => _firstDays[offset + 1] - 1;
 

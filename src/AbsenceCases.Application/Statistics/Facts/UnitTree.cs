@@ -75,13 +75,10 @@ internal sealed class UnitTree
             ? _pathOrder
             : _pathOrder.AsSpan(_position[index], _subtreeEnd[index] - _position[index]);
 
-    public bool IsWithin(int index, int root) =>
-        root == Organisation || (_position[index] >= _position[root] && _position[index] < _subtreeEnd[root] && index != Organisation);
-
     /// <summary>Pilot units that do not lie below another pilot unit.</summary>
     public IReadOnlyList<int> TopPilotUnits() =>
         Enumerable.Range(1, Units.Length - 1)
-            .Where(i => Units[i]!.IsPilot && !AncestorsOf(i)[1..].ToArray().Any(a => a != Organisation && Units[a]!.IsPilot))
+            .Where(i => Units[i]!.IsPilot && !AncestorsOf(i)[1..].ToArray().Any(a => Units[a]?.IsPilot == true))
             .OrderBy(i => _position[i])
             .ToList();
 

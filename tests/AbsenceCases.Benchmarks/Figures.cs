@@ -1,0 +1,70 @@
+namespace AbsenceCases.Benchmarks;
+
+/// <summary>The measured figures and the targets of issue 5.</summary>
+internal sealed class Figures
+{
+    private static readonly TimeSpan ImportTarget = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan FullTableTarget = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan DashboardTarget = TimeSpan.FromMilliseconds(50);
+    private const long MemoryTarget = 400L * 1024 * 1024;
+
+    public TimeSpan ImportUnits { get; set; }
+
+    public TimeSpan ImportEmployees { get; set; }
+
+    public TimeSpan ImportSpells { get; set; }
+
+    public TimeSpan ReimportSpells { get; set; }
+
+    public TimeSpan FactBuild { get; set; }
+
+    public TimeSpan FullTable { get; set; }
+
+    public TimeSpan FullTableInProcess { get; set; }
+
+    public TimeSpan Dashboard { get; set; }
+
+    public TimeSpan AfterSickCall { get; set; }
+
+    public long PeakWorkingSet { get; set; }
+
+    public long FinalGcHeap { get; set; }
+
+    public long GeneratorPeakWorkingSet { get; set; }
+
+    public long ReimportPeakWorkingSet { get; set; }
+
+    public bool ReimportChangedNothing { get; set; }
+
+    public bool AllMet =>
+        ImportSpells <= ImportTarget && FullTable <= FullTableTarget && Dashboard <= DashboardTarget && PeakWorkingSet <= MemoryTarget
+        && ReimportChangedNothing;
+
+    public void Print()
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"Figure",-56} {"Measured",12} {"Target",10}");
+        Line("Import units (HTTP)", Seconds(ImportUnits), "", null);
+        Line("Import employees (HTTP)", Seconds(ImportEmployees), "", null);
+        Line("Import spells (HTTP, 1.2 million rows)", Seconds(ImportSpells), "≤ 60 s", ImportSpells <= ImportTarget);
+        Line("Fact store build (load + compute)", Seconds(FactBuild), "", null);
+        Line("Full month × unit table, 5 years (HTTP + JSON, median)", Ms(FullTable), "≤ 250 ms", FullTable <= FullTableTarget);
+        Line("  the same without HTTP and JSON (median)", Ms(FullTableInProcess), "", null);
+        Line("Dashboard: one workplace, 12 months by month (median)", Ms(Dashboard), "≤ 50 ms", Dashboard <= DashboardTarget);
+        Line("Dashboard right after a sick call (incremental)", Ms(AfterSickCall), "", null);
+        Line("Peak working set of the host through the above", $"{PeakWorkingSet / 1024 / 1024} MB", "≤ 400 MB", PeakWorkingSet <= MemoryTarget);
+        Line("  peak while generating the files (harness)", $"{GeneratorPeakWorkingSet / 1024 / 1024} MB", "", null);
+        Line("Afterwards: re-import of the same spells (unchanged)", Seconds(ReimportSpells), "", null);
+        Line("  the full table the same after it", ReimportChangedNothing ? "yes" : "NO", "", null);
+        Line("  peak working set during the re-import", $"{ReimportPeakWorkingSet / 1024 / 1024} MB", "", null);
+        Line("GC heap at the end", $"{FinalGcHeap / 1024 / 1024} MB", "", null);
+        Console.WriteLine(AllMet ? "All targets met." : "Some targets are not met.");
+    }
+
+    private static void Line(string figure, string measured, string target, bool? met) =>
+        Console.WriteLine($"{figure,-56} {measured,12} {target,10} {(met is null ? string.Empty : met.Value ? "PASS" : "FAIL")}");
+
+    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:F1} s";
+
+    private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F0} ms";
+}
