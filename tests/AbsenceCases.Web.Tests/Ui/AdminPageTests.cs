@@ -92,7 +92,7 @@ public sealed class AdminPageTests : UiTest
         var session = await SignIn(AdminEmail);
         var jobs = await session.Get("/admin/job");
         Assert.That(jobs.Document.QuerySelectorAll("#jobs tbody code").Select(c => c.TextContent),
-            Is.EqualTo(new[] { "dispatch-reminders", "weekly-review-agenda", "retention", "frequent-absence" }));
+            Is.EqualTo(new[] { "dispatch-reminders", "weekly-review-agenda", "retention", "frequent-absence", "statistics-refresh" }));
 
         var first = await session.Submit(jobs, "#jobs tbody tr:nth-child(2) form");
         var again = await session.Submit(jobs, "#jobs tbody tr:nth-child(2) form");

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Prevention;
 
 namespace AbsenceCases.Web.Tests.Ui;
 
@@ -67,6 +68,9 @@ public sealed class IndicatorAndCriteriaPageTests : UiTest
         await (await hr.PostCsv("/api/imports/absences", "employee_number;first_day;last_day;percent;absence_type\n" +
             "7001;2024-03-04;2024-03-08;100;own_illness\n7001;2024-04-02;2024-04-03;100;own_illness\n7002;2024-03-04;2024-03-04;100;own_illness\n" +
             "7002;2024-04-08;2024-04-11;100;work_injury\n")).Read<ImportResult>();
+        var w1 = await World.InDatabase(db => Task.FromResult(db.Units.Single(u => u.Code == "W1").Id));
+        await (await hr.PostJson("/api/prevention-initiatives", new { unitId = w1, type = "Other", description = "Supervision", startOn = "2024-04-01" }))
+            .Read<InitiativeDto>();
         var session = await SignIn(HrEmail);
 
         var page = await session.Get("/statistik/succeskriterier?BaselineFrom=2024-03&BaselineTo=2024-03&From=2024-04&To=2024-04");
@@ -84,10 +88,13 @@ public sealed class IndicatorAndCriteriaPageTests : UiTest
         Assert.That(Rows(page, "pilot-workplaces"), Is.EqualTo(new[] { "Børnehuset A | 0,0 | 0,0 | 0,0", "Værkstedet | 26,3 | 9,5 | -16,8" }));
         var chart = page.Document.GetElementById("chart-criterion")!;
         Assert.That((chart.GetAttribute("role"), chart.QuerySelectorAll("rect.bar").Length), Is.EqualTo(("img", 4)));
-        // Group A held no review in the 5 weeks of April 2024 (Mondays 1 to 29 April): not every indicator is at its target.
+        // The pilot workplaces' indicators in April 2024: group A held no review in the 5 weeks (Mondays 1 to 29 April).
         Assert.That(page.Document.GetElementById("criterion-2")!.TextContent, Is.EqualTo("Ikke opfyldt"));
-        Assert.That(page.Document.QuerySelector("section[aria-labelledby='criterion-2-title'] a")!.GetAttribute("href"),
-            Is.EqualTo("/statistik/indikatorer?From=2024-04&To=2024-04"));
+        Assert.That(string.Join(" | ", page.Document.GetElementById("pilot-indicators-weeksWithReview")!.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim())),
+            Is.EqualTo("Uger med sagsgennemgang i koordineringsgruppen | Sygefraværskoordinering | 0 af 5 | 0,0 % | 80,0 % | Ikke nået"));
+        // The initiative at W1 from 1 April 2024: the 6 months before hold January to March (employed from January):
+        // 22 + 21 + 19 = 62 working days, 5 absent (8.1 %); the 6 from April 21 + 21 + 20 + 23 + 22 + 21 = 128, 2 absent (1.6 %).
+        Assert.That(Rows(page, "initiative-effects"), Is.EqualTo(new[] { "Supervision (Andet) | Værkstedet | 01.04.2024 | 8,1 | 1,6 | -6,5" }));
     }
 
     [Test]
@@ -105,7 +112,7 @@ public sealed class IndicatorAndCriteriaPageTests : UiTest
     }
 
     private static string Row(UiPage page, string key) =>
-        string.Join(" | ", page.Document.GetElementById($"indicator-{key}")!.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
+        string.Join(" | ", page.Document.GetElementById($"indicators-{key}")!.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
 
     private static IReadOnlyList<string> Rows(UiPage page, string id) =>
         page.Document.QuerySelectorAll($"#{id} tbody tr").Select(r => string.Join(" | ", r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()))).ToList();

@@ -511,10 +511,14 @@ public sealed partial record UiTexts
             NotAchieved = "Ikke opfyldt",
             PilotWorkplaces = "Pilotarbejdspladserne hver for sig",
             Criterion2 = "2. De fem elementer i hverdagen",
-            Criterion2Text = "Kriteriet er opfyldt, når alle implementeringsindikatorer med data er på målet i projektperioden.",
-            SeeIndicators = "Se indikatorerne for projektperioden",
+            Criterion2Text = "Kriteriet er opfyldt, når hver implementeringsindikator med data for pilotarbejdspladserne er på målet i projektperioden.",
             ChartTitle = "Basisperiode og projektperiode",
             ChartLabel = period => $"Søjlediagram over sygefraværsprocenten i basisperioden og projektperioden for pilotarbejdspladserne og de øvrige arbejdspladser, {period}",
+            Initiatives = "Forebyggende indsatser før og efter",
+            InitiativesText = months => $"Sygefraværet på indsatsens arbejdsplads i de {months} måneder før den begyndte og i lige så mange måneder fra dens start (færre, så længe de ikke er gået).",
+            Before = "Før",
+            After = "Efter",
+            NoInitiatives = "Der er ingen forebyggende indsatser, der er begyndt.",
         },
         Initiatives = new()
         {
@@ -693,6 +697,7 @@ public sealed partial record UiTexts
             ["Job.weekly-review-agenda"] = "Sender hver koordineringsgruppes tavle til gruppens medlemmer som ugens dagsorden.",
             ["Job.retention"] = "Anonymiserer afsluttede sager og fratrådte medarbejdere, når opbevaringstiden er gået.",
             ["Job.frequent-absence"] = "Vurderer hyppigt fravær og opretter en sag, når reglen er opfyldt.",
+            ["Job.statistics-refresh"] = "Genberegner fraværsstatistikken fra de seneste data.",
             ["JobCount.reminders"] = "Påmindelser",
             ["JobCount.agendas"] = "Dagsordener",
             ["JobCount.emailsSent"] = "E-mails sendt",
@@ -700,6 +705,7 @@ public sealed partial record UiTexts
             ["JobCount.employees"] = "Medarbejdere",
             ["JobCount.casesOpened"] = "Sager oprettet",
             ["JobCount.cases"] = "Sager",
+            ["JobCount.milliseconds"] = "Millisekunder",
         },
     };
 }

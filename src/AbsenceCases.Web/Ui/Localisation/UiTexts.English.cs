@@ -510,10 +510,14 @@ public sealed partial record UiTexts
             NotAchieved = "Not achieved",
             PilotWorkplaces = "The pilot workplaces one by one",
             Criterion2 = "2. The five elements in daily work",
-            Criterion2Text = "The criterion is achieved when every implementation indicator with data is at its target in the project period.",
-            SeeIndicators = "See the indicators for the project period",
+            Criterion2Text = "The criterion is achieved when every implementation indicator with data for the pilot workplaces is at its target in the project period.",
             ChartTitle = "Baseline and project period",
             ChartLabel = period => $"Bar chart of the sickness absence rate in the baseline and the project period for the pilot workplaces and the other workplaces, {period}",
+            Initiatives = "Prevention initiatives before and after",
+            InitiativesText = months => $"The sickness absence of the initiative's workplace in the {months} months before it began and in as many months from its start (fewer while they have not passed).",
+            Before = "Before",
+            After = "After",
+            NoInitiatives = "No prevention initiative has begun.",
         },
         Initiatives = new()
         {
@@ -692,6 +696,7 @@ public sealed partial record UiTexts
             ["Job.weekly-review-agenda"] = "Sends each coordination group's board to its members as the week's agenda.",
             ["Job.retention"] = "Anonymises closed cases and employees who left once the retention period is over.",
             ["Job.frequent-absence"] = "Assesses frequent absence and opens a case when the rule is met.",
+            ["Job.statistics-refresh"] = "Recomputes the absence statistics from the latest data.",
             ["JobCount.reminders"] = "Reminders",
             ["JobCount.agendas"] = "Agendas",
             ["JobCount.emailsSent"] = "E-mails sent",
@@ -699,6 +704,7 @@ public sealed partial record UiTexts
             ["JobCount.employees"] = "Employees",
             ["JobCount.casesOpened"] = "Cases opened",
             ["JobCount.cases"] = "Cases",
+            ["JobCount.milliseconds"] = "Milliseconds",
         },
     };
 }

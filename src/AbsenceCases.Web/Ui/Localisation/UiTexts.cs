@@ -1034,11 +1034,19 @@ public sealed record SuccessCriteriaTexts
 
     public required string Criterion2Text { get; init; }
 
-    public required string SeeIndicators { get; init; }
-
     public required string ChartTitle { get; init; }
 
     public required Func<string, string> ChartLabel { get; init; }
+
+    public required string Initiatives { get; init; }
+
+    public required Func<int, string> InitiativesText { get; init; }
+
+    public required string Before { get; init; }
+
+    public required string After { get; init; }
+
+    public required string NoInitiatives { get; init; }
 }
 
 /// <summary>The workplaces' prevention initiatives.</summary>

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Statistics;
-using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,8 @@ namespace AbsenceCases.Web.Ui.Pages.Statistics;
 /// <summary>
 /// The project's success criteria for periods HR chooses (by default the last 12 months against the 12 before):
 /// 1) the pilot workplaces' sickness absence against their baseline beside the other workplaces'; 2) every
-/// implementation indicator at its target in the project period.
+/// implementation indicator of the pilot workplaces at its target in the project period; and each prevention
+/// initiative's workplace before and after it began.
 /// </summary>
 [Authorize(Roles = $"{Roles.Hr},{Roles.Admin}")]
 public sealed class SuccessCriteriaModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : MonthRangePage(clock, texts)
@@ -23,8 +23,6 @@ public sealed class SuccessCriteriaModel(IMediator mediator, MunicipalClock cloc
     public string? BaselineTo { get; set; }
 
     public SuccessCriteria? Criteria { get; private set; }
-
-    public IndicatorReport? Indicators { get; private set; }
 
     public BarChart? Chart { get; private set; }
 
@@ -38,7 +36,6 @@ public sealed class SuccessCriteriaModel(IMediator mediator, MunicipalClock cloc
     protected override async Task AnswerAsync(CancellationToken cancellationToken)
     {
         Criteria = await mediator.Send(new GetSuccessCriteria(BaselineFrom, BaselineTo, From, To), cancellationToken);
-        Indicators = await mediator.Send(new GetIndicators(From, To, UnitId: null), cancellationToken);
         var period = Texts.Statistics.PeriodOf(Criteria.Baseline.From, Criteria.Project.To);
         Chart = new StatisticsCharts(Texts).SuccessCriterion(Criteria.AbsenceRate, period);
     }
