@@ -15,6 +15,12 @@ public sealed class AbsenceCasesFactory(
     string databasePath, FakeTimeProvider time, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Each test's host would otherwise watch its appsettings files for changes: an inotify instance per file and
+    /// host, and the user's instances (128 by default) are shared with every other test run on the machine.
+    /// </summary>
+    static AbsenceCasesFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);
 

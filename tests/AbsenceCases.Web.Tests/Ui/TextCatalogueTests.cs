@@ -1,6 +1,13 @@
 using AbsenceCases.Application;
+using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Web.Ui.Localisation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +21,15 @@ public sealed class TextCatalogueTests : ApiTest
     [
         typeof(CaseStatus), typeof(CaseTrigger), typeof(CaseKind), typeof(DeadlineKind), typeof(DeadlineStatus),
         typeof(AbsenceType), typeof(ConversationForm), typeof(CloseReason), typeof(MeasureStatus),
+        typeof(ReviewDecision), typeof(MemberRole), typeof(NotificationKind), typeof(InitiativeType), typeof(BoardReasonCode),
+        typeof(CoreElement), typeof(UnitKind),
+    ];
+
+    /// <summary>The case's history actions that are not triggers (AbsenceCase.Record).</summary>
+    private static readonly string[] HistoryEvents =
+    [
+        "SickCallRegistered", "SpellAdded", "FrequentAbsenceTriggered", "RetentionPlanRequested", "PossibilityStatementRequested",
+        "CoordinationReview", "MeasureAdded", "MeasureChanged", "MeasureCompleted", "MeasureDropped", "Anonymised",
     ];
 
     [TestCase("da")]
@@ -35,9 +51,23 @@ public sealed class TextCatalogueTests : ApiTest
         var texts = UiTexts.For(UiCulture.FromLanguage(language));
         var triggers = Enum.GetNames<CaseTrigger>();
         var missing = Application.Common.Security.Roles.All.Select(r => $"Role.{r}")
-            .Concat(triggers.Append("SickCallRegistered").Append("SpellAdded").Select(a => $"History.{a}"))
+            .Concat(triggers.Concat(HistoryEvents).Select(a => $"History.{a}"))
             .Where(key => !texts.Names.ContainsKey(key))
             .Concat(triggers.Where(t => !texts.Actions.Done.ContainsKey(t)));
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [TestCase("da")]
+    [TestCase("en")]
+    public void ShouldNameEveryJobTheLengthBandsAndTheConfirmationOfEveryCaseForm(string language)
+    {
+        var texts = UiTexts.For(UiCulture.FromLanguage(language));
+        var missing = ScheduledJobs.Names.Select(job => $"Job.{job}")
+            .Concat(Web.Ui.Charts.StatisticsCharts.LengthBands.Select(band => $"LengthBand.{band}"))
+            .Where(key => !texts.Names.ContainsKey(key))
+            .Concat(new[] { "RequestPossibilityStatement", "RecordRetentionPlanRequest", "AddMeasure", "EditMeasure", "CompleteMeasure", "DropMeasure" }
+                .Where(command => !texts.Actions.Done.ContainsKey(command)));
 
         Assert.That(missing, Is.Empty);
     }

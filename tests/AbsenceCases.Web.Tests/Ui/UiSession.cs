@@ -41,8 +41,10 @@ public sealed class UiSession
     /// Submits the form that <paramref name="selector"/> finds on the page: its current values, changed by
     /// <paramref name="values"/> (null removes a field), to its action, through the button named by <paramref name="button"/>.
     /// </summary>
+    /// <param name="lists">Fields sent with several values (checkboxes of one name): each replaces every value of its name.</param>
     public async Task<UiPage> Submit(
-        UiPage page, string selector, Dictionary<string, string?>? values = null, UploadFile? file = null, string? button = null, bool follow = true)
+        UiPage page, string selector, Dictionary<string, string?>? values = null, UploadFile? file = null, string? button = null, bool follow = true,
+        Dictionary<string, string[]>? lists = null)
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(selector) ?? throw new AssertionException($"No form '{selector}' on {page.Url}.");
         var fields = FieldsOf(form);
@@ -53,6 +55,12 @@ public sealed class UiSession
             {
                 fields.Add((name, value));
             }
+        }
+
+        foreach (var (name, list) in lists ?? [])
+        {
+            fields.RemoveAll(f => f.Name == name);
+            fields.AddRange(list.Select(value => (name, value)));
         }
 
         var action = form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url;

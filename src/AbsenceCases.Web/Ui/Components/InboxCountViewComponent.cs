@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Mvc.ViewComponents;
+using AbsenceCases.Application.Notifications;
 
 namespace AbsenceCases.Web.Ui.Components;
 
-/// <summary>
-/// The header's slot for the number of unread reminders. It renders nothing until the inbox (deadlines and
-/// reminders) exists; then it sends the inbox's unread-count query and links to the inbox.
-/// </summary>
-public sealed class InboxCountViewComponent : ViewComponent
+/// <summary>The header's link to the inbox with the number of unread reminders of the signed-in user.</summary>
+public sealed class InboxCountViewComponent(IMediator mediator) : ViewComponent
 {
-    public IViewComponentResult Invoke() => new ContentViewComponentResult(string.Empty);
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View(await mediator.Send(new CountUnreadNotifications(), HttpContext.RequestAborted));
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Organisation;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -9,4 +10,8 @@ public static class Choices
     public static IEnumerable<SelectListItem> Of<TEnum>(UiTexts texts)
         where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(value => new SelectListItem(texts.Name(value), value.ToString()));
+
+    /// <summary>Units as a select's options, in tree order, each with its kind: "Børnehuset A (Arbejdsplads)".</summary>
+    public static IEnumerable<SelectListItem> Units(IEnumerable<UnitDto> units, UiTexts texts) =>
+        units.Select(u => new SelectListItem($"{u.Name} ({texts.Name(u.Kind)})", u.Id.ToString(UiCulture.Danish)));
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -65,53 +64,25 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, UiTexts texts) : Ta
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
-            ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct().ToList()
-            : [];
-
-        var describedBy = new List<string>();
-        if (Hint is not null)
-        {
-            describedBy.Add($"{id}-hint");
-        }
-
-        if (errors.Count > 0)
-        {
-            describedBy.Add($"{id}-error");
-        }
-
-        var control = Control(Attributes(describedBy, errors.Count > 0));
+        var field = FieldParts.Of(For, ViewContext, Hint);
+        var control = Control(Attributes(field.DescribedBy, field.HasErrors));
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", errors.Count > 0 ? "field field--error" : "field");
+        output.Attributes.SetAttribute("class", field.HasErrors ? "field field--error" : "field");
         if (Type == "checkbox")
         {
             output.Attributes.SetAttribute("class", "field field--checkbox");
             output.Content.AppendHtml(control);
-            output.Content.AppendHtml(LabelTag(id));
+            output.Content.AppendHtml(LabelTag(field.Id));
             return;
         }
 
-        output.Content.AppendHtml(LabelTag(id));
-        if (Hint is not null)
-        {
-            output.Content.AppendHtml($"<p class=\"hint\" id=\"{id}-hint\">{HtmlEncoder.Default.Encode(Hint)}</p>");
-        }
-
-        if (errors.Count > 0)
-        {
-            var prefix = HtmlEncoder.Default.Encode(texts.Errors.ErrorPrefix);
-            output.Content.AppendHtml($"<p class=\"field-error\" id=\"{id}-error\"><span class=\"visually-hidden\">{prefix}: </span>");
-            output.Content.Append(string.Join(" ", errors));
-            output.Content.AppendHtml("</p>");
-        }
-
+        output.Content.AppendHtml(LabelTag(field.Id));
+        field.AppendHintAndErrors(output, texts);
         output.Content.AppendHtml(control);
     }
 
-    private Dictionary<string, object?> Attributes(List<string> describedBy, bool invalid)
+    private Dictionary<string, object?> Attributes(IReadOnlyList<string> describedBy, bool invalid)
     {
         var attributes = new Dictionary<string, object?>();
         void Add(string key, object? value)

@@ -16,7 +16,7 @@ public static class FormErrors
     public const string FormKey = "";
 
     /// <param name="input">The type of the bound form model, whose property names follow the request's fields.</param>
-    /// <param name="prefix">The name the form model is bound under.</param>
+    /// <param name="prefix">The name the form model is bound under; empty for a page's own properties.</param>
     /// <param name="field">Rewrites an API field path before it is matched to the form (e.g. to renumber rows).</param>
     public static bool TryAdd(
         ModelStateDictionary modelState, Exception exception, UiTexts texts, Type input, string prefix = "Input", Func<string, string>? field = null)
@@ -77,7 +77,8 @@ public static class FormErrors
             type = bracket < 0 ? property.PropertyType : ElementType(property.PropertyType) ?? typeof(object);
         }
 
-        return $"{prefix}.{string.Join('.', segments)}";
+        var key = string.Join('.', segments);
+        return prefix.Length == 0 ? key : $"{prefix}.{key}";
     }
 
     private static Type? ElementType(Type collection) =>

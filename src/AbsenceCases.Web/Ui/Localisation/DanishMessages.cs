@@ -36,8 +36,8 @@ public static class DanishMessages
         Exact("Not an e-mail address.", "Ikke en e-mailadresse."),
         Exact("Only a manager manages units.", "Kun en leder kan lede enheder."),
         Pattern(@"Unknown grouping (?<g>.*); use (?<list>.*)\.", m => $"Ukendt gruppering {m.Groups["g"].Value}; brug {m.Groups["list"].Value}."),
-        Pattern(@"Must not be before (?<f>\w+)\.", m => $"Må ikke ligge før {m.Groups["f"].Value}."),
-        Pattern(@"At most (?<n>\d+) months from (?<f>\w+)\.", m => $"Højst {m.Groups["n"].Value} måneder fra {m.Groups["f"].Value}."),
+        Pattern(@"Must not be before (?<f>\w+)\.", m => $"Må ikke ligge før {StartOf(m)}."),
+        Pattern(@"At most (?<n>\d+) months from (?<f>\w+)\.", m => $"Højst {m.Groups["n"].Value} måneder fra {StartOf(m)}."),
         Exact("Must be a month in the form yyyy-MM.", "Skal være en måned på formen åååå-mm."),
         Exact("Required, a month in the form yyyy-MM.", "Skal udfyldes med en måned på formen åååå-mm."),
         Exact("Required to close the case.", "Skal udfyldes for at afslutte sagen."),
@@ -48,7 +48,8 @@ public static class DanishMessages
         Exact("Name at least one attendee.", "Angiv mindst én deltager."),
         Exact("The next review must be after this one.", "Næste gennemgang skal ligge efter denne."),
         Exact("The plan's measures are required to agree a prevention plan.", "Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."),
-        Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden (baselineTo)."),
+        Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden."),
+        Pattern(@"At most (?<n>\d+) cases\.", m => $"Højst {m.Groups["n"].Value} sager."),
 
         // Domain rules and conflicts.
         Pattern(
@@ -75,6 +76,47 @@ public static class DanishMessages
         Exact("The case belongs to a unit outside your scope.", "Sagen hører under en enhed, du ikke har adgang til."),
         Exact("The unit lies outside your scope.", "Enheden ligger uden for de enheder, du har adgang til."),
         Pattern(@"This needs one of the roles: (?<roles>.*)\.", m => $"Det kræver en af rollerne {m.Groups["roles"].Value}."),
+        Pattern(@"Unknown unit\(s\): (?<ids>.*)\.", m => $"Ukendte enheder: {m.Groups["ids"].Value}."),
+        Exact("No user has this id.", "Brugeren findes ikke."),
+        Exact("No unit has this id.", "Enheden findes ikke."),
+        Exact("An initiative belongs to a workplace.", "En indsats hører til en arbejdsplads."),
+        Exact("An initiative cannot move to another workplace; create a new one.", "En indsats kan ikke flyttes til en anden arbejdsplads; opret en ny."),
+        Exact("No case has this id.", "Sagen findes ikke."),
+        Exact("The case is not one of the group's workplaces.", "Sagen hører ikke til gruppens arbejdspladser."),
+        Pattern(@"A coordination group is already named '(?<name>.*)'\.", m => $"Der er allerede en koordineringsgruppe, der hedder '{m.Groups["name"].Value}'."),
+        Exact("A case was changed by someone else during the review. Reload the board and try again.",
+            "En anden ændrede en af sagerne under sagsgennemgangen. Åbn tavlen igen, og prøv igen."),
+        Exact("An anonymised case is not reviewed.", "En anonymiseret sag kan ikke gennemgås."),
+        Exact("Only the group's members, HR and Admin see its board and reviews.",
+            "Kun gruppens medlemmer, HR og administratorer ser gruppens tavle og sagsgennemgange."),
+        Exact("The employee already has a § 56 agreement in this period.", "Medarbejderen har allerede en § 56-aftale i perioden."),
+        Pattern(@"The agreement runs from (?<from>\d{4}-\d{2}-\d{2}) to (?<to>\d{4}-\d{2}-\d{2}); it can end only within that time\.",
+            m => $"Aftalen gælder fra {Day(m, "from")} til {Day(m, "to")} og kan kun afsluttes inden for den tid."),
+        Exact("A request for a retention plan is recorded on an open case, on or after the first sick day and not in the future.",
+            "Et ønske om en fastholdelsesplan registreres på en åben sag, fra første sygedag og ikke i fremtiden."),
+        Pattern($@"The employee asked for a retention plan on {Date} already\.",
+            m => $"Medarbejderen bad allerede om en fastholdelsesplan den {Day(m, "date")}."),
+        Exact("A possibility statement is asked for on an open case, on or after the first sick day and not in the future.",
+            "En mulighedserklæring anmodes på en åben sag, fra første sygedag og ikke i fremtiden."),
+        Pattern(@"The measure is (?<status>\w+) already; only a planned measure can change\.",
+            m => $"Tiltaget er allerede {MeasureStatusName(m)}; kun et planlagt tiltag kan ændres."),
+        Pattern(@"The plan has no measure (?<n>\d+)\.", m => $"Planen har ikke tiltag nummer {m.Groups["n"].Value}."),
+        Exact("Measures change only on an open case with a prevention plan.", "Tiltag kan kun ændres på en åben sag med en forebyggelsesplan."),
+        Exact("A measure is followed up on or after the day the plan was agreed, and not in the future.",
+            "Et tiltag følges op fra den dag, planen blev aftalt, og ikke i fremtiden."),
+
+        // User administration, and the account store's (ASP.NET Core Identity's) own messages.
+        Pattern(@"A user already has the e-mail address (?<e>.*)\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
+        Exact("You cannot block yourself or take away your own Admin role.", "Du kan ikke spærre dig selv eller fjerne din egen administratorrolle."),
+        Pattern(@"Passwords must be at least (?<n>\d+) characters\.", m => $"Adgangskoden skal have mindst {m.Groups["n"].Value} tegn."),
+        Exact("Passwords must have at least one non alphanumeric character.", "Adgangskoden skal have mindst ét tegn, der ikke er et bogstav eller et tal."),
+        Exact("Passwords must have at least one digit ('0'-'9').", "Adgangskoden skal have mindst ét tal (0-9)."),
+        Exact("Passwords must have at least one lowercase ('a'-'z').", "Adgangskoden skal have mindst ét lille bogstav (a-z)."),
+        Exact("Passwords must have at least one uppercase ('A'-'Z').", "Adgangskoden skal have mindst ét stort bogstav (A-Z)."),
+        Pattern(@"Passwords must use at least (?<n>\d+) different characters\.", m => $"Adgangskoden skal bruge mindst {m.Groups["n"].Value} forskellige tegn."),
+        Pattern(@"Email '(?<e>.*)' is invalid\.", m => $"E-mailadressen '{m.Groups["e"].Value}' er ikke gyldig."),
+        Pattern(@"(?:Email|Username) '(?<e>.*)' is already taken\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
+        Pattern(@"Username '(?<e>.*)' is invalid, can only contain letters or digits\.", m => $"Brugernavnet '{m.Groups["e"].Value}' må kun indeholde bogstaver og tal."),
 
         // Workflow guards (CaseWorkflow's guard descriptions).
         Exact("on or after the first sick day, not in the future", "datoen skal ligge fra første sygedag og ikke i fremtiden"),
@@ -108,6 +150,7 @@ public static class DanishMessages
         // Import errors.
         Pattern(@"Unknown employee '(?<v>.*)'\.", m => $"Ukendt medarbejder '{m.Groups["v"].Value}'."),
         Pattern(@"Unknown unit '(?<v>.*)'\.", m => $"Ukendt enhed '{m.Groups["v"].Value}'."),
+        Exact("Must be on or after startOn.", "Skal ligge på eller efter startdatoen."),
         Pattern(@"Must be on or after (?<c>\w+)\.", m => $"Skal ligge på eller efter {m.Groups["c"].Value}."),
         Pattern(@"'(?<v>.*)' is not one of:? (?<list>.*)\.", m => $"'{m.Groups["v"].Value}' er ikke en af {m.Groups["list"].Value}."),
         Exact("The spell starts on a day outside every employment of the employee.",
@@ -162,6 +205,19 @@ public static class DanishMessages
 
     private static string Day(Match match, string group) =>
         UiTexts.Danish.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>The first month a range of months is counted from, named in the statistics' messages by its parameter.</summary>
+    private static string StartOf(Match match) => match.Groups["f"].Value switch
+    {
+        "from" => "første måned",
+        "baselineFrom" => "basisperiodens første måned",
+        var other => other,
+    };
+
+    private static string MeasureStatusName(Match match) =>
+        Enum.TryParse<Domain.Cases.MeasureStatus>(match.Groups["status"].Value, ignoreCase: true, out var status)
+            ? UiTexts.Danish.Name(status).ToLower(UiCulture.Danish)
+            : match.Groups["status"].Value;
 
     private static string TypeName(Match match) =>
         AbsenceTypeCodes.TryParse(match.Groups["type"].Value, out var type)

@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>
-/// The form of one case action. GET shows the case and the form with the case's version; POST sends the very
-/// command the API sends, with that version as the expected one, so a form left open while someone else changed
-/// the case is refused with a clear message instead of overwriting their change.
+/// A form that sends one command about a case. GET shows the case and the form with the case's version; POST
+/// sends the very command the API sends, with that version as the expected one, so a form left open while someone
+/// else changed the case is refused with a clear message instead of overwriting their change.
 /// </summary>
-public abstract class CaseActionPage<TCommand>(CaseActionServices services) : PageModel
+public abstract class CaseFormPage<TCommand>(CaseActionServices services) : PageModel
     where TCommand : CaseCommand
 {
     [BindProperty]
@@ -28,19 +28,26 @@ public abstract class CaseActionPage<TCommand>(CaseActionServices services) : Pa
     /// <summary>The case changed after the form was shown; the user must open it again.</summary>
     public bool IsStale { get; private set; }
 
-    public abstract CaseTrigger Trigger { get; }
+    /// <summary>The page's heading and its button.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>The page the form returns to: the case, or the prevention plan.</summary>
+    public virtual string ReturnPage => "/Cases/Details";
 
     protected DateOnly Today => services.Clock.Today;
 
     protected UiTexts Texts => services.Texts;
 
+    /// <summary>The key of the confirmation in <see cref="ActionTexts.Done"/>.</summary>
+    protected virtual string DoneKey => typeof(TCommand).Name;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadCaseAsync(id, cancellationToken);
-        if (!Case.PermittedActions.Contains(Trigger))
+        if (!IsAvailable(Case))
         {
             TempData[UiFlash.Key] = services.Texts.Actions.NotPermittedNow;
-            return RedirectToPage("/Cases/Details", new { id });
+            return RedirectToPage(ReturnPage, new { id });
         }
 
         Input = NewInput();
@@ -55,8 +62,8 @@ public abstract class CaseActionPage<TCommand>(CaseActionServices services) : Pa
             try
             {
                 await services.Mediator.Send(ToCommand(Input) with { CaseId = id, ExpectedVersion = Version }, cancellationToken);
-                TempData[UiFlash.Key] = services.Texts.Actions.Done.GetValueOrDefault(Trigger.ToString());
-                return RedirectToPage("/Cases/Details", new { id });
+                TempData[UiFlash.Key] = services.Texts.Actions.Done.GetValueOrDefault(DoneKey);
+                return RedirectToPage(ReturnPage, new { id });
             }
             catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, services.Texts, typeof(TCommand), field: MapField))
             {
@@ -64,15 +71,18 @@ public abstract class CaseActionPage<TCommand>(CaseActionServices services) : Pa
             }
         }
 
-        Input ??= NewInput();
         await LoadCaseAsync(id, cancellationToken);
+        Input ??= NewInput();
         return Page();
     }
 
     protected async Task LoadCaseAsync(Guid id, CancellationToken cancellationToken) =>
         Case = await services.Mediator.Send(new GetCase(id), cancellationToken);
 
-    /// <summary>The form as first shown: dates default to today.</summary>
+    /// <summary>Whether the form applies to the case as it is now; otherwise GET goes back with a message.</summary>
+    protected abstract bool IsAvailable(CaseDetails @case);
+
+    /// <summary>The form as first shown (the case is loaded): dates default to today.</summary>
     protected abstract TCommand NewInput();
 
     /// <summary>The command from the form as sent, e.g. without the rows left empty.</summary>
@@ -80,6 +90,19 @@ public abstract class CaseActionPage<TCommand>(CaseActionServices services) : Pa
 
     /// <summary>Turns a field path of the command's errors back into the form's.</summary>
     protected virtual string MapField(string field) => field;
+}
+
+/// <summary>The form of one workflow action: offered only while the case's workflow permits its trigger.</summary>
+public abstract class CaseActionPage<TCommand>(CaseActionServices services) : CaseFormPage<TCommand>(services)
+    where TCommand : CaseCommand
+{
+    public abstract CaseTrigger Trigger { get; }
+
+    public override string Title => Texts.Name(Trigger);
+
+    protected override string DoneKey => Trigger.ToString();
+
+    protected override bool IsAvailable(CaseDetails @case) => @case.PermittedActions.Contains(Trigger);
 }
 
 /// <summary>What every case action page needs, in one parameter.</summary>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
-/// <summary>One case: facts, a button per permitted action, deadlines, absence, conversations, plan and history.</summary>
+/// <summary>One case: facts, a button per permitted action, deadlines, absence, conversations, plan and history; also the prevention-plan editor's page.</summary>
 public sealed class DetailsModel(IMediator mediator) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;

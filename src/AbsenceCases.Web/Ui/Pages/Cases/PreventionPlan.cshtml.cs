@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Ui.Forms;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
@@ -9,11 +8,11 @@ namespace AbsenceCases.Web.Ui.Pages.Cases;
 /// The prevention plan (forebyggelsesplan): measures with a responsible person and a follow-up date. The form has
 /// a few empty rows and a button for more; rows left empty are not sent, and errors point back at the right row.
 /// </summary>
-public sealed partial class PreventionPlanModel(CaseActionServices services) : CaseActionPage<AgreePreventionPlan>(services)
+public sealed class PreventionPlanModel(CaseActionServices services) : CaseActionPage<AgreePreventionPlan>(services)
 {
     public const int BlankRows = 3;
 
-    private List<int> _sentRows = [];
+    private SentRows _sentRows = SentRows.None;
 
     public override CaseTrigger Trigger => CaseTrigger.AgreePreventionPlan;
 
@@ -34,23 +33,14 @@ public sealed partial class PreventionPlanModel(CaseActionServices services) : C
     protected override AgreePreventionPlan ToCommand(AgreePreventionPlan input)
     {
         var rows = input.Measures ?? [];
-        _sentRows = Enumerable.Range(0, rows.Count).Where(i => rows[i] is { } m && !IsBlank(m)).ToList();
-        return input with { Measures = _sentRows.Select(i => rows[i]).ToList() };
+        _sentRows = SentRows.Where(rows, m => m is not null && !IsBlank(m));
+        return input with { Measures = _sentRows.Pick(rows) };
     }
 
-    protected override string MapField(string field) =>
-        Row().Replace(field, match =>
-        {
-            var sent = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var row = sent < _sentRows.Count ? _sentRows[sent] : sent;
-            return $"measures[{row.ToString(CultureInfo.InvariantCulture)}]";
-        });
+    protected override string MapField(string field) => _sentRows.Rewrite(field, "measures");
 
     private static MeasureInput Blank() => new(null, null, null, null);
 
     private static bool IsBlank(MeasureInput measure) =>
         string.IsNullOrWhiteSpace(measure.Description) && string.IsNullOrWhiteSpace(measure.Responsible) && measure.FollowUpOn is null;
-
-    [GeneratedRegex(@"^measures\[(\d+)\]")]
-    private static partial Regex Row();
 }

@@ -1,0 +1,39 @@
+using AbsenceCases.Application.Common.Security;
+
+namespace AbsenceCases.Application.Cases.Queries;
+
+/// <summary>
+/// The employee of each of the given cases that lies within the caller's scope (the others are left out), e.g.
+/// to name the cases of past review meetings.
+/// </summary>
+public sealed record ListCaseEmployees(IReadOnlyList<Guid>? CaseIds) : IRequest<CaseEmployeeList>, IAuditedRequest;
+
+public sealed record CaseEmployee(Guid CaseId, EmployeeRef Employee);
+
+public sealed record CaseEmployeeList(IReadOnlyList<CaseEmployee> Items) : ICasesResponse
+{
+    public IReadOnlyList<Guid> CaseIds => Items.Select(i => i.CaseId).ToList();
+}
+
+public sealed class ListCaseEmployeesValidator : AbstractValidator<ListCaseEmployees>
+{
+    public const int MaxCases = 500;
+
+    public ListCaseEmployeesValidator() =>
+        RuleFor(q => q.CaseIds).NotNull().WithMessage("Required.")
+            .Must(ids => ids is null || ids.Count <= MaxCases).WithMessage($"At most {MaxCases} cases.");
+}
+
+public sealed class ListCaseEmployeesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListCaseEmployees, CaseEmployeeList>
+{
+    public async Task<CaseEmployeeList> Handle(ListCaseEmployees query, CancellationToken cancellationToken)
+    {
+        var ids = query.CaseIds!.Distinct().ToList();
+        var scope = await scopes.GetScopeAsync(cancellationToken);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Join(db.Employees, c => c.EmployeeId, e => e.Id, (c, e) => new { c.Id, c.UnitId, Employee = new EmployeeRef(e.Id, e.EmployeeNumber, e.Name) })
+            .ToListAsync(cancellationToken);
+        return new CaseEmployeeList(cases.Where(c => scope.Contains(c.UnitId)).Select(c => new CaseEmployee(c.Id, c.Employee)).ToList());
+    }
+}

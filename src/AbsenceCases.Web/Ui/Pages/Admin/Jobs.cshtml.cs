@@ -1,0 +1,27 @@
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roles = AbsenceCases.Application.Common.Security.Roles;
+
+namespace AbsenceCases.Web.Ui.Pages.Admin;
+
+/// <summary>The scheduled jobs; the admin runs one now and sees the counts it answers, as POST /api/admin/jobs/{name}/run does.</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class JobsModel(IMediator mediator, UiTexts texts) : PageModel
+{
+    public IReadOnlyCollection<string> Jobs => ScheduledJobs.Names;
+
+    public JobResult? Result { get; private set; }
+
+    public string Describe(string job) => texts.Names.GetValueOrDefault($"Job.{job}", job);
+
+    public string CountName(string count) => texts.Names.GetValueOrDefault($"JobCount.{count}", count);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(string name, CancellationToken cancellationToken) =>
+        Result = await mediator.Send(new RunJob(name), cancellationToken);
+}

@@ -1,0 +1,63 @@
+using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Application.Prevention;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Ui.Pages.Cases;
+
+/// <summary>A form about the prevention plan of an open case; it returns to the plan.</summary>
+public abstract class PlanFormPage<TCommand>(CaseActionServices services) : CaseFormPage<TCommand>(services)
+    where TCommand : CaseCommand
+{
+    public override string ReturnPage => "/Cases/Plan";
+
+    protected override bool IsAvailable(CaseDetails @case) => @case.Status != CaseStatus.Closed && @case.PreventionPlan is not null;
+}
+
+/// <summary>A form about one planned measure of the plan, named by the route.</summary>
+public abstract class MeasureFormPage<TCommand>(CaseActionServices services) : PlanFormPage<TCommand>(services)
+    where TCommand : CaseCommand
+{
+    [BindProperty(SupportsGet = true)]
+    public int MeasureId { get; set; }
+
+    public MeasureDto? Measure => Case.PreventionPlan?.Measures.FirstOrDefault(m => m.Id == MeasureId);
+
+    protected override bool IsAvailable(CaseDetails @case) => base.IsAvailable(@case) && Measure is { Status: MeasureStatus.Planned };
+}
+
+public sealed class AddMeasureModel(CaseActionServices services) : PlanFormPage<AddMeasure>(services)
+{
+    public override string Title => Texts.Plan.Add;
+
+    protected override AddMeasure NewInput() => new(null, null, null, null);
+}
+
+/// <summary>Changes a planned measure: the form starts from its current values and sends them all (PUT semantics).</summary>
+public sealed class EditMeasureModel(CaseActionServices services) : MeasureFormPage<EditMeasure>(services)
+{
+    public override string Title => Texts.Plan.EditTitle;
+
+    protected override EditMeasure NewInput() =>
+        new(Measure!.Description, Measure.Responsible, Measure.ResponsibleUserId, Measure.FollowUpOn);
+
+    protected override EditMeasure ToCommand(EditMeasure input) => input with { MeasureId = MeasureId };
+}
+
+public sealed class CompleteMeasureModel(CaseActionServices services) : MeasureFormPage<CompleteMeasure>(services)
+{
+    public override string Title => Texts.Plan.CompleteTitle;
+
+    protected override CompleteMeasure NewInput() => new(Today, null);
+
+    protected override CompleteMeasure ToCommand(CompleteMeasure input) => input with { MeasureId = MeasureId };
+}
+
+public sealed class DropMeasureModel(CaseActionServices services) : MeasureFormPage<DropMeasure>(services)
+{
+    public override string Title => Texts.Plan.DropTitle;
+
+    protected override DropMeasure NewInput() => new((string?)null);
+
+    protected override DropMeasure ToCommand(DropMeasure input) => input with { MeasureId = MeasureId };
+}

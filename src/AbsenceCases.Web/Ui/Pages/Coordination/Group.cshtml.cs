@@ -1,0 +1,133 @@
+using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Organisation;
+using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Web.Ui.Forms;
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace AbsenceCases.Web.Ui.Pages.Coordination;
+
+/// <summary>
+/// HR sets up a coordination group (/koordinering/gruppe) or changes one (/koordinering/gruppe/{id}): name, meeting
+/// day, the workplaces it covers and its members with their role and, when they use the system, their user.
+/// Member rows left empty are not sent; a member chosen as a user without a name gets the user's name.
+/// </summary>
+[Authorize(Roles = $"{Application.Common.Security.Roles.Hr},{Application.Common.Security.Roles.Admin}")]
+public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
+{
+    public const int BlankRows = 2;
+
+    private static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    private SentRows _sent = SentRows.None;
+
+    /// <summary>The form; an update sends the same fields.</summary>
+    [BindProperty]
+    public CreateCoordinationGroup Input { get; set; } = null!;
+
+    public CoordinationGroupDto? Existing { get; private set; }
+
+    public IReadOnlyList<UnitDto> Workplaces { get; private set; } = [];
+
+    public IReadOnlyList<UserContact> Candidates { get; private set; } = [];
+
+    public string Title => Existing is null ? texts.GroupForm.NewTitle : texts.GroupForm.EditTitle(Existing.Name);
+
+    public IEnumerable<SelectListItem> Days => Week.Select(day => new SelectListItem(texts.DayName(day), day.ToString()));
+
+    public IEnumerable<SelectListItem> MemberRoles => Choices.Of<MemberRole>(texts);
+
+    public IEnumerable<SelectListItem> Users =>
+        Candidates.Select(u => new SelectListItem(u.Email is null ? u.Name : $"{u.Name} ({u.Email})", u.Id));
+
+    public IEnumerable<SelectListItem> WorkplaceChoices =>
+        Workplaces.Select(w => new SelectListItem(w.Name, w.Id.ToString(UiCulture.Danish), Input.WorkplaceIds?.Contains(w.Id) == true));
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var members = Existing?.Members.Select(m => new GroupMemberInput(m.UserId, m.Name, m.Role)) ?? [];
+        Input = new CreateCoordinationGroup(
+            Existing?.Name, Existing?.MeetingDay, Existing?.Workplaces.Select(w => w.UnitId).ToList() ?? [], members.Concat(Blank(BlankRows)).ToList());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input ??= new CreateCoordinationGroup(null, null, null, null);
+        if (ModelState.IsValid)
+        {
+            var rows = Input.Members ?? [];
+            _sent = SentRows.Where(rows, m => m is not null && !IsBlank(m));
+            var group = Input with { Members = _sent.Pick(rows).Select(Named).ToList() };
+            try
+            {
+                IRequest<CoordinationGroupDto> request = id is { } groupId
+                    ? new UpdateCoordinationGroup(group.Name, group.MeetingDay, group.WorkplaceIds, group.Members) { GroupId = groupId }
+                    : group;
+                await mediator.Send(request, cancellationToken);
+                TempData[UiFlash.Key] = texts.GroupForm.Saved;
+                return RedirectToPage("/Coordination/Index");
+            }
+            catch (Exception exception) when (FormErrors.TryAdd(
+                ModelState, exception, texts, typeof(CreateCoordinationGroup), field: field => _sent.Rewrite(field, "members")))
+            {
+            }
+        }
+
+        return Page();
+    }
+
+    /// <summary>"Flere medlemmer": the form again with more empty rows, sending nothing.</summary>
+    public async Task<IActionResult> OnPostMoreMembersAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input ??= new CreateCoordinationGroup(null, null, null, null);
+        Input = Input with { Members = (Input.Members ?? []).Concat(Blank(BlankRows)).ToList() };
+        ModelState.Clear();
+        return Page();
+    }
+
+    private static IEnumerable<GroupMemberInput> Blank(int rows) => Enumerable.Range(0, rows).Select(_ => new GroupMemberInput(null, null, null));
+
+    private static bool IsBlank(GroupMemberInput member) =>
+        string.IsNullOrWhiteSpace(member.UserId) && string.IsNullOrWhiteSpace(member.Name) && member.Role is null;
+
+    private GroupMemberInput Named(GroupMemberInput member) =>
+        string.IsNullOrWhiteSpace(member.Name) && Candidates.FirstOrDefault(u => u.Id == member.UserId) is { } user
+            ? member with { Name = user.Name }
+            : member;
+
+    private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is { } groupId)
+        {
+            Existing = (await mediator.Send(new ListCoordinationGroups(), cancellationToken)).FirstOrDefault(g => g.Id == groupId);
+            if (Existing is null)
+            {
+                return false;
+            }
+        }
+
+        Workplaces = (await mediator.Send(new ListUnits(), cancellationToken)).Where(u => u.Kind == UnitKind.Workplace).ToList();
+        Candidates = await mediator.Send(new ListMemberCandidates(), cancellationToken);
+        return true;
+    }
+}
