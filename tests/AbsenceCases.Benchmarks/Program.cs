@@ -12,7 +12,8 @@ namespace AbsenceCases.Benchmarks;
 /// <summary>
 /// A plain Release harness: generates the large municipality, imports it through the HTTP endpoints of the real host
 /// on Kestrel, then times the statistics and prints the figures against the targets of issue 5.
-/// Run: dotnet run -c Release --project tests/AbsenceCases.Benchmarks [-- --keep] (keep the files and the database).
+/// Run: dotnet run -c Release --project tests/AbsenceCases.Benchmarks [-- --keep] [-- --headcount N]: --keep keeps the
+/// files and the database; --headcount sets the positions (default 50,000; 54,200 gives about 1.3 million spells).
 /// BENCHMARK_COLLECT=1 collects garbage between phases, to show what stays live (the peaks are then lower).
 /// </summary>
 internal static class Benchmark
@@ -23,18 +24,20 @@ internal static class Benchmark
     public static async Task<int> Main(string[] args)
     {
         var keep = args.Contains("--keep");
+        var headcount = Headcount(args);
         var folder = Path.Combine(Path.GetTempPath(), $"absencecases-benchmark-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var figures = new Figures();
         try
         {
-            var options = GeneratorOptions.Large();
+            var options = headcount is { } positions ? GeneratorOptions.Large() with { Headcount = positions } : GeneratorOptions.Large();
             var stopwatch = Stopwatch.StartNew();
             var generated = new MunicipalityGenerator(options).WriteFiles(folder);
             Console.WriteLine(
                 $"Generated {generated.Units:N0} units, {generated.Employees:N0} employees, {generated.Employments:N0} employments, " +
                 $"{generated.Spells:N0} spells ({new FileInfo(Path.Combine(folder, SeedFiles.Absences)).Length / 1e6:F1} MB) in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
+            figures.Spells = generated.Spells;
             var wholeProcessPeak = StartMeasuringTheHost();
             var now = new DateTimeOffset(options.EndDate.AddDays(2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
             await using var host = new BenchmarkHost(Path.Combine(folder, "benchmark.db"), now);
@@ -106,6 +109,19 @@ internal static class Benchmark
                 Console.WriteLine($"Kept {folder}");
             }
         }
+    }
+
+    private static int? Headcount(string[] args)
+    {
+        var at = Array.IndexOf(args, "--headcount");
+        if (at < 0)
+        {
+            return null;
+        }
+
+        return at + 1 < args.Length && int.TryParse(args[at + 1], out var headcount) && headcount > 0
+            ? headcount
+            : throw new ArgumentException("--headcount takes a positive whole number");
     }
 
     private static async Task<TimeSpan> Import(HttpClient client, string folder, string kind)
