@@ -39,7 +39,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
 
     private async Task<SpellRow[]> ReadRows(Stream csv, EmployeeDirectory employees, ImportErrors errors, CancellationToken cancellationToken)
     {
-        var rows = new ChunkedRows<SpellRow>();
+        var rows = new ChunkedList<SpellRow>(1 << 16);
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
             var number = row.Text("employee_number", 50, required: true);

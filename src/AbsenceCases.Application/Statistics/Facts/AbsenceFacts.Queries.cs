@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
 
@@ -18,7 +19,7 @@ internal sealed partial class AbsenceFacts
         var types = TypeRows(selection);
         var bands = BandRows(selection);
         var open = OpenPeriods(selection, months, byMonth);
-        var rows = new SegmentedRows<AbsenceRateRow>();
+        var rows = new ChunkedList<AbsenceRateRow>(1_000);
         foreach (var period in periods)
         {
             foreach (var unit in units)
@@ -230,13 +231,10 @@ internal sealed partial class AbsenceFacts
     {
         foreach (var employment in history.Employments)
         {
-            var day = Math.Max(Math.Max(spell.First, employment.From), months.FirstDay);
-            var last = Math.Min(Math.Min(spellLast, employment.To), months.LastDay);
             var perDay = (long)employment.Weight * spell.Percent;
-            for (var month = day <= last ? months.OffsetOf(day) : 0; day <= last; month++)
+            foreach (var (month, workingDays) in months.WorkingDays(Math.Max(spell.First, employment.From), Math.Min(spellLast, employment.To), _calendar))
             {
-                var monthEnd = Math.Min(last, months.LastDayOf(month));
-                var amount = perDay * _calendar.CountWorkingDays(day, monthEnd);
+                var amount = perDay * workingDays;
                 if (amount != 0)
                 {
                     foreach (var unit in Units.AncestorsOf(employment.UnitIndex))
@@ -244,8 +242,6 @@ internal sealed partial class AbsenceFacts
                         sums.AddAbsence(unit, byMonth ? month : 0, cell, amount);
                     }
                 }
-
-                day = monthEnd + 1;
             }
         }
     }

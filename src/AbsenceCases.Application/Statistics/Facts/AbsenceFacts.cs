@@ -255,12 +255,9 @@ internal sealed partial class AbsenceFacts
             }
         }
 
-        var day = Math.Max(employment.From, _possibleAxis.FirstDay);
-        var last = Math.Min(employment.To, _possibleAxis.LastDay);
-        for (var month = day <= last ? _possibleAxis.OffsetOf(day) : 0; day <= last; month++)
+        foreach (var (month, workingDays) in _possibleAxis.WorkingDays(employment.From, employment.To, _calendar))
         {
-            var monthEnd = Math.Min(last, _possibleAxis.LastDayOf(month));
-            var amount = perDay * _calendar.CountWorkingDays(day, monthEnd);
+            var amount = perDay * workingDays;
             if (amount != 0)
             {
                 foreach (var unit in ancestors)
@@ -268,8 +265,6 @@ internal sealed partial class AbsenceFacts
                     _possible[(unit * _possibleAxis.Count) + month] += amount;
                 }
             }
-
-            day = monthEnd + 1;
         }
     }
 
@@ -278,19 +273,11 @@ internal sealed partial class AbsenceFacts
         var cell = ((int)spell.Type * Bands) + band;
         foreach (var employment in history.Employments)
         {
-            var day = Math.Max(Math.Max(spell.First, employment.From), _absenceAxis.FirstDay);
-            var last = Math.Min(Math.Min(spell.Last, employment.To), _absenceAxis.LastDay);
-            if (day > last)
-            {
-                continue;
-            }
-
             var ancestors = Units.AncestorsOf(employment.UnitIndex);
             var perDay = (long)sign * employment.Weight * spell.Percent;
-            for (var month = _absenceAxis.OffsetOf(day); day <= last; month++)
+            foreach (var (month, workingDays) in _absenceAxis.WorkingDays(Math.Max(spell.First, employment.From), Math.Min(spell.Last, employment.To), _calendar))
             {
-                var monthEnd = Math.Min(last, _absenceAxis.LastDayOf(month));
-                var amount = perDay * _calendar.CountWorkingDays(day, monthEnd);
+                var amount = perDay * workingDays;
                 if (amount != 0)
                 {
                     foreach (var unit in ancestors)
@@ -298,8 +285,6 @@ internal sealed partial class AbsenceFacts
                         _absence[(((unit * _absenceAxis.Count) + month) * Cells) + cell] += amount;
                     }
                 }
-
-                day = monthEnd + 1;
             }
         }
     }

@@ -2,8 +2,8 @@ namespace AbsenceCases.Application.Statistics.Facts;
 
 /// <summary>
 /// The units as dense indexes under one virtual root, <see cref="Organisation"/>, that stands for the whole
-/// organisation. Each unit knows its ancestors (itself first, the virtual root last), and in path order every
-/// subtree is one contiguous run of positions.
+/// organisation, the others indexed in path order. Each unit knows its ancestors (itself first, the virtual root
+/// last), and every subtree is one contiguous run of indexes.
 /// </summary>
 internal sealed class UnitTree
 {
@@ -13,7 +13,6 @@ internal sealed class UnitTree
     private readonly int[] _ancestorStart;
     private readonly int[] _ancestors;
     private readonly int[] _pathOrder;
-    private readonly int[] _position;
     private readonly int[] _subtreeEnd;
 
     public UnitTree(IReadOnlyList<UnitData> units)
@@ -34,25 +33,7 @@ internal sealed class UnitTree
 
         (_ancestorStart, _ancestors) = AncestorLists(Parent);
         _pathOrder = Enumerable.Range(1, Units.Length - 1).ToArray();
-        _position = new int[Units.Length];
-        _subtreeEnd = new int[Units.Length];
-        for (var position = 0; position < _pathOrder.Length; position++)
-        {
-            _position[_pathOrder[position]] = position;
-        }
-
-        _subtreeEnd[Organisation] = _pathOrder.Length;
-        for (var position = _pathOrder.Length - 1; position >= 0; position--)
-        {
-            var unit = _pathOrder[position];
-            var end = position + 1;
-            while (end < _pathOrder.Length && Units[_pathOrder[end]]!.Path.StartsWith(Units[unit]!.Path, StringComparison.Ordinal))
-            {
-                end = _subtreeEnd[_pathOrder[end]];
-            }
-
-            _subtreeEnd[unit] = end;
-        }
+        _subtreeEnd = SubtreeEnds(Units);
     }
 
     /// <summary>The units by index; index 0, the virtual root, has none.</summary>
@@ -73,14 +54,36 @@ internal sealed class UnitTree
     public ReadOnlySpan<int> Subtree(int index) =>
         index == Organisation
             ? _pathOrder
-            : _pathOrder.AsSpan(_position[index], _subtreeEnd[index] - _position[index]);
+            : _pathOrder.AsSpan(index - 1, _subtreeEnd[index] - (index - 1));
 
     /// <summary>Pilot units that do not lie below another pilot unit.</summary>
     public IReadOnlyList<int> TopPilotUnits() =>
         Enumerable.Range(1, Units.Length - 1)
             .Where(i => Units[i]!.IsPilot && !AncestorsOf(i)[1..].ToArray().Any(a => Units[a]?.IsPilot == true))
-            .OrderBy(i => _position[i])
             .ToList();
+
+    /// <summary>
+    /// Where each unit's subtree ends in the path order (exclusive); the units are indexed in path order, so unit
+    /// <c>i</c> stands at position <c>i - 1</c> and its descendants follow it.
+    /// </summary>
+    private static int[] SubtreeEnds(UnitData?[] units)
+    {
+        var count = units.Length - 1;
+        var ends = new int[units.Length];
+        ends[Organisation] = count;
+        for (var index = count; index >= 1; index--)
+        {
+            var end = index;
+            while (end < count && units[end + 1]!.Path.StartsWith(units[index]!.Path, StringComparison.Ordinal))
+            {
+                end = ends[end + 1];
+            }
+
+            ends[index] = end;
+        }
+
+        return ends;
+    }
 
     private static (int[] Start, int[] Flat) AncestorLists(int[] parent)
     {
