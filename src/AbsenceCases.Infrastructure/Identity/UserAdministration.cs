@@ -9,15 +9,12 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
 {
     public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken cancellationToken)
     {
-        var all = await users.Users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
-        var roles = await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        var units = await db.UnitManagers.ToListAsync(cancellationToken);
-        return all.Select(u => ToDto(
-                u,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                units.Where(m => m.UserId == u.Id).Select(m => m.UnitId).Order().ToList()))
-            .ToList();
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
+        var roles = (await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var units = (await db.UnitManagers.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.UnitId);
+        return all.Select(u => ToDto(u, roles[u.Id].Order().ToList(), units[u.Id].Order().ToList())).ToList();
     }
 
     public async Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken)
