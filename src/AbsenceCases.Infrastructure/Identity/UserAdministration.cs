@@ -52,7 +52,8 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         user.DisplayName = displayName;
         user.LockoutEnabled = true;
         user.LockoutEnd = blocked ? DateTimeOffset.MaxValue : null;
-        Check(await users.UpdateAsync(user));
+
+        // No UpdateAsync of its own: each of the calls below saves the user, name and lockout with it.
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));
