@@ -23,10 +23,10 @@ public sealed class CreateUserHandler(IApplicationDbContext db, IUserAdministrat
     {
         await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (userId, errors) = await users.CreateAsync(command.Email!.Trim(), command.DisplayName!.Trim(), command.Password!, cancellationToken);
+        var (userId, emailTaken, errors) = await users.CreateAsync(command.Email!.Trim(), command.DisplayName!.Trim(), command.Password!, cancellationToken);
         if (userId is null)
         {
-            throw errors.ContainsKey("email") && errors["email"].Any(e => e.Contains("taken", StringComparison.OrdinalIgnoreCase))
+            throw emailTaken
                 ? new ConflictException($"A user already has the e-mail address {command.Email}.")
                 : new RequestValidationException(errors);
         }

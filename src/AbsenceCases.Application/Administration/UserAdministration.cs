@@ -10,8 +10,11 @@ public interface IUserAdministration
 
     Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Creates the account; the errors name the field (email or password) and the reason.</summary>
-    Task<(string? UserId, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    /// <summary>
+    /// Creates the account; if it cannot be, either the e-mail address is already in use (EmailTaken) or the errors
+    /// name the field (email or password) and the reason.
+    /// </summary>
+    Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string password, CancellationToken cancellationToken);
 
     Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken);

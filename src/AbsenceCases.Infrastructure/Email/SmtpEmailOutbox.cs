@@ -11,7 +11,7 @@ namespace AbsenceCases.Infrastructure.Email;
 
 /// <summary>
 /// Sends the outbox over SMTP. A message is first claimed with one conditional UPDATE, so that of two
-/// processes only one sends it, and then reloaded, since the claim bypassed the change tracker; a failure
+/// processes only one sends it, and then read as stored, since the claim bypassed the change tracker; a failure
 /// waits longer before each new attempt (see <see cref="EmailMessage.MarkFailed"/>).
 /// </summary>
 internal sealed class SmtpEmailOutbox(
@@ -39,8 +39,7 @@ internal sealed class SmtpEmailOutbox(
                 continue;
             }
 
-            var message = await db.EmailMessages.SingleAsync(m => m.Id == id, cancellationToken);
-            await db.Entry(message).ReloadAsync(cancellationToken);
+            var message = await ReadClaimedAsync(id, cancellationToken);
             try
             {
                 await client.SendMailAsync(ToMail(smtp, message), cancellationToken);
@@ -67,6 +66,22 @@ internal sealed class SmtpEmailOutbox(
             .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         return claimed == 1;
+    }
+
+    /// <summary>
+    /// The claimed message as stored, in one round-trip: one this context already tracks (say, queued earlier in the
+    /// same job) is reloaded, since the claim's UPDATE did not touch it; any other is read afresh.
+    /// </summary>
+    private async Task<EmailMessage> ReadClaimedAsync(long id, CancellationToken cancellationToken)
+    {
+        var tracked = db.EmailMessages.Local.FindEntry(id);
+        if (tracked is null)
+        {
+            return await db.EmailMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        }
+
+        await tracked.ReloadAsync(cancellationToken);
+        return tracked.Entity;
     }
 
     private static SmtpClient CreateClient(SmtpOptions smtp)

@@ -1,6 +1,6 @@
 namespace AbsenceCases.Infrastructure.Email;
 
-/// <summary>The Smtp:* settings; e-mail is sent only when Host is set.</summary>
+/// <summary>The Smtp:* settings; e-mail is sent only when Host is set (see <see cref="Application.Notifications.EmailSettings"/>).</summary>
 public sealed class SmtpOptions
 {
     public string? Host { get; set; }
@@ -14,6 +14,4 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
 
     public bool EnableSsl { get; set; }
-
-    public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

@@ -9,15 +9,12 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
 {
     public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken cancellationToken)
     {
-        var all = await users.Users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
-        var roles = await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        var units = await db.UnitManagers.ToListAsync(cancellationToken);
-        return all.Select(u => ToDto(
-                u,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                units.Where(m => m.UserId == u.Id).Select(m => m.UnitId).Order().ToList()))
-            .ToList();
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
+        var roles = (await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var units = (await db.UnitManagers.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.UnitId);
+        return all.Select(u => ToDto(u, roles[u.Id].Order().ToList(), units[u.Id].Order().ToList())).ToList();
     }
 
     public async Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken)
@@ -32,17 +29,19 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         return ToDto(user, (await users.GetRolesAsync(user)).Order().ToList(), units);
     }
 
-    public async Task<(string? UserId, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    public async Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string password, CancellationToken cancellationToken)
     {
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
-            return (user.Id, new Dictionary<string, string[]>());
+            return (user.Id, false, new Dictionary<string, string[]>());
         }
 
-        return (null, result.Errors
+        // The user name is the e-mail address, so either duplicate means the address is in use.
+        var emailTaken = result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail));
+        return (null, emailTaken, result.Errors
             .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e => e.Description)
             .ToDictionary(g => g.Key, g => g.ToArray()));
     }
@@ -53,7 +52,8 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         user.DisplayName = displayName;
         user.LockoutEnabled = true;
         user.LockoutEnd = blocked ? DateTimeOffset.MaxValue : null;
-        Check(await users.UpdateAsync(user));
+
+        // No UpdateAsync of its own: each of the calls below saves the user, name and lockout with it.
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));

@@ -9,7 +9,7 @@ namespace AbsenceCases.Infrastructure.Scheduling;
 public static class SchedulingServices
 {
     /// <summary>The default schedules (Quartz cron, Europe/Copenhagen), each changeable as Jobs:&lt;name&gt;.</summary>
-    public static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
+    private static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
     {
         [ScheduledJobs.DispatchReminders] = "0 0/5 * * * ?",
         [ScheduledJobs.WeeklyReviewAgenda] = "0 0 6 ? * MON",
