@@ -8,6 +8,7 @@ using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Workflow;
 
 namespace AbsenceCases.Application.Coordination;
 
@@ -55,6 +56,12 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReview>
 public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy)
     : IRequestHandler<RecordReview, ReviewDto>
 {
+    /// <summary>
+    /// The key in a refused transition's <see cref="Exception.Data"/> of the index of the item that was refused, so a
+    /// form can mark its row; the API's problem details leave it out.
+    /// </summary>
+    public const string RefusedItem = "RecordReview.RefusedItem";
+
     public async Task<ReviewDto> Handle(RecordReview command, CancellationToken cancellationToken)
     {
         var heldOn = command.HeldOn!.Value;
@@ -68,10 +75,20 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
 
         var stamp = clock.Stamp(user);
         var review = new CoordinationReview(command.GroupId, heldOn, command.Attendees!, stamp.At, stamp.UserId);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             var @case = cases[item.CaseId!.Value];
-            CarryOut(@case, item, heldOn, stamp);
+            try
+            {
+                CarryOut(@case, item, heldOn, stamp);
+            }
+            catch (InvalidTransitionException refused)
+            {
+                refused.Data[RefusedItem] = i;
+                throw;
+            }
+
             @case.RecordReview(heldOn, item.Decision!.Value, item.Note, item.NextReviewOn, stamp);
             review.Decide(@case.Id, item.Decision.Value, item.Note, item.NextReviewOn);
         }

@@ -224,8 +224,6 @@ public sealed record CaseTexts
 {
     public required string EmployeeNumber { get; init; }
 
-    public required string Unit { get; init; }
-
     public required string Status { get; init; }
 
     public required string Kind { get; init; }
@@ -243,8 +241,6 @@ public sealed record CaseTexts
     public required string ReturnedOn { get; init; }
 
     public required string ClosedOn { get; init; }
-
-    public required string CloseReason { get; init; }
 
     public required string Actions { get; init; }
 
@@ -566,8 +562,6 @@ public sealed record ErrorTexts
 
     public required Func<string, string> NotPermittedBecause { get; init; }
 
-    public required string OutsideScope { get; init; }
-
     public required string Required { get; init; }
 
     public required Func<string, string> ValueInvalid { get; init; }
@@ -637,8 +631,6 @@ public sealed record InboxTexts
     public required string OpenBoards { get; init; }
 
     public required string State { get; init; }
-
-    public required string Unread { get; init; }
 
     public required Func<string, string> ReadAt { get; init; }
 
@@ -795,8 +787,6 @@ public sealed record CoordinationTexts
     public required string HeldOn { get; init; }
 
     public required string Attendees { get; init; }
-
-    public required string Decisions { get; init; }
 
     public required string NextReviewOn { get; init; }
 

@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Cases.Queries;
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Cases;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,6 +31,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Cases = await mediator.Send(new ListCases(Status, null, Overdue: null, PageNumber, PageSize), cancellationToken);
-        UnitNames = (await mediator.Send(new ListUnits(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        UnitNames = await mediator.UnitNamesAsync(cancellationToken);
     }
 }

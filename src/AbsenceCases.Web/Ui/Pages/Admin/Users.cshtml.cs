@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Administration;
-using AbsenceCases.Application.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
@@ -17,6 +16,6 @@ public sealed class UsersModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Users = await mediator.Send(new ListUsers(), cancellationToken);
-        UnitNames = (await mediator.Send(new ListUnits(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        UnitNames = await mediator.UnitNamesAsync(cancellationToken);
     }
 }

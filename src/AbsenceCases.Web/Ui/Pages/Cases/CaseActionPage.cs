@@ -4,6 +4,7 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
@@ -33,6 +34,9 @@ public abstract class CaseFormPage<TCommand>(CaseActionServices services) : Page
 
     /// <summary>The page the form returns to: the case, or the prevention plan.</summary>
     public virtual string ReturnPage => "/Cases/Details";
+
+    /// <summary>The text of the links back to <see cref="ReturnPage"/>.</summary>
+    public virtual string BackText => Texts.Actions.BackToCase;
 
     protected DateOnly Today => services.Clock.Today;
 
@@ -74,6 +78,15 @@ public abstract class CaseFormPage<TCommand>(CaseActionServices services) : Page
         await LoadCaseAsync(id, cancellationToken);
         Input ??= NewInput();
         return Page();
+    }
+
+    /// <summary>The title, the links back and whether the case changed, for the layout and the header and buttons.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        ViewData["Title"] = Title;
+        ViewData["Stale"] = IsStale;
+        ViewData["BackPage"] = ReturnPage;
+        ViewData["BackText"] = BackText;
     }
 
     protected async Task LoadCaseAsync(Guid id, CancellationToken cancellationToken) =>

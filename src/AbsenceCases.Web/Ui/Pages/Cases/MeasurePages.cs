@@ -5,13 +5,25 @@ using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
+/// <summary>When the plan's forms apply; the case page and the plan page offer their links by the same rules.</summary>
+public static class PlanForms
+{
+    /// <summary>The case is open and has a plan.</summary>
+    public static bool AppliesTo(CaseDetails @case) => @case.Status != CaseStatus.Closed && @case.PreventionPlan is not null;
+
+    /// <summary>The measure is still planned: it can be changed, completed or dropped.</summary>
+    public static bool AppliesTo(MeasureDto measure) => measure.Status == MeasureStatus.Planned;
+}
+
 /// <summary>A form about the prevention plan of an open case; it returns to the plan.</summary>
 public abstract class PlanFormPage<TCommand>(CaseActionServices services) : CaseFormPage<TCommand>(services)
     where TCommand : CaseCommand
 {
     public override string ReturnPage => "/Cases/Plan";
 
-    protected override bool IsAvailable(CaseDetails @case) => @case.Status != CaseStatus.Closed && @case.PreventionPlan is not null;
+    public override string BackText => Texts.Plan.BackToPlan;
+
+    protected override bool IsAvailable(CaseDetails @case) => PlanForms.AppliesTo(@case);
 }
 
 /// <summary>A form about one planned measure of the plan, named by the route.</summary>
@@ -23,7 +35,7 @@ public abstract class MeasureFormPage<TCommand>(CaseActionServices services) : P
 
     public MeasureDto? Measure => Case.PreventionPlan?.Measures.FirstOrDefault(m => m.Id == MeasureId);
 
-    protected override bool IsAvailable(CaseDetails @case) => base.IsAvailable(@case) && Measure is { Status: MeasureStatus.Planned };
+    protected override bool IsAvailable(CaseDetails @case) => base.IsAvailable(@case) && Measure is { } measure && PlanForms.AppliesTo(measure);
 }
 
 public sealed class AddMeasureModel(CaseActionServices services) : PlanFormPage<AddMeasure>(services)

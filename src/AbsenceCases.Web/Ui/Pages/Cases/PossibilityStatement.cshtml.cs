@@ -9,7 +9,10 @@ public sealed class PossibilityStatementModel(CaseActionServices services) : Cas
 {
     public override string Title => Texts.Actions.RequestPossibilityStatement;
 
-    protected override bool IsAvailable(CaseDetails @case) => @case.Status != CaseStatus.Closed;
+    /// <summary>Offered on every open case; the case page shows its link by the same rule.</summary>
+    public static bool AppliesTo(CaseDetails @case) => @case.Status != CaseStatus.Closed;
+
+    protected override bool IsAvailable(CaseDetails @case) => AppliesTo(@case);
 
     protected override RequestPossibilityStatement NewInput() => new(Today);
 }

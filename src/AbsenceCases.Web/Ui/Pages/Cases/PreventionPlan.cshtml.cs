@@ -19,21 +19,19 @@ public sealed class PreventionPlanModel(CaseActionServices services) : CaseActio
     /// <summary>"Flere tiltag": shows the form again with more empty rows, sending nothing.</summary>
     public async Task<IActionResult> OnPostMoreMeasuresAsync(Guid id, CancellationToken cancellationToken)
     {
-        var rows = Input?.Measures?.ToList() ?? [];
-        rows.AddRange(Enumerable.Range(0, 2).Select(_ => Blank()));
-        Input = (Input ?? NewInput()) with { Measures = rows };
+        Input = (Input ?? NewInput()) with { Measures = SentRows.WithBlanks(Input?.Measures, 2, Blank) };
         ModelState.Clear();
         await LoadCaseAsync(id, cancellationToken);
         return Page();
     }
 
     protected override AgreePreventionPlan NewInput() =>
-        new(Today, Enumerable.Range(0, BlankRows).Select(_ => Blank()).ToList());
+        new(Today, SentRows.WithBlanks([], BlankRows, Blank));
 
     protected override AgreePreventionPlan ToCommand(AgreePreventionPlan input)
     {
         var rows = input.Measures ?? [];
-        _sentRows = SentRows.Where(rows, m => m is not null && !IsBlank(m));
+        _sentRows = SentRows.NotBlank(rows, IsBlank);
         return input with { Measures = _sentRows.Pick(rows) };
     }
 

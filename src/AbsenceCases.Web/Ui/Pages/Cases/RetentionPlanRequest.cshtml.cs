@@ -9,7 +9,10 @@ public sealed class RetentionPlanRequestModel(CaseActionServices services) : Cas
 {
     public override string Title => Texts.Actions.RecordRetentionPlanRequest;
 
-    protected override bool IsAvailable(CaseDetails @case) => @case.Status != CaseStatus.Closed && @case.RetentionPlanRequestedOn is null;
+    /// <summary>Offered on an open case until the request is recorded; the case page shows its link by the same rule.</summary>
+    public static bool AppliesTo(CaseDetails @case) => @case.Status != CaseStatus.Closed && @case.RetentionPlanRequestedOn is null;
+
+    protected override bool IsAvailable(CaseDetails @case) => AppliesTo(@case);
 
     protected override RecordRetentionPlanRequest NewInput() => new(Today);
 }

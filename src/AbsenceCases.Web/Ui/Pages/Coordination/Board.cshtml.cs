@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Application.Organisation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
@@ -25,9 +24,9 @@ public sealed class BoardModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
         Board = await mediator.Send(new GetBoard(id), cancellationToken);
-        Group = (await mediator.Send(new ListCoordinationGroups(), cancellationToken)).FirstOrDefault(g => g.Id == id);
+        Group = await mediator.CoordinationGroupAsync(id, cancellationToken);
         Reviews = await mediator.Send(new ListReviews(id), cancellationToken);
-        UnitNames = (await mediator.Send(new ListUnits(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        UnitNames = await mediator.UnitNamesAsync(cancellationToken);
         var employees = Board.Items.ToDictionary(i => i.CaseId, i => i.Employee);
         var others = Reviews.CaseIds.Where(caseId => !employees.ContainsKey(caseId)).Take(ListCaseEmployeesValidator.MaxCases).ToList();
         if (others.Count > 0)

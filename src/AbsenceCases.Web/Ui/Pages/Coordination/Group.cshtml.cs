@@ -1,7 +1,6 @@
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Authorization;
@@ -56,7 +55,8 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
 
         var members = Existing?.Members.Select(m => new GroupMemberInput(m.UserId, m.Name, m.Role)) ?? [];
         Input = new CreateCoordinationGroup(
-            Existing?.Name, Existing?.MeetingDay, Existing?.Workplaces.Select(w => w.UnitId).ToList() ?? [], members.Concat(Blank(BlankRows)).ToList());
+            Existing?.Name, Existing?.MeetingDay, Existing?.Workplaces.Select(w => w.UnitId).ToList() ?? [], SentRows.WithBlanks(members, BlankRows, Blank));
+        await LoadWorkplacesAsync(cancellationToken);
         return Page();
     }
 
@@ -71,7 +71,7 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
         if (ModelState.IsValid)
         {
             var rows = Input.Members ?? [];
-            _sent = SentRows.Where(rows, m => m is not null && !IsBlank(m));
+            _sent = SentRows.NotBlank(rows, IsBlank);
             var group = Input with { Members = _sent.Pick(rows).Select(Named).ToList() };
             try
             {
@@ -88,6 +88,7 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
             }
         }
 
+        await LoadWorkplacesAsync(cancellationToken);
         return Page();
     }
 
@@ -100,12 +101,13 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
         }
 
         Input ??= new CreateCoordinationGroup(null, null, null, null);
-        Input = Input with { Members = (Input.Members ?? []).Concat(Blank(BlankRows)).ToList() };
+        Input = Input with { Members = SentRows.WithBlanks(Input.Members, BlankRows, Blank) };
         ModelState.Clear();
+        await LoadWorkplacesAsync(cancellationToken);
         return Page();
     }
 
-    private static IEnumerable<GroupMemberInput> Blank(int rows) => Enumerable.Range(0, rows).Select(_ => new GroupMemberInput(null, null, null));
+    private static GroupMemberInput Blank() => new(null, null, null);
 
     private static bool IsBlank(GroupMemberInput member) =>
         string.IsNullOrWhiteSpace(member.UserId) && string.IsNullOrWhiteSpace(member.Name) && member.Role is null;
@@ -115,19 +117,23 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
             ? member with { Name = user.Name }
             : member;
 
+    /// <summary>The group being changed, if any, and the users who can be members (a member without a name gets theirs).</summary>
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
         if (id is { } groupId)
         {
-            Existing = (await mediator.Send(new ListCoordinationGroups(), cancellationToken)).FirstOrDefault(g => g.Id == groupId);
+            Existing = await mediator.CoordinationGroupAsync(groupId, cancellationToken);
             if (Existing is null)
             {
                 return false;
             }
         }
 
-        Workplaces = (await mediator.Send(new ListUnits(), cancellationToken)).Where(u => u.Kind == UnitKind.Workplace).ToList();
         Candidates = await mediator.Send(new ListMemberCandidates(), cancellationToken);
         return true;
     }
+
+    /// <summary>The workplaces to choose from, needed only when the form is shown.</summary>
+    private async Task LoadWorkplacesAsync(CancellationToken cancellationToken) =>
+        Workplaces = await mediator.WorkplacesAsync(cancellationToken);
 }

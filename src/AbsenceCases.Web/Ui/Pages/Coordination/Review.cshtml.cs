@@ -78,6 +78,10 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         };
     }
 
+    /// <summary>
+    /// Loads the board before sending: a refused review leaves the cases it already changed in the request's
+    /// DbContext, and the board's query, which writes the audit log, would save them if it came after.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
@@ -119,22 +123,20 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         return new RecordReview(Input.HeldOn, attendees.Length == 0 ? null : attendees, items) { GroupId = groupId };
     }
 
-    /// <summary>
-    /// The workflow refused a decision: the refusal names the trigger and the state, so the case is the one sent
-    /// with the decision of that name whose status on the board is that state.
-    /// </summary>
+    /// <summary>The workflow refused the decision of the request's item the refusal names: its row's case is named and its decision marked.</summary>
     private void AddRefusal(InvalidTransitionException refused)
     {
         var reason = FormErrors.Describe(refused, texts);
-        var rows = _sent.Rows
-            .Where(row => Input.Rows[row].Decision.ToString() == refused.Trigger && ItemOf(Input.Rows[row].CaseId)?.Status.ToString() == refused.State)
-            .ToList();
-        var names = rows.Select(row => ItemOf(Input.Rows[row].CaseId)!.Employee.Name).ToList();
-        ModelState.AddModelError(FormErrors.FormKey, names.Count == 0 ? reason : texts.Review.CaseRefused(string.Join(", ", names), reason));
-        foreach (var row in rows)
+        if (refused.Data[RecordReviewHandler.RefusedItem] is not int item)
         {
-            ModelState.AddModelError($"Input.Rows[{row}].Decision", reason);
+            ModelState.AddModelError(FormErrors.FormKey, reason);
+            return;
         }
+
+        var row = _sent.FormRow(item);
+        var name = ItemOf(Input.Rows[row].CaseId)?.Employee.Name;
+        ModelState.AddModelError(FormErrors.FormKey, name is null ? reason : texts.Review.CaseRefused(name, reason));
+        ModelState.AddModelError($"Input.Rows[{row}].Decision", reason);
     }
 
     /// <summary>The request's field paths on the form: items[n] are the rows that were sent, attendees one text.</summary>
@@ -170,7 +172,7 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
     private async Task LoadAsync(int id, CancellationToken cancellationToken)
     {
         Board = await mediator.Send(new GetBoard(id), cancellationToken);
-        Group = (await mediator.Send(new ListCoordinationGroups(), cancellationToken)).FirstOrDefault(g => g.Id == id);
+        Group = await mediator.CoordinationGroupAsync(id, cancellationToken);
     }
 
     [GeneratedRegex(@"^items\[(?<n>\d+)\](?:\.(?<field>\w+)(?:\[\d+\](?:\.(?<measure>\w+))?)?)?$", RegexOptions.IgnoreCase)]

@@ -83,7 +83,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
     private async Task LoadAsync(int id, CancellationToken cancellationToken)
     {
         Employee = await mediator.Send(new GetEmployee(id), cancellationToken);
-        UnitNames = (await mediator.Send(new ListUnits(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        UnitNames = await mediator.UnitNamesAsync(cancellationToken);
         foreach (var agreement in Employee.Section56Agreements.Where(a => CanEnd(a, Today)))
         {
             End.TryAdd(agreement.Id, new EndSection56Agreement(Today));

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Prevention;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
@@ -38,6 +37,7 @@ public sealed class EditModel(IMediator mediator, UiTexts texts) : PageModel
         Input = Existing is { } e
             ? new CreateInitiative(e.UnitId, e.Type, e.Description, e.StartOn, e.EndOn)
             : new CreateInitiative(null, null, null, null, null);
+        Workplaces = await mediator.WorkplacesAsync(cancellationToken);
         return Page();
     }
 
@@ -65,6 +65,7 @@ public sealed class EditModel(IMediator mediator, UiTexts texts) : PageModel
             }
         }
 
+        Workplaces = await mediator.WorkplacesAsync(cancellationToken);
         return Page();
     }
 
@@ -79,7 +80,6 @@ public sealed class EditModel(IMediator mediator, UiTexts texts) : PageModel
             }
         }
 
-        Workplaces = (await mediator.Send(new ListUnits(), cancellationToken)).Where(u => u.Kind == UnitKind.Workplace).ToList();
         return true;
     }
 }
