@@ -1,6 +1,10 @@
 namespace AbsenceCases.SeedGenerator.Check;
 
-/// <summary>Possible days and absence days (DESIGN.md section 4), for the whole range and its first and last year.</summary>
+/// <summary>
+/// Possible days and absence days (DESIGN.md section 4), for the whole range and its first and last year. The sums
+/// are this check's own, but working days come from the application's <see cref="WorkingDayCalendar"/>; the calendar
+/// itself is checked against hand-worked dates by DanishHolidaysTests and WorkingDayCalendarTests.
+/// </summary>
 internal sealed class RateSums(DateOnly from, DateOnly to)
 {
     private const int Whole = 0;

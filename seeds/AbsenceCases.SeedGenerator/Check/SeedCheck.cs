@@ -3,7 +3,8 @@ namespace AbsenceCases.SeedGenerator.Check;
 /// <summary>
 /// Reads the seed files back and recomputes, apart from the generator, the sickness absence rate by DESIGN.md
 /// section 4 (absence days weighted by percent and employment fraction over Danish working days), how much of it
-/// the top tenth of employees carry, the pilot workplaces' change, and the file rules on spells.
+/// the top tenth of employees carry, the pilot workplaces' change, and the file rules on spells. It counts working
+/// days with the application's own WorkingDayCalendar.
 /// </summary>
 public static class SeedCheck
 {

@@ -27,6 +27,6 @@ public sealed class EvaluateFrequentAbsenceHandler(
             .Distinct()
             .ToListAsync(cancellationToken);
         var opened = await trigger.EvaluateAsync(employeeIds, stamp, cancellationToken);
-        return new JobResult("frequent-absence", new Dictionary<string, int> { ["employees"] = employeeIds.Count, ["casesOpened"] = opened.Count });
+        return new JobResult(ScheduledJobs.FrequentAbsence, new Dictionary<string, int> { ["employees"] = employeeIds.Count, ["casesOpened"] = opened.Count });
     }
 }

@@ -31,11 +31,16 @@ public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePol
                 .ToListAsync(cancellationToken))
             .ToHashSet();
 
+        var frequent = employeeIds.Where(id => !blocked.Contains(id) && spells[id].Any())
+            .Select(id => (EmployeeId: id, Pattern: AbsencePattern.Of(spells[id], agreements[id], today, settings, calendar)))
+            .Where(p => p.Pattern.IsFrequent)
+            .ToList();
+        var units = await UnitsOf(frequent.Select(p => p.EmployeeId).ToList(), today, cancellationToken);
+
         var opened = new List<AbsenceCase>();
-        foreach (var employeeId in employeeIds.Where(id => !blocked.Contains(id) && spells[id].Any()))
+        foreach (var (employeeId, pattern) in frequent)
         {
-            var pattern = AbsencePattern.Of(spells[employeeId], agreements[employeeId], today, settings, calendar);
-            if (!pattern.IsFrequent || await UnitOf(employeeId, today, cancellationToken) is not { } unitId)
+            if (!units.TryGetValue(employeeId, out var unitId))
             {
                 continue;
             }
@@ -49,10 +54,12 @@ public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePol
         return opened;
     }
 
-    /// <summary>The unit of the employee's employment today with most hours; none when the employee has left.</summary>
-    private async Task<int?> UnitOf(int employeeId, DateOnly today, CancellationToken cancellationToken) =>
-        await db.Employments.Where(e => e.EmployeeId == employeeId && e.From <= today && (e.To == null || e.To >= today))
-            .OrderByDescending(e => e.WeeklyHours).ThenBy(e => e.Id)
-            .Select(e => (int?)e.UnitId)
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>Per employee, the unit of the employment today with most hours; no entry when the employee has left.</summary>
+    private async Task<Dictionary<int, int>> UnitsOf(IReadOnlyCollection<int> employeeIds, DateOnly today, CancellationToken cancellationToken) =>
+        (await db.Employments.AsNoTracking()
+            .Where(e => employeeIds.Contains(e.EmployeeId) && e.From <= today && (e.To == null || e.To >= today))
+            .Select(e => new { e.Id, e.EmployeeId, e.UnitId, e.WeeklyHours })
+            .ToListAsync(cancellationToken))
+        .GroupBy(e => e.EmployeeId)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.WeeklyHours).ThenBy(e => e.Id).First().UnitId);
 }

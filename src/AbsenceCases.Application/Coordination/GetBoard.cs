@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Application.Coordination;
 
@@ -11,10 +10,7 @@ public sealed class GetBoardHandler(IApplicationDbContext db, CoordinationBoard 
 {
     public async Task<Board> Handle(GetBoard query, CancellationToken cancellationToken)
     {
-        var workplaces = await db.CoordinationGroups.Where(g => g.Id == query.GroupId)
-            .SelectMany(g => g.Workplaces.Select(w => w.UnitId))
-            .ToListAsync(cancellationToken);
-        var units = await db.SubtreeIdsAsync(workplaces, cancellationToken);
+        var units = await db.GroupUnitIdsAsync(query.GroupId, cancellationToken);
         return await board.ForGroupAsync(query.GroupId, units, clock.Today, cancellationToken);
     }
 }

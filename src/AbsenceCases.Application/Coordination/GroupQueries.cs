@@ -1,9 +1,19 @@
+using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;
 
 internal static class GroupQueries
 {
+    /// <summary>The ids of the group's workplaces and every unit below them.</summary>
+    public static async Task<List<int>> GroupUnitIdsAsync(this IApplicationDbContext db, int groupId, CancellationToken cancellationToken)
+    {
+        var workplaces = await db.CoordinationGroups.Where(g => g.Id == groupId)
+            .SelectMany(g => g.Workplaces.Select(w => w.UnitId))
+            .ToListAsync(cancellationToken);
+        return await db.SubtreeIdsAsync(workplaces, cancellationToken);
+    }
+
     public static async Task<CoordinationGroupDto> ToDtoAsync(this IApplicationDbContext db, CoordinationGroup group, CancellationToken cancellationToken) =>
         (await db.ToDtosAsync([group], cancellationToken)).Single();
 

@@ -68,9 +68,7 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
         var items = command.Items!;
         var caseIds = items.Select(i => i.CaseId!.Value).ToList();
         var cases = await db.Cases.WithWorkflowData().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var workplaces = await db.CoordinationGroups.Where(g => g.Id == command.GroupId)
-            .SelectMany(g => g.Workplaces.Select(w => w.UnitId)).ToListAsync(cancellationToken);
-        var units = (await db.SubtreeIdsAsync(workplaces, cancellationToken)).ToHashSet();
+        var units = (await db.GroupUnitIdsAsync(command.GroupId, cancellationToken)).ToHashSet();
         CheckCases(items, cases, units);
 
         var stamp = clock.Stamp(user);

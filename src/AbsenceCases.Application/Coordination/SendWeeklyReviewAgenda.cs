@@ -31,10 +31,11 @@ public sealed class SendWeeklyReviewAgendaHandler(
         var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
         var groups = await db.CoordinationGroups.AsNoTracking().Include(g => g.Workplaces).Include(g => g.Members)
             .ToListAsync(cancellationToken);
+        var unitPaths = await db.UnitPathsAsync(cancellationToken);
         var agendas = new List<(CoordinationGroup Group, Board Board)>();
         foreach (var group in groups)
         {
-            var units = await db.SubtreeIdsAsync(group.Workplaces.Select(w => w.UnitId).ToList(), cancellationToken);
+            var units = UnitQueries.SubtreeIds(unitPaths, group.Workplaces.Select(w => w.UnitId).ToList());
             agendas.Add((group, await boards.ForGroupAsync(group.Id, units, today, cancellationToken)));
         }
 
@@ -43,11 +44,13 @@ public sealed class SendWeeklyReviewAgendaHandler(
         var sent = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            var keys = agendas.Select(a => AgendaKey(a.Group.Id)).ToList();
+            var already = (await db.Notifications.Where(n => n.Key != null && keys.Contains(n.Key)).Select(n => new { n.Key, n.UserId }).ToListAsync(cancellationToken))
+                .ToLookup(n => n.Key, n => n.UserId);
             foreach (var (group, board) in agendas)
             {
-                var key = $"agenda:{group.Id}:{week}";
-                var already = await db.Notifications.Where(n => n.Key == key).Select(n => n.UserId).ToListAsync(cancellationToken);
-                foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already))
+                var key = AgendaKey(group.Id);
+                foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already[key]))
                 {
                     db.Notifications.Add(new Notification(member, NotificationKind.WeeklyReviewAgenda, null, today, InboxText(group.Name, board), now, key));
                     if (emailSettings.Enabled && contacts.TryGetValue(member, out var contact) && contact.Email is not null)
@@ -65,12 +68,14 @@ public sealed class SendWeeklyReviewAgendaHandler(
         }
 
         var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);
-        return new JobResult("weekly-review-agenda", new Dictionary<string, int>
+        return new JobResult(ScheduledJobs.WeeklyReviewAgenda, new Dictionary<string, int>
         {
             ["agendas"] = sent,
             ["emailsSent"] = emails.Sent,
             ["emailsFailed"] = emails.Failed,
         });
+
+        string AgendaKey(int groupId) => $"agenda:{groupId}:{week}";
 
         string EmailText(UserContact contact, int groupId, Board board) =>
             $"Kære {contact.Name}\n\n" +

@@ -40,7 +40,7 @@ public sealed class DispatchRemindersHandler(
             .ToList();
         var recorded = await RecordAsync(planned, cancellationToken);
         var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);
-        return new JobResult("dispatch-reminders", new Dictionary<string, int>
+        return new JobResult(ScheduledJobs.DispatchReminders, new Dictionary<string, int>
         {
             ["reminders"] = recorded,
             ["emailsSent"] = emails.Sent,

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Application.Prevention;
 
@@ -11,9 +12,10 @@ public sealed class ListInitiativesHandler(IApplicationDbContext db, IUserScopeP
     public async Task<IReadOnlyList<InitiativeDto>> Handle(ListInitiatives query, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetScopeAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(cancellationToken);
-        var root = query.UnitId is { } unitId ? units.Single(u => u.Id == unitId).Path : "/";
-        var wanted = units.Where(u => u.Path.StartsWith(root, StringComparison.Ordinal) && scope.Contains(u.Id)).ToDictionary(u => u.Id, u => u.Name);
+        var subtree = query.UnitId is { } unitId ? (await db.SubtreeIdsAsync(unitId, cancellationToken)).ToHashSet() : null;
+        var wanted = (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
+            .Where(u => (subtree is null || subtree.Contains(u.Id)) && scope.Contains(u.Id))
+            .ToDictionary(u => u.Id, u => u.Name);
         var initiatives = await db.PreventionInitiatives.AsNoTracking()
             .OrderBy(i => i.StartOn).ThenBy(i => i.Id)
             .ToListAsync(cancellationToken);

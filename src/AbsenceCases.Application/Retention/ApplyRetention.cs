@@ -44,6 +44,6 @@ public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new JobResult("retention", new Dictionary<string, int> { ["cases"] = cases.Count, ["employees"] = leavers.Count });
+        return new JobResult(ScheduledJobs.Retention, new Dictionary<string, int> { ["cases"] = cases.Count, ["employees"] = leavers.Count });
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Idempotency;
 using AbsenceCases.Application.Common.Security;
@@ -54,7 +53,7 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
 }
 
 public sealed class RegisterSickCallHandler(
-    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes, FrequentAbsenceTrigger frequentAbsence)
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes)
     : IRequestHandler<RegisterSickCall, SickCallRegistered>
 {
     public async Task<SickCallRegistered> Handle(RegisterSickCall command, CancellationToken cancellationToken)
@@ -78,7 +77,6 @@ public sealed class RegisterSickCallHandler(
         var @case = AbsenceCase.ReportSickCall(employee.Id, unitId, details, stamp);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
-        await frequentAbsence.EvaluateAsync([employee.Id], stamp, cancellationToken);
         return new SickCallRegistered(@case.Id, AddedToOpenCase: false);
     }
 

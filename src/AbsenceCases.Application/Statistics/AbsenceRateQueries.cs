@@ -63,7 +63,10 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
     }
 
     /// <summary>Open spells run to the end of the period asked for, or to today if that is earlier.</summary>
-    public DateOnly AsOf(YearMonth to) => to.LastDay < clock.Today ? to.LastDay : clock.Today;
+    public DateOnly AsOf(YearMonth to) => AsOf(to, clock.Today);
+
+    /// <summary>The last day of <paramref name="to"/>, or <paramref name="today"/> if that is earlier.</summary>
+    public static DateOnly AsOf(YearMonth to, DateOnly today) => to.LastDay < today ? to.LastDay : today;
 
     private static IReadOnlyList<int> Roots(UnitTree units, int? unitId, UnitScope scope, StatisticsGrouping grouping)
     {

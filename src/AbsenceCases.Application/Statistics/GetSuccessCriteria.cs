@@ -60,7 +60,7 @@ public sealed class GetSuccessCriteriaHandler(
                 ToMonthRange(baseline),
                 ToMonthRange(project),
                 new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces),
-                new ImplementationCriterion(implementation, implementation.All(i => i.Met != false)),
+                new ImplementationCriterion(implementation, IndicatorReport.AreAllMet(implementation)),
                 initiatives.Select(initiative => Effect(facts, initiative)).OfType<InitiativeEffect>().ToList());
         }, cancellationToken);
     }

@@ -19,6 +19,6 @@ public sealed class RefreshStatisticsHandler(AbsenceFactStore store) : IRequestH
         store.EverythingChanged();
         await store.RefreshAsync(cancellationToken);
         var milliseconds = (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return new JobResult("statistics-refresh", new Dictionary<string, int> { ["milliseconds"] = milliseconds });
+        return new JobResult(ScheduledJobs.StatisticsRefresh, new Dictionary<string, int> { ["milliseconds"] = milliseconds });
     }
 }

@@ -7,7 +7,7 @@ public readonly record struct MonthDay
 {
     public MonthDay(int month, int day)
     {
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        if (!IsValid(month, day))
         {
             throw new ArgumentOutOfRangeException(nameof(day), $"{month:00}-{day:00} is not a day of the year.");
         }
@@ -27,7 +27,7 @@ public readonly record struct MonthDay
         if (value.Length != 5 || value[2] != '-'
             || !int.TryParse(value.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(value.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+            || !IsValid(month, day))
         {
             return false;
         }
@@ -39,7 +39,7 @@ public readonly record struct MonthDay
     public static MonthDay Parse(string text) =>
         TryParse(text, out var monthDay) ? monthDay : throw new FormatException($"'{text}' is not a day of the year in the form MM-dd.");
 
-    public bool Matches(DateOnly day) => day.Month == Month && day.Day == Day;
-
     public override string ToString() => $"{Month:00}-{Day:00}";
+
+    private static bool IsValid(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
 }

@@ -108,6 +108,9 @@ public sealed class AbsenceCase
     /// <summary>The expected return is later than 8 weeks after the first sick day.</summary>
     public bool ExpectsLongAbsence(PolicySettings policy) => ExpectedReturn > FirstDay.AddDays(policy.LongAbsenceDays);
 
+    /// <summary>The case calls for a retention plan: a long absence is expected or the employee asked for one.</summary>
+    public bool NeedsRetentionPlan(PolicySettings policy) => ExpectsLongAbsence(policy) || RetentionPlanRequestedOn is not null;
+
     /// <summary>Calendar days from the first sick day to the last day of absence, both included.</summary>
     public int DaysAbsent(DateOnly today) => AbsentUntil(today).DayNumber - FirstDay.DayNumber + 1;
 

@@ -45,7 +45,7 @@ public sealed class CaseWorkflow
                 .AndIf<DateOnly>(IsWithinAbsence, "requested " + WithinAbsence)
                 .InternalTransitionIf(
                     MakeRetentionPlan,
-                    () => @case.ExpectsLongAbsence(policy) || @case.RetentionPlanRequestedOn is not null,
+                    () => @case.NeedsRetentionPlan(policy),
                     LongAbsence + ", or the employee asked for a plan")
                 .AndIf<DateOnly>(IsWithinAbsence, "made " + WithinAbsence)
                 .InternalTransitionIf(

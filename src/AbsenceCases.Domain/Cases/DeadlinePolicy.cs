@@ -31,7 +31,7 @@ public sealed class DeadlinePolicy(PolicySettings settings)
                     "Sygedagpengeloven § 7c: anmodning om tidlig opfølgning inden for de første 5 uger");
             }
 
-            if (@case.ExpectsLongAbsence(settings) || @case.RetentionPlanRequestedOn is not null)
+            if (@case.NeedsRetentionPlan(settings))
             {
                 deadlines.WhileAbsent(
                     DeadlineKind.RetentionPlan, firstDay.AddDays(settings.RetentionPlanDays), @case.RetentionPlanMadeOn,

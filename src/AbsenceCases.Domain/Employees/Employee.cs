@@ -24,8 +24,6 @@ public sealed class Employee
 
     public IReadOnlyCollection<Employment> Employments => _employments;
 
-    public void Rename(string name) => Name = name;
-
     /// <summary>Removes the name of an employee who left long ago; the number stays so payroll files still match.</summary>
     public void Anonymise() => Name = Common.Anonymised.Text;
 

@@ -43,12 +43,4 @@ public sealed class Employment
 
     public bool Matches(int unitId, decimal weeklyHours, DateOnly? to, string? staffGroup) =>
         UnitId == unitId && WeeklyHours == weeklyHours && To == to && StaffGroup == staffGroup;
-
-    public void Update(int unitId, decimal weeklyHours, DateOnly? to, string? staffGroup)
-    {
-        UnitId = unitId;
-        WeeklyHours = weeklyHours;
-        To = to;
-        StaffGroup = staffGroup;
-    }
 }

@@ -7,8 +7,9 @@ namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>
 /// On the demo municipality of seeds/ (600 employees, 5,000 spells with partial sick leave, graded returns, unit
-/// and hours changes and open spells) the API agrees with the seed generator's own check, a separate
-/// implementation of the section 4 definitions that reads the files directly.
+/// and hours changes and open spells) the API agrees with the seed generator's own check, which reads the files
+/// directly and sums the section 4 definitions itself. Both count working days with the domain's WorkingDayCalendar,
+/// so this test does not check the calendar; DanishHolidaysTests and WorkingDayCalendarTests do, by hand-worked dates.
 /// </summary>
 public sealed class SeedCheckAgreementTests
 {

@@ -50,12 +50,13 @@ public sealed class ListCasesHandler(
         }
 
         var today = clock.Today;
+        var ordered = cases.WithWorkflowData().OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id);
         int total;
         List<AbsenceCase> page;
         if (query.Overdue is { } overdue)
         {
             // Whether a deadline is overdue is worked out per case, so this filter pages in memory.
-            var matching = (await cases.WithWorkflowData().OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id).ToListAsync(cancellationToken))
+            var matching = (await ordered.ToListAsync(cancellationToken))
                 .Where(c => policy.DeadlinesOf(c, today).Any(d => d.Status == DeadlineStatus.Overdue) == overdue)
                 .ToList();
             total = matching.Count;
@@ -64,8 +65,7 @@ public sealed class ListCasesHandler(
         else
         {
             total = await cases.CountAsync(cancellationToken);
-            page = await cases.WithWorkflowData()
-                .OrderByDescending(c => c.FirstDay).ThenBy(c => c.Id)
+            page = await ordered
                 .Skip((query.Page - 1) * query.PageSize)
                 .Take(query.PageSize)
                 .ToListAsync(cancellationToken);

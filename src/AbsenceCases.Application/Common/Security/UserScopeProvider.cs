@@ -1,3 +1,5 @@
+using AbsenceCases.Application.Organisation;
+
 namespace AbsenceCases.Application.Common.Security;
 
 internal sealed class UserScopeProvider(IApplicationDbContext db, ICurrentUser user) : IUserScopeProvider
@@ -36,10 +38,6 @@ internal sealed class UserScopeProvider(IApplicationDbContext db, ICurrentUser u
             return UnitScope.Of([]);
         }
 
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync(cancellationToken);
-        var rootPaths = units.Where(u => roots.Contains(u.Id)).Select(u => u.Path).ToList();
-        return UnitScope.Of(units
-            .Where(u => rootPaths.Any(root => u.Path.StartsWith(root, StringComparison.Ordinal)))
-            .Select(u => u.Id));
+        return UnitScope.Of(await db.SubtreeIdsAsync(roots, cancellationToken));
     }
 }

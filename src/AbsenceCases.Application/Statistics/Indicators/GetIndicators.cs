@@ -27,10 +27,9 @@ public sealed class GetIndicatorsHandler(IApplicationDbContext db, IUserScopePro
         var units = request.UnitId is { } unitId
             ? await db.SubtreeIdsAsync(unitId, cancellationToken)
             : scope.IsEverything ? await db.Units.Select(u => u.Id).ToListAsync(cancellationToken) : scope.UnitIds.ToList();
-        var visible = units.Where(scope.Contains).ToList();
         var from = YearMonth.Parse(request.From!);
         var to = YearMonth.Parse(request.To!);
-        var computed = await indicators.ComputeAsync(from, to, visible, clock.Today, cancellationToken);
+        var computed = await indicators.ComputeAsync(from, to, units, clock.Today, cancellationToken);
         return new IndicatorReport(from.ToString(), to.ToString(), request.UnitId, computed);
     }
 }

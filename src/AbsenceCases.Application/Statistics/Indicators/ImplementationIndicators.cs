@@ -1,6 +1,6 @@
-using System.Globalization;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Cases;
 
@@ -16,7 +16,7 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
         YearMonth from, YearMonth to, IReadOnlyCollection<int> unitIds, DateOnly today, CancellationToken cancellationToken)
     {
         var first = from.FirstDay;
-        var last = to.LastDay < today ? to.LastDay : today;
+        var last = AbsenceRateQueries.AsOf(to, today);
         bool InPeriod(DateOnly day) => day >= first && day <= last;
 
         var cases = await db.Cases.AsNoTracking().WithWorkflowData()
@@ -34,7 +34,9 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
         }
 
         var firstDayCalls = sickCalls.Where(c => InPeriod(c.FirstDay)).ToList();
-        var longCases = cases.Where(c => InPeriod(c.FirstDay.AddDays(CoordinationBoardDays)) && c.DaysAbsent(today) > CoordinationBoardDays).ToList();
+        var longCases = cases
+            .Where(c => InPeriod(c.FirstDay.AddDays(CoordinationBoard.LongAbsenceDays)) && c.DaysAbsent(today) > CoordinationBoard.LongAbsenceDays)
+            .ToList();
         var veryLongCases = cases.Where(c => InPeriod(c.FirstDay.AddDays(PlanDays)) && c.DaysAbsent(today) > PlanDays).ToList();
         var measures = cases.SelectMany(c => c.PreventionPlan?.Measures ?? [])
             .Where(m => m.Status != MeasureStatus.Dropped && InPeriod(m.FollowUpOn))
@@ -64,9 +66,6 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
                 monthsWithData, months, targets.MonthsWithAbsenceData),
         ];
     }
-
-    /// <summary>A case on the board for long absence: more than 28 days.</summary>
-    private const int CoordinationBoardDays = 28;
 
     /// <summary>A case that should have a prevention plan: more than 56 days (8 weeks).</summary>
     private const int PlanDays = 56;
@@ -110,8 +109,6 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
             .Where(s => s.FirstDay >= first && s.FirstDay <= last && employees.Contains(s.EmployeeId))
             .Select(s => s.FirstDay)
             .ToListAsync(cancellationToken);
-        var withData = starts.Select(day => day.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Distinct().Count();
-        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
-        return (withData, months);
+        return (starts.Select(YearMonth.Of).Distinct().Count(), YearMonth.Span(YearMonth.Of(first), YearMonth.Of(last)));
     }
 }

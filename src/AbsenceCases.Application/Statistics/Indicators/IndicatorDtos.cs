@@ -17,5 +17,7 @@ public sealed record Indicator(
 public sealed record IndicatorReport(string From, string To, int? UnitId, IReadOnlyList<Indicator> Indicators)
 {
     /// <summary>Every indicator that could be measured is at its target.</summary>
-    public bool AllMet => Indicators.All(i => i.Met != false);
+    public bool AllMet => AreAllMet(Indicators);
+
+    public static bool AreAllMet(IEnumerable<Indicator> indicators) => indicators.All(i => i.Met != false);
 }

@@ -14,7 +14,7 @@ namespace AbsenceCases.Web.Ui.Charts;
 /// </summary>
 public sealed class StatisticsCharts(UiTexts texts)
 {
-    public static readonly string[] LengthBands = ["short", "medium", "long"];
+    public static IReadOnlyList<string> LengthBands => Domain.Absences.LengthBands.All;
 
     /// <summary>The rate of each month of the last 12 beside the same month a year earlier.</summary>
     public BarChart Monthly(IReadOnlyList<YearMonth> months, AbsenceRateReport current, AbsenceRateReport yearBefore, string unitName) =>
