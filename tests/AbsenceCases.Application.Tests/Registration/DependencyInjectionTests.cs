@@ -67,6 +67,7 @@ public sealed class DependencyInjectionTests
         Assert.That(behaviours.Select(b => b.GetType().GetGenericTypeDefinition()), Is.EqualTo(new[]
         {
             typeof(UnhandledExceptionBehaviour<,>),
+            typeof(DiscardFailedChangesBehaviour<,>),
             typeof(LoggingBehaviour<,>),
             typeof(AuditBehaviour<,>),
             typeof(AuthorizationBehaviour<,>),

@@ -47,4 +47,7 @@ public interface IApplicationDbContext
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every change not yet saved, so that nothing a failed request changed is saved by a later one.</summary>
+    void DiscardChanges();
 }

@@ -78,31 +78,31 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         };
     }
 
-    /// <summary>
-    /// Loads the board before sending: a refused review leaves the cases it already changed in the request's
-    /// DbContext, and the board's query, which writes the audit log, would save them if it came after.
-    /// </summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        await LoadAsync(id, cancellationToken);
-        if (!ModelState.IsValid)
+        InvalidTransitionException? refusal = null;
+        if (ModelState.IsValid)
         {
-            return Page();
+            var review = ToRequest(id);
+            try
+            {
+                await mediator.Send(review, cancellationToken);
+                TempData[UiFlash.Key] = texts.Review.Recorded(review.Items!.Count);
+                return RedirectToPage("/Coordination/Board", new { id });
+            }
+            catch (InvalidTransitionException refused)
+            {
+                refusal = refused;
+            }
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(ReviewForm), field: MapField))
+            {
+            }
         }
 
-        var review = ToRequest(id);
-        try
+        await LoadAsync(id, cancellationToken);
+        if (refusal is not null)
         {
-            await mediator.Send(review, cancellationToken);
-            TempData[UiFlash.Key] = texts.Review.Recorded(review.Items!.Count);
-            return RedirectToPage("/Coordination/Board", new { id });
-        }
-        catch (InvalidTransitionException refused)
-        {
-            AddRefusal(refused);
-        }
-        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(ReviewForm), field: MapField))
-        {
+            AddRefusal(refusal);
         }
 
         return Page();
