@@ -11,8 +11,9 @@ namespace AbsenceCases.Infrastructure.Email;
 
 /// <summary>
 /// Sends the outbox over SMTP. A message is first claimed with one conditional UPDATE, so that of two
-/// processes only one sends it, and then read as stored, since the claim bypassed the change tracker; a failure
-/// waits longer before each new attempt (see <see cref="EmailMessage.MarkFailed"/>).
+/// processes only one sends it, and then read as stored, since the claim bypassed the change tracker; a failure,
+/// the server's or a malformed address's, waits longer before each new attempt (see <see cref="EmailMessage.MarkFailed"/>)
+/// and does not hold up the messages after it.
 /// </summary>
 internal sealed class SmtpEmailOutbox(
     ApplicationDbContext db, IOptions<SmtpOptions> options, MunicipalClock clock, ILogger<SmtpEmailOutbox> logger) : IEmailOutbox
@@ -42,11 +43,12 @@ internal sealed class SmtpEmailOutbox(
             var message = await ReadClaimedAsync(id, cancellationToken);
             try
             {
-                await client.SendMailAsync(ToMail(smtp, message), cancellationToken);
+                using var mail = ToMail(smtp, message);
+                await client.SendMailAsync(mail, cancellationToken);
                 message.MarkSent(clock.Now);
                 sent++;
             }
-            catch (SmtpException exception)
+            catch (Exception exception) when (exception is SmtpException or FormatException)
             {
                 logger.LogWarning(exception, "E-mail {Id} could not be sent (attempt {Attempt})", id, message.Attempts + 1);
                 message.MarkFailed(clock.Now, exception.Message);

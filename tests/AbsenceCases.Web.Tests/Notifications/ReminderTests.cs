@@ -139,6 +139,25 @@ public sealed class ReminderTests : SmtpApiTest
     }
 
     [Test]
+    public async Task ShouldSetAsideAnEmailWithAMalformedAddressAndSendTheOthers()
+    {
+        await World.InDatabase(async db =>
+        {
+            db.EmailMessages.Add(new EmailMessage("ikke en adresse", "Frist", "Tekst", AbsenceCasesFactory.DefaultNow.AddHours(-1)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-2));
+
+        var run = await RunJob("dispatch-reminders");
+
+        Assert.That((run.Counts["emailsSent"], run.Counts["emailsFailed"]), Is.EqualTo((1, 1)));
+        Assert.That(Smtp.Received.Select(m => m.To[0]), Is.EqualTo(new[] { "leder.a@test.local" }));
+        var malformed = await World.InDatabase(db => db.EmailMessages.SingleAsync(m => m.To == "ikke en adresse"));
+        Assert.That((malformed.Attempts, malformed.SentAt), Is.EqualTo((1, (DateTimeOffset?)null)));
+    }
+
+    [Test]
     public async Task ShouldRemindTheResponsiblePersonOnlyWithinTheLeadTime()
     {
         var manager = await World.ManagerA();
