@@ -31,7 +31,9 @@ public static class CoordinationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         groups.MapGet("/{id:int}/reviews", (int id, IMediator sender, CancellationToken cancellationToken) =>
                 sender.Send(new ListReviews(id), cancellationToken))
-            .WithName("ListReviews");
+            .WithName("ListReviews")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         groups.MapPost("/{id:int}/reviews", async (int id, RecordReview body, IMediator sender, CancellationToken cancellationToken) =>
             {
                 var review = await sender.Send(body with { GroupId = id }, cancellationToken);
@@ -40,6 +42,7 @@ public static class CoordinationEndpoints
             .WithName("RecordReview")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -141,6 +141,20 @@ public sealed class BoardAndReviewApiTests : ApiTest
     }
 
     /// <summary>Cases of workplace A in every situation the board knows, one quiet case and one of workplace B.</summary>
+    [Test]
+    public async Task ShouldDeclareTheGroupChecksAnswersOfBoardAndReviewsInTheOpenApiDocument()
+    {
+        var document = System.Text.Json.JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        IEnumerable<string> Answers(string path, string method) =>
+            paths.GetProperty(path).GetProperty(method).GetProperty("responses").EnumerateObject().Select(r => r.Name);
+
+        Assert.That(Answers("/api/coordination-groups/{id}/board", "get"), Is.SupersetOf(new[] { "403", "404" }));
+        Assert.That(Answers("/api/coordination-groups/{id}/reviews", "get"), Is.SupersetOf(new[] { "403", "404" }));
+        Assert.That(Answers("/api/coordination-groups/{id}/reviews", "post"), Is.SupersetOf(new[] { "400", "403", "404", "409" }));
+    }
+
     private async Task<BoardCases> BuildBoardData()
     {
         var hr = await World.Hr();
