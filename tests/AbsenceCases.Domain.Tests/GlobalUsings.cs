@@ -4,5 +4,4 @@ global using AbsenceCases.Domain.Common;
 global using AbsenceCases.Domain.Employees;
 global using AbsenceCases.Domain.Organisation;
 global using AbsenceCases.Domain.Tests.Support;
-global using AbsenceCases.Domain.Workflow;
 global using NUnit.Framework;

@@ -8,7 +8,6 @@ using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Workflow;
 
 namespace AbsenceCases.Application.Coordination;
 
@@ -139,7 +138,7 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
                 @case.Close(heldOn, item.CloseReason!.Value, item.Note, stamp, policy.Settings);
                 break;
             case ReviewDecision.RequestPossibilityStatement:
-                @case.RequestPossibilityStatement(heldOn, stamp);
+                @case.RequestPossibilityStatement(heldOn, stamp, policy.Settings);
                 break;
         }
     }

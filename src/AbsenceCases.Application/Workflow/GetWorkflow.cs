@@ -1,13 +1,12 @@
 using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Workflow;
 
 namespace AbsenceCases.Application.Workflow;
 
 /// <summary>The case workflow as declared: states, triggers, transitions and their guards.</summary>
-public sealed record GetWorkflow : IRequest<StateMachineInfo>;
+public sealed record GetWorkflow : IRequest<WorkflowDescription>;
 
-public sealed class GetWorkflowHandler : IRequestHandler<GetWorkflow, StateMachineInfo>
+public sealed class GetWorkflowHandler : IRequestHandler<GetWorkflow, WorkflowDescription>
 {
-    public Task<StateMachineInfo> Handle(GetWorkflow request, CancellationToken cancellationToken) =>
+    public Task<WorkflowDescription> Handle(GetWorkflow request, CancellationToken cancellationToken) =>
         Task.FromResult(CaseWorkflow.Describe());
 }

@@ -1,6 +1,7 @@
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Common;
-using AbsenceCases.Domain.Workflow;
+using Stateless;
+using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Domain.Cases;
 
@@ -176,15 +177,13 @@ public sealed class AbsenceCase
 
     public void RecordCareContact(DateOnly on, string? note, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.RecordCareContact, on, stamp, note);
+        Fire(stamp, policy, w => w.RecordCareContact, on, note);
         CareContactOn = on;
     }
 
     public void HoldFirstConversation(FirstConversationDetails details, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.HoldFirstConversation, details.HeldOn, stamp, details.Note);
+        Fire(stamp, policy, w => w.HoldFirstConversation, details.HeldOn, details.Note);
         _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
         FirstConversationHeldOn ??= details.HeldOn;
         ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
@@ -205,77 +204,56 @@ public sealed class AbsenceCase
     }
 
     /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b) outside the first conversation.</summary>
-    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp)
+    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp, PolicySettings policy)
     {
-        if (!IsOpen || on < FirstDay || on > stamp.Today)
-        {
-            throw new DomainException("A request for a retention plan is recorded on an open case, on or after the first sick day and not in the future.");
-        }
-
-        if (RetentionPlanRequestedOn is { } earlier)
-        {
-            throw new DomainException($"The employee asked for a retention plan on {earlier:yyyy-MM-dd} already.");
-        }
-
+        Fire(stamp, policy, w => w.RecordRetentionPlanRequest, on, note: null);
         RetentionPlanRequestedOn = on;
-        Record(stamp, "RetentionPlanRequested", Status, Status, note: null);
     }
 
     /// <summary>Records that a possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
-    public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp)
+    public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp, PolicySettings policy)
     {
-        if (!IsOpen || on < FirstDay || on > stamp.Today)
-        {
-            throw new DomainException("A possibility statement is asked for on an open case, on or after the first sick day and not in the future.");
-        }
-
+        Fire(stamp, policy, w => w.RequestPossibilityStatement, on, note: null);
         PossibilityStatementRequestedOn = on;
-        Record(stamp, "PossibilityStatementRequested", Status, Status, note: null);
     }
 
     /// <summary>Records that the absence was reported to the municipality (sygedagpengeloven § 59).</summary>
     public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.NotifyMunicipality, on, stamp, note: null);
+        Fire(stamp, policy, w => w.NotifyMunicipality, on, note: null);
         MunicipalityNotifiedOn = on;
     }
 
     /// <summary>Records that early follow-up was asked of the municipality (sygedagpengeloven § 7c).</summary>
     public void RequestFastTrack(DateOnly on, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.RequestFastTrack, on, stamp, note: null);
+        Fire(stamp, policy, w => w.RequestFastTrack, on, note: null);
         FastTrackRequestedOn = on;
     }
 
     /// <summary>Records the retention plan made with the employee (sygedagpengeloven § 7b); a later plan replaces it.</summary>
     public void MakeRetentionPlan(RetentionPlanDetails plan, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.MakeRetentionPlan, plan.MadeOn, stamp, note: null);
+        Fire(stamp, policy, w => w.MakeRetentionPlan, plan.MadeOn, note: null);
         RetentionPlanMadeOn = plan.MadeOn;
         RetentionPlan = plan.Content;
     }
 
     public void HoldRoundTableMeeting(DateOnly heldOn, string? note, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.HoldRoundTableMeeting, heldOn, stamp, note);
+        Fire(stamp, policy, w => w.HoldRoundTableMeeting, heldOn, note);
         RoundTableHeldOn = heldOn;
     }
 
     public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.StartCoordination, startedOn, stamp, reason);
+        Fire(stamp, policy, w => w.StartCoordination, startedOn, reason);
         CoordinationStartedOn = startedOn;
     }
 
     public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.AgreePreventionPlan, proposal, stamp, note: null);
+        Fire(stamp, policy, w => w.AgreePreventionPlan, proposal, note: null);
         PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures);
     }
 
@@ -285,11 +263,10 @@ public sealed class AbsenceCase
     /// </summary>
     public void RegisterReturn(DateOnly returnedOn, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        var transition = Fire(workflow, workflow.RegisterReturn, returnedOn, stamp, note: null);
+        var transition = Fire(stamp, policy, w => w.RegisterReturn, returnedOn, note: null);
         EndOpenSpells(returnedOn.AddDays(-1));
         ReturnedOn = returnedOn;
-        if (!transition.IsInternal)
+        if (transition.Destination == CaseStatus.Closed)
         {
             ClosedOn = returnedOn;
             CloseReason = Cases.CloseReason.ReturnedToWork;
@@ -298,9 +275,8 @@ public sealed class AbsenceCase
 
     public void Close(DateOnly closedOn, CloseReason reason, string? note, ActionStamp stamp, PolicySettings policy)
     {
-        var workflow = Workflow(stamp.Today, policy);
         var returnDate = ReturnedOn ?? closedOn;
-        Fire(workflow, workflow.Close, new CaseClosing(closedOn, reason, returnDate), stamp, note);
+        Fire(stamp, policy, w => w.Close, new CaseClosing(closedOn, reason, returnDate), note);
         if (reason == Cases.CloseReason.ReturnedToWork)
         {
             EndOpenSpells(returnDate.AddDays(-1));
@@ -324,8 +300,7 @@ public sealed class AbsenceCase
             throw new DomainException($"The absence already covers {on:yyyy-MM-dd}; reopen from a later day.");
         }
 
-        var workflow = Workflow(stamp.Today, policy);
-        Fire(workflow, workflow.Reopen, on, stamp, note: null);
+        Fire(stamp, policy, w => w.Reopen, on, note: null);
         if (last is not null)
         {
             AttachSpell(new AbsenceSpell(EmployeeId, last.Type, last.Percent, on, null));
@@ -415,11 +390,18 @@ public sealed class AbsenceCase
     internal CaseWorkflow Workflow(DateOnly today, PolicySettings policy) =>
         new(this, () => Status, status => Status = status, today, policy);
 
-    private Transition<CaseStatus, CaseTrigger> Fire<TArg>(
-        CaseWorkflow workflow, TriggerWithParameters<CaseTrigger, TArg> trigger, TArg argument, ActionStamp stamp, string? note)
+    /// <summary>Fires a trigger of the case's workflow and records the transition in the history.</summary>
+    private (CaseStatus Source, CaseStatus Destination) Fire<TArg>(
+        ActionStamp stamp,
+        PolicySettings policy,
+        Func<CaseWorkflow, StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<TArg>> trigger,
+        TArg argument,
+        string? note)
     {
-        var transition = workflow.Fire(trigger, argument);
-        Record(stamp, transition.Trigger.ToString(), transition.Source, transition.Destination, note);
+        var workflow = Workflow(stamp.Today, policy);
+        var fired = trigger(workflow);
+        var transition = workflow.Fire(fired, argument);
+        Record(stamp, fired.Trigger.ToString(), transition.Source, transition.Destination, note);
         return transition;
     }
 

@@ -8,4 +8,10 @@ public enum CaseStatus
     Coordination,
     PreventionPlan,
     Closed,
+
+    /// <summary>
+    /// The superstate of the four open states, where the workflow says once what every open case allows.
+    /// No case is ever in it; as a list filter it means any open state.
+    /// </summary>
+    Open,
 }

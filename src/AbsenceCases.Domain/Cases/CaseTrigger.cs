@@ -2,7 +2,8 @@ namespace AbsenceCases.Domain.Cases;
 
 /// <summary>
 /// What can happen to a case. The recording triggers (care contact, municipality notification, fast track,
-/// retention plan, round-table meeting) keep the state, as RegisterReturn does after the first state.
+/// retention plan and the request for one, possibility statement, round-table meeting) keep the state, as
+/// RegisterReturn does after the first state.
 /// </summary>
 public enum CaseTrigger
 {
@@ -10,6 +11,8 @@ public enum CaseTrigger
     NotifyMunicipality,
     RequestFastTrack,
     MakeRetentionPlan,
+    RecordRetentionPlanRequest,
+    RequestPossibilityStatement,
     HoldRoundTableMeeting,
     HoldFirstConversation,
     StartCoordination,

@@ -1,148 +1,217 @@
-using AbsenceCases.Domain.Workflow;
+using Stateless;
+using Stateless.Graph;
+using Stateless.Reflection;
+using static AbsenceCases.Domain.Cases.WorkflowGuards;
 
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>
-/// The workflow of an absence case, declared once: reported → first conversation → coordination →
-/// prevention plan → closed. Guards read the case, the municipality's date and the policy; they never change anything.
+/// The workflow of an absence case, declared once with Stateless: reported → first conversation → coordination →
+/// prevention plan → closed, the four open states being substates of <see cref="CaseStatus.Open"/>. Guards read the
+/// case, the municipality's date and the policy; they never change anything.
 /// </summary>
 public sealed class CaseWorkflow
 {
-    private const string WithinAbsence = "on or after the first sick day, not in the future";
-    private const string LongAbsence = "the expected return is later than 8 weeks";
-    private const string ReturnedWithinOpenAbsence = "returned on or after the first day of the open absence, not in the future";
-
-    private static readonly CaseStatus[] OpenStates =
-        [CaseStatus.Reported, CaseStatus.FirstConversation, CaseStatus.Coordination, CaseStatus.PreventionPlan];
-
     private readonly StateMachine<CaseStatus, CaseTrigger> _machine;
+    private readonly WorkflowGuards _guards = new();
 
     internal CaseWorkflow(AbsenceCase @case, Func<CaseStatus> state, Action<CaseStatus> setState, DateOnly today, PolicySettings policy)
     {
         _machine = new StateMachine<CaseStatus, CaseTrigger>(state, setState);
-        RecordCareContact = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.RecordCareContact);
-        NotifyMunicipality = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.NotifyMunicipality);
-        RequestFastTrack = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.RequestFastTrack);
-        MakeRetentionPlan = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.MakeRetentionPlan);
-        HoldRoundTableMeeting = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.HoldRoundTableMeeting);
-        HoldFirstConversation = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.HoldFirstConversation);
-        StartCoordination = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.StartCoordination);
-        AgreePreventionPlan = _machine.SetTriggerParameters<PlanProposal>(CaseTrigger.AgreePreventionPlan);
-        RegisterReturn = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.RegisterReturn);
-        Close = _machine.SetTriggerParameters<CaseClosing>(CaseTrigger.Close);
-        Reopen = _machine.SetTriggerParameters<DateOnly>(CaseTrigger.Reopen);
+        var recordCareContact = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordCareContact);
+        var notifyMunicipality = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.NotifyMunicipality);
+        var requestFastTrack = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestFastTrack);
+        var makeRetentionPlan = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.MakeRetentionPlan);
+        var recordRetentionPlanRequest = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordRetentionPlanRequest);
+        var requestPossibilityStatement = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestPossibilityStatement);
+        var holdRoundTableMeeting = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldRoundTableMeeting);
+        var holdFirstConversation = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldFirstConversation);
+        var startCoordination = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.StartCoordination);
+        var agreePreventionPlan = _machine.SetTriggerParameters<PlanProposal?>(CaseTrigger.AgreePreventionPlan);
+        var registerReturn = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RegisterReturn);
+        var close = _machine.SetTriggerParameters<CaseClosing?>(CaseTrigger.Close);
+        var reopen = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.Reopen);
 
-        bool IsWithinAbsence(DateOnly day) => day >= @case.FirstDay && day <= today;
-        bool IsWithinOpenAbsence(DateOnly day) => day >= @case.OpenAbsenceStart && day <= today;
+        bool WithinAbsence(DateOnly day) => day >= @case.FirstDay && day <= today;
+        bool WithinOpenAbsence(DateOnly day) => day >= @case.OpenAbsenceStart && day <= today;
+        bool WithinReopening(DateOnly day) =>
+            @case.ClosedOn is { } closedOn && day >= closedOn && day <= closedOn.AddDays(policy.ReopenWithinDays) && day <= today;
 
-        foreach (var open in OpenStates)
-        {
-            _machine.Configure(open)
-                .InternalTransitionIf(RecordCareContact, IsWithinAbsence, WithinAbsence)
-                .AndIf(() => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null, "a sick-call case without care contact yet")
-                .InternalTransitionIf(RequestFastTrack, () => @case.ExpectsLongAbsence(policy), LongAbsence)
-                .AndIf(() => @case.FastTrackRequestedOn is null, "not requested before")
-                .AndIf<DateOnly>(IsWithinAbsence, "requested " + WithinAbsence)
-                .InternalTransitionIf(
-                    MakeRetentionPlan,
-                    () => @case.NeedsRetentionPlan(policy),
-                    LongAbsence + ", or the employee asked for a plan")
-                .AndIf<DateOnly>(IsWithinAbsence, "made " + WithinAbsence)
-                .InternalTransitionIf(
-                    HoldRoundTableMeeting,
-                    () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays),
-                    "the absence is open and has lasted 4 weeks")
-                .AndIf<DateOnly>(IsWithinAbsence, "held " + WithinAbsence)
-                .PermitIf(
-                    Close,
-                    CaseStatus.Closed,
-                    closing => closing.Reason is not null &&
-                               (closing.Reason != CloseReason.ReturnedToWork || closing.ReturnDate >= @case.OpenAbsenceStart),
-                    "a close reason; ReturnedToWork needs a return date on or after the first day")
-                .AndIf<CaseClosing>(closing => IsWithinAbsence(closing.ClosedOn), "closed " + WithinAbsence);
-        }
+        var absenceOpen = OnCase("an absence is open", () => @case.HasOpenSpell);
+        var returnedWithinOpenAbsence = OnDate(
+            "returned on or after the first day of the open absence, not in the future", WithinOpenAbsence);
+        // Sygedagpengeloven § 59: also after closing, when the absence passed the employer period.
+        Tuple<Func<DateOnly?, bool>, string>[] municipalityNotification =
+        [
+            OnCase("the absence passed the employer period", () => @case.PassedEmployerPeriod(today, policy)),
+            OnCase("not notified before", () => @case.MunicipalityNotifiedOn is null),
+            OnDate("notified on or after the first sick day, not in the future", WithinAbsence),
+        ];
 
-        foreach (var any in OpenStates.Append(CaseStatus.Closed))
-        {
-            // Sygedagpengeloven § 59: also after closing, when the absence passed the employer period.
-            _machine.Configure(any)
-                .InternalTransitionIf(NotifyMunicipality, () => @case.PassedEmployerPeriod(today, policy), "the absence passed the employer period")
-                .AndIf(() => @case.MunicipalityNotifiedOn is null, "not notified before")
-                .AndIf<DateOnly>(IsWithinAbsence, "notified " + WithinAbsence);
-        }
+        _machine.Configure(CaseStatus.Open)
+            .InternalTransitionIf(recordCareContact, _guards.All(
+                OnDate("on or after the first sick day, not in the future", WithinAbsence),
+                OnCase("a sick-call case without care contact yet", () => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null)))
+            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
+            // Sygedagpengeloven § 7c: early follow-up when a long absence is expected.
+            .InternalTransitionIf(requestFastTrack, _guards.All(
+                OnCase("the expected return is later than 8 weeks", () => @case.ExpectsLongAbsence(policy)),
+                OnCase("not requested before", () => @case.FastTrackRequestedOn is null),
+                OnDate("requested on or after the first sick day, not in the future", WithinAbsence)))
+            // Sygedagpengeloven § 7b: the retention plan and the employee's request for one.
+            .InternalTransitionIf(makeRetentionPlan, _guards.All(
+                OnCase("the expected return is later than 8 weeks, or the employee asked for a plan", () => @case.NeedsRetentionPlan(policy)),
+                OnDate("made on or after the first sick day, not in the future", WithinAbsence)))
+            .InternalTransitionIf(recordRetentionPlanRequest, _guards.All(
+                OnCase("the employee has not asked for a plan before", () => @case.RetentionPlanRequestedOn is null),
+                OnDate("asked on or after the first sick day, not in the future", WithinAbsence)))
+            .InternalTransitionIf(requestPossibilityStatement, _guards.All(
+                OnDate("requested on or after the first sick day, not in the future", WithinAbsence)))
+            .InternalTransitionIf(holdRoundTableMeeting, _guards.All(
+                OnCase(
+                    "the absence is open and has lasted 4 weeks",
+                    () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays)),
+                OnDate("held on or after the first sick day, not in the future", WithinAbsence)))
+            .PermitIf(close, CaseStatus.Closed,
+                On<CaseClosing>(
+                    "a close reason; ReturnedToWork needs a return date on or after the first day",
+                    closing => closing.Reason is { } reason && (reason != CloseReason.ReturnedToWork || closing.ReturnDate >= @case.OpenAbsenceStart)),
+                On<CaseClosing>("closed on or after the first sick day, not in the future", closing => WithinAbsence(closing.ClosedOn)));
 
         _machine.Configure(CaseStatus.Reported)
-            .PermitIf(HoldFirstConversation, CaseStatus.FirstConversation, IsWithinAbsence, "held " + WithinAbsence)
-            .PermitIf(
-                StartCoordination,
-                CaseStatus.Coordination,
-                () => today > @case.FirstDay.AddDays(policy.FirstConversationDays) || @case.Kind == CaseKind.FrequentAbsence,
-                "the first-conversation deadline has passed, or kind is FrequentAbsence")
-            .AndIf<DateOnly>(IsWithinAbsence, "started " + WithinAbsence)
-            .PermitIf(RegisterReturn, CaseStatus.Closed, () => @case.HasOpenSpell, "an absence is open")
-            .AndIf<DateOnly>(IsWithinOpenAbsence, ReturnedWithinOpenAbsence);
+            .SubstateOf(CaseStatus.Open)
+            .PermitIf(holdFirstConversation, CaseStatus.FirstConversation,
+                OnDate("held on or after the first sick day, not in the future", WithinAbsence))
+            .PermitIf(startCoordination, CaseStatus.Coordination,
+                OnCase(
+                    "the first-conversation deadline has passed, or kind is FrequentAbsence",
+                    () => today > @case.FirstDay.AddDays(policy.FirstConversationDays) || @case.Kind == CaseKind.FrequentAbsence),
+                OnDate("started on or after the first sick day, not in the future", WithinAbsence))
+            .PermitIf(registerReturn, CaseStatus.Closed, absenceOpen, returnedWithinOpenAbsence);
 
         _machine.Configure(CaseStatus.FirstConversation)
-            .PermitIf(StartCoordination, CaseStatus.Coordination, IsWithinAbsence, "started " + WithinAbsence);
+            .SubstateOf(CaseStatus.Open)
+            .PermitIf(startCoordination, CaseStatus.Coordination,
+                OnDate("started on or after the first sick day, not in the future", WithinAbsence))
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Coordination)
-            .PermitIf(
-                AgreePreventionPlan,
-                CaseStatus.PreventionPlan,
-                plan => plan.Measures.Count > 0 && plan.Measures.All(m => m.IsComplete),
-                "at least one measure, each with a responsible person and a follow-up date")
-            .AndIf<PlanProposal>(plan => IsWithinAbsence(plan.AgreedOn), "agreed " + WithinAbsence);
+            .SubstateOf(CaseStatus.Open)
+            .PermitIf(agreePreventionPlan, CaseStatus.PreventionPlan,
+                On<PlanProposal>(
+                    "at least one measure, each with a responsible person and a follow-up date",
+                    plan => plan.Measures.Count > 0 && plan.Measures.All(m => m.IsComplete)),
+                On<PlanProposal>("agreed on or after the first sick day, not in the future", plan => WithinAbsence(plan.AgreedOn)))
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
-        foreach (var followedUp in OpenStates.Skip(1))
-        {
-            _machine.Configure(followedUp)
-                .InternalTransitionIf(RegisterReturn, () => @case.HasOpenSpell, "an absence is open")
-                .AndIf<DateOnly>(IsWithinOpenAbsence, ReturnedWithinOpenAbsence);
-        }
+        _machine.Configure(CaseStatus.PreventionPlan)
+            .SubstateOf(CaseStatus.Open)
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Closed)
-            .PermitIf(
-                Reopen,
-                CaseStatus.Reported,
-                () => @case.ClosedOn is { } closedOn && today <= closedOn.AddDays(policy.ReopenWithinDays),
-                $"closed no more than {policy.ReopenWithinDays} days ago")
-            .AndIf<DateOnly>(
-                on => @case.ClosedOn is { } closedOn && on >= closedOn && on <= closedOn.AddDays(policy.ReopenWithinDays) && on <= today,
-                $"within {policy.ReopenWithinDays} days of closing (relapse)");
+            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
+            .PermitIf(reopen, CaseStatus.Reported,
+                OnCase(
+                    $"closed no more than {policy.ReopenWithinDays} days ago",
+                    () => @case.ClosedOn is { } closedOn && today <= closedOn.AddDays(policy.ReopenWithinDays)),
+                OnDate($"within {policy.ReopenWithinDays} days of closing (relapse)", WithinReopening));
+
+        RecordCareContact = recordCareContact;
+        NotifyMunicipality = notifyMunicipality;
+        RequestFastTrack = requestFastTrack;
+        MakeRetentionPlan = makeRetentionPlan;
+        RecordRetentionPlanRequest = recordRetentionPlanRequest;
+        RequestPossibilityStatement = requestPossibilityStatement;
+        HoldRoundTableMeeting = holdRoundTableMeeting;
+        HoldFirstConversation = holdFirstConversation;
+        StartCoordination = startCoordination;
+        AgreePreventionPlan = agreePreventionPlan;
+        RegisterReturn = registerReturn;
+        Close = close;
+        Reopen = reopen;
     }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> RecordCareContact { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordCareContact { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> NotifyMunicipality { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> NotifyMunicipality { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> RequestFastTrack { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestFastTrack { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> MakeRetentionPlan { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> MakeRetentionPlan { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> HoldRoundTableMeeting { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordRetentionPlanRequest { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> HoldFirstConversation { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestPossibilityStatement { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> StartCoordination { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldRoundTableMeeting { get; }
 
-    public TriggerWithParameters<CaseTrigger, PlanProposal> AgreePreventionPlan { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldFirstConversation { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> RegisterReturn { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> StartCoordination { get; }
 
-    public TriggerWithParameters<CaseTrigger, CaseClosing> Close { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<PlanProposal?> AgreePreventionPlan { get; }
 
-    public TriggerWithParameters<CaseTrigger, DateOnly> Reopen { get; }
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RegisterReturn { get; }
 
-    public IReadOnlyList<CaseTrigger> PermittedTriggers => _machine.PermittedTriggers.ToList();
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<CaseClosing?> Close { get; }
 
-    /// <summary>The declaration itself, for the API and the documentation: states, triggers, transitions and guards.</summary>
-    public static StateMachineInfo Describe() => Declaration()._machine.GetInfo();
+    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> Reopen { get; }
 
-    /// <summary>The declaration as a Graphviz DOT graph.</summary>
-    public static string ToDotGraph() => Declaration()._machine.ToDotGraph();
+    /// <summary>The triggers the case's state permits now, every guard on the case judged (those on an argument wait for it).</summary>
+    public IReadOnlyList<CaseTrigger> PermittedTriggers => Enum.GetValues<CaseTrigger>().Where(_machine.CanFire).ToList();
 
-    internal Transition<CaseStatus, CaseTrigger> Fire<TArg>(TriggerWithParameters<CaseTrigger, TArg> trigger, TArg argument) =>
+    /// <summary>
+    /// The declaration as Stateless reports it (<c>GetInfo</c>), for the API: what each state a case can be in allows,
+    /// its own transitions and those it inherits from its superstate, with every guard's description.
+    /// </summary>
+    public static WorkflowDescription Describe()
+    {
+        var declaration = Declaration();
+        var info = declaration._machine.GetInfo();
+        var states = info.States.Where(s => !s.Substates.Any()).OrderBy(s => (CaseStatus)s.UnderlyingState).ToList();
+        var transitions = states
+            .SelectMany(state => SelfAndSuperstates(state).SelectMany(declaredOn => declaredOn.FixedTransitions.Select(t => new WorkflowTransition(
+                state.UnderlyingState.ToString()!,
+                t.Trigger.UnderlyingTrigger.ToString()!,
+                t.IsInternalTransition ? state.UnderlyingState.ToString()! : t.DestinationState.UnderlyingState.ToString()!,
+                t.IsInternalTransition,
+                declaredOn.UnderlyingState.ToString()!,
+                t.GuardConditionsMethodDescriptions.SelectMany(g => declaration._guards.PartsOf(g.Description)).ToList()))))
+            .ToList();
+        return new WorkflowDescription(
+            states.Select(s => s.UnderlyingState.ToString()!).ToList(),
+            transitions.Select(t => t.Trigger).Distinct().ToList(),
+            transitions);
+    }
+
+    /// <summary>The declaration as a Graphviz DOT graph, drawn by Stateless's <c>UmlDotGraph</c>.</summary>
+    public static string ToDotGraph() => UmlDotGraph.Format(Declaration()._machine.GetInfo());
+
+    /// <summary>Fires a trigger; a refused one raises <see cref="InvalidTransitionException"/> naming the unmet guards.</summary>
+    internal (CaseStatus Source, CaseStatus Destination) Fire<TArg>(
+        StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<TArg> trigger, TArg argument)
+    {
+        var source = _machine.State;
+        if (!_machine.CanFire(trigger, argument, out var unmetGuards))
+        {
+            throw new InvalidTransitionException(
+                source.ToString(),
+                trigger.Trigger.ToString(),
+                PermittedTriggers.Select(t => t.ToString()).ToList(),
+                _guards.Unmet(unmetGuards, argument));
+        }
+
         _machine.Fire(trigger, argument);
+        return (source, _machine.State);
+    }
+
+    private static IEnumerable<StateInfo> SelfAndSuperstates(StateInfo state)
+    {
+        for (var current = state; current is not null; current = current.Superstate)
+        {
+            yield return current;
+        }
+    }
 
     private static CaseWorkflow Declaration() => AbsenceCase.Blank().Workflow(DateOnly.MinValue, new PolicySettings());
 }

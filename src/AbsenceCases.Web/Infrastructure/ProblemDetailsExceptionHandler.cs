@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Domain.Common;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace AbsenceCases.Web.Infrastructure;

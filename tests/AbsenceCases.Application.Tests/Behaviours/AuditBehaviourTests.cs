@@ -4,7 +4,7 @@ using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
@@ -29,9 +29,9 @@ public sealed class AuditBehaviourTests
     [Test]
     public async Task ShouldNotAuditARequestWithoutPersonnelData()
     {
-        var next = NextStep<StateMachineInfo>.Answering(new StateMachineInfo([], [], []));
+        var next = NextStep<WorkflowDescription>.Answering(new WorkflowDescription([], [], []));
 
-        await Behaviour<GetWorkflow, StateMachineInfo>(Users.Manager()).Handle(new GetWorkflow(), CancellationToken.None, next.Delegate);
+        await Behaviour<GetWorkflow, WorkflowDescription>(Users.Manager()).Handle(new GetWorkflow(), CancellationToken.None, next.Delegate);
 
         Assert.That(next.Calls, Is.EqualTo(1));
         Assert.That(_written, Is.Empty);

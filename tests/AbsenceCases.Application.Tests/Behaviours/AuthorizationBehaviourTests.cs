@@ -2,7 +2,7 @@ using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Workflow;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
 
@@ -13,7 +13,7 @@ namespace AbsenceCases.Application.Tests.Behaviours;
 public sealed class AuthorizationBehaviourTests
 {
     private static readonly ImportResult Imported = new(Imported: 3, Updated: 0, Unchanged: 0);
-    private static readonly StateMachineInfo Workflow = new(["Reported"], [], []);
+    private static readonly WorkflowDescription Workflow = new(["Reported"], [], []);
 
     private readonly Mock<IUserScopeProvider> _scopes = new(MockBehavior.Strict);
     private readonly Mock<IApplicationDbContext> _db = new(MockBehavior.Strict);
@@ -21,10 +21,10 @@ public sealed class AuthorizationBehaviourTests
     [Test]
     public void ShouldRefuseACallerWhoIsNotSignedIn()
     {
-        var next = NextStep<StateMachineInfo>.Answering(Workflow);
+        var next = NextStep<WorkflowDescription>.Answering(Workflow);
 
         Assert.ThrowsAsync<UnauthenticatedException>(
-            () => Behaviour<GetWorkflow, StateMachineInfo>(Users.Anonymous()).Handle(new GetWorkflow(), CancellationToken.None, next.Delegate));
+            () => Behaviour<GetWorkflow, WorkflowDescription>(Users.Anonymous()).Handle(new GetWorkflow(), CancellationToken.None, next.Delegate));
         Assert.That(next.Calls, Is.Zero);
     }
 
@@ -41,9 +41,9 @@ public sealed class AuthorizationBehaviourTests
     [Test]
     public async Task ShouldLetAnySignedInCallerReadTheWorkflow()
     {
-        var next = NextStep<StateMachineInfo>.Answering(Workflow);
+        var next = NextStep<WorkflowDescription>.Answering(Workflow);
 
-        var response = await Behaviour<GetWorkflow, StateMachineInfo>(Users.Manager())
+        var response = await Behaviour<GetWorkflow, WorkflowDescription>(Users.Manager())
             .Handle(new GetWorkflow(), CancellationToken.None, next.Delegate);
 
         Assert.That(response, Is.SameAs(Workflow));

@@ -1,6 +1,6 @@
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Workflow;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
 
@@ -11,9 +11,9 @@ public sealed class DiscardFailedChangesBehaviourTests
     [Test]
     public async Task ShouldKeepTheChangesOfARequestThatSucceeds()
     {
-        var workflow = new StateMachineInfo([], [], []);
+        var workflow = new WorkflowDescription([], [], []);
 
-        var response = await Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Answering(workflow).Delegate);
+        var response = await Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Answering(workflow).Delegate);
 
         Assert.That(response, Is.SameAs(workflow));
         _db.Verify(d => d.DiscardChanges(), Times.Never);
@@ -26,11 +26,11 @@ public sealed class DiscardFailedChangesBehaviourTests
         var refusal = new InvalidTransitionException("Reported", "StartCoordination", [], []);
 
         var thrown = Assert.CatchAsync(
-            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Throwing(refusal).Delegate));
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Throwing(refusal).Delegate));
 
         Assert.That(thrown, Is.SameAs(refusal));
         _db.Verify(d => d.DiscardChanges(), Times.Once);
     }
 
-    private DiscardFailedChangesBehaviour<GetWorkflow, StateMachineInfo> Behaviour() => new(_db.Object);
+    private DiscardFailedChangesBehaviour<GetWorkflow, WorkflowDescription> Behaviour() => new(_db.Object);
 }

@@ -2,7 +2,7 @@ using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Requests;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -45,9 +45,9 @@ public sealed class IdempotencyBehaviourTests
     public async Task ShouldLetARequestThatCannotCarryAKeyThrough()
     {
         var strictDb = new Mock<IApplicationDbContext>(MockBehavior.Strict);
-        var next = NextStep<StateMachineInfo>.Answering(new StateMachineInfo([], [], []));
+        var next = NextStep<WorkflowDescription>.Answering(new WorkflowDescription([], [], []));
 
-        await new IdempotencyBehaviour<GetWorkflow, StateMachineInfo>(strictDb.Object, Users.Manager(), Clocks.OnMondayMorning())
+        await new IdempotencyBehaviour<GetWorkflow, WorkflowDescription>(strictDb.Object, Users.Manager(), Clocks.OnMondayMorning())
             .Handle(new GetWorkflow(), CancellationToken.None, next.Delegate);
 
         Assert.That(next.Calls, Is.EqualTo(1));

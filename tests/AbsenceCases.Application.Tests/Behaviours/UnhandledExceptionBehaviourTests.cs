@@ -1,6 +1,6 @@
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Workflow;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
@@ -26,9 +26,9 @@ public sealed class UnhandledExceptionBehaviourTests
     [Test]
     public async Task ShouldPassTheResponseThroughWithoutLogging()
     {
-        var workflow = new StateMachineInfo([], [], []);
+        var workflow = new WorkflowDescription([], [], []);
 
-        var response = await Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Answering(workflow).Delegate);
+        var response = await Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Answering(workflow).Delegate);
 
         Assert.That(response, Is.SameAs(workflow));
         Assert.That(_logger.Entries, Is.Empty);
@@ -40,7 +40,7 @@ public sealed class UnhandledExceptionBehaviourTests
         var failure = new InvalidOperationException("The database is locked.");
 
         var thrown = Assert.ThrowsAsync<InvalidOperationException>(
-            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Throwing(failure).Delegate));
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Throwing(failure).Delegate));
 
         Assert.That(thrown, Is.SameAs(failure));
         Assert.That(_logger.Entries, Has.Count.EqualTo(1));
@@ -53,11 +53,11 @@ public sealed class UnhandledExceptionBehaviourTests
     public void ShouldRethrowAnExpectedAnswerWithoutLoggingIt(Exception answer)
     {
         var thrown = Assert.CatchAsync(
-            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<StateMachineInfo>.Throwing(answer).Delegate));
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Throwing(answer).Delegate));
 
         Assert.That(thrown, Is.SameAs(answer));
         Assert.That(_logger.Entries, Is.Empty);
     }
 
-    private UnhandledExceptionBehaviour<GetWorkflow, StateMachineInfo> Behaviour() => new(_logger);
+    private UnhandledExceptionBehaviour<GetWorkflow, WorkflowDescription> Behaviour() => new(_logger);
 }

@@ -2,7 +2,7 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Application.Workflow;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using FluentValidation;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
@@ -28,9 +28,9 @@ public sealed class ValidationBehaviourTests
     [Test]
     public async Task ShouldLetARequestWithoutValidatorsThrough()
     {
-        var workflow = new StateMachineInfo([], [], []);
-        var next = NextStep<StateMachineInfo>.Answering(workflow);
-        var behaviour = new ValidationBehaviour<GetWorkflow, StateMachineInfo>([]);
+        var workflow = new WorkflowDescription([], [], []);
+        var next = NextStep<WorkflowDescription>.Answering(workflow);
+        var behaviour = new ValidationBehaviour<GetWorkflow, WorkflowDescription>([]);
 
         var response = await behaviour.Handle(new GetWorkflow(), CancellationToken.None, next.Delegate);
 

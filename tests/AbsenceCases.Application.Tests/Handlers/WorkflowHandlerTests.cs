@@ -20,8 +20,9 @@ public sealed class WorkflowHandlerTests
 
         Assert.That(workflow.Triggers, Is.EquivalentTo(new[]
         {
-            "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "HoldRoundTableMeeting",
-            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
+            "RequestPossibilityStatement", "HoldRoundTableMeeting", "HoldFirstConversation", "StartCoordination",
+            "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
@@ -36,6 +37,8 @@ public sealed class WorkflowHandlerTests
             ("Reported", "NotifyMunicipality", "Reported", true),
             ("Reported", "RequestFastTrack", "Reported", true),
             ("Reported", "MakeRetentionPlan", "Reported", true),
+            ("Reported", "RecordRetentionPlanRequest", "Reported", true),
+            ("Reported", "RequestPossibilityStatement", "Reported", true),
             ("Reported", "HoldRoundTableMeeting", "Reported", true),
             ("Reported", "HoldFirstConversation", "FirstConversation", false),
             ("Reported", "StartCoordination", "Coordination", false),
@@ -45,6 +48,8 @@ public sealed class WorkflowHandlerTests
             ("FirstConversation", "NotifyMunicipality", "FirstConversation", true),
             ("FirstConversation", "RequestFastTrack", "FirstConversation", true),
             ("FirstConversation", "MakeRetentionPlan", "FirstConversation", true),
+            ("FirstConversation", "RecordRetentionPlanRequest", "FirstConversation", true),
+            ("FirstConversation", "RequestPossibilityStatement", "FirstConversation", true),
             ("FirstConversation", "HoldRoundTableMeeting", "FirstConversation", true),
             ("FirstConversation", "StartCoordination", "Coordination", false),
             ("FirstConversation", "RegisterReturn", "FirstConversation", true),
@@ -53,6 +58,8 @@ public sealed class WorkflowHandlerTests
             ("Coordination", "NotifyMunicipality", "Coordination", true),
             ("Coordination", "RequestFastTrack", "Coordination", true),
             ("Coordination", "MakeRetentionPlan", "Coordination", true),
+            ("Coordination", "RecordRetentionPlanRequest", "Coordination", true),
+            ("Coordination", "RequestPossibilityStatement", "Coordination", true),
             ("Coordination", "HoldRoundTableMeeting", "Coordination", true),
             ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
             ("Coordination", "RegisterReturn", "Coordination", true),
@@ -61,6 +68,8 @@ public sealed class WorkflowHandlerTests
             ("PreventionPlan", "NotifyMunicipality", "PreventionPlan", true),
             ("PreventionPlan", "RequestFastTrack", "PreventionPlan", true),
             ("PreventionPlan", "MakeRetentionPlan", "PreventionPlan", true),
+            ("PreventionPlan", "RecordRetentionPlanRequest", "PreventionPlan", true),
+            ("PreventionPlan", "RequestPossibilityStatement", "PreventionPlan", true),
             ("PreventionPlan", "HoldRoundTableMeeting", "PreventionPlan", true),
             ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
             ("PreventionPlan", "Close", "Closed", false),
@@ -98,7 +107,7 @@ public sealed class WorkflowHandlerTests
         Assert.That(dot, Does.StartWith("digraph {"));
         Assert.That(dot, Does.Contain(
             "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [held on or after the first sick day, not in the future]\"];"));
-        Assert.That(dot, Does.Contain("\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago; within 30 days of closing (relapse)]\"];"));
-        Assert.That(dot, Does.EndWith("}\n"));
+        Assert.That(dot, Does.Contain("\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago] [within 30 days of closing (relapse)]\"];"));
+        Assert.That(dot.TrimEnd(), Does.EndWith("}"));
     }
 }

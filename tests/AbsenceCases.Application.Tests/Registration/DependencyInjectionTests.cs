@@ -7,7 +7,7 @@ using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using AutoMapper;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +62,7 @@ public sealed class DependencyInjectionTests
         using var provider = Provider(Users.Manager());
         using var scope = provider.CreateScope();
 
-        var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<GetWorkflow, StateMachineInfo>>();
+        var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<GetWorkflow, WorkflowDescription>>();
 
         Assert.That(behaviours.Select(b => b.GetType().GetGenericTypeDefinition()), Is.EqualTo(new[]
         {

@@ -32,6 +32,6 @@ public sealed class ListCasesValidatorTests
     {
         _validator.TestValidate(Valid with { Status = (CaseStatus)12 })
             .ShouldHaveValidationErrorFor(q => q.Status)
-            .WithErrorMessage("Must be one of: Reported, FirstConversation, Coordination, PreventionPlan, Closed.");
+            .WithErrorMessage("Must be one of: Reported, FirstConversation, Coordination, PreventionPlan, Closed, Open.");
     }
 }

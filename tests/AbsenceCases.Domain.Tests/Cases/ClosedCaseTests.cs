@@ -15,6 +15,8 @@ public class ClosedCaseTests
         yield return Action("RequestFastTrack", c => c.RequestFastTrack(ActionDay, Stamps.On(Today), Policy));
         yield return Action("MakeRetentionPlan", c => c.MakeRetentionPlan(
             new RetentionPlanDetails(ActionDay, "Nedsat tid i fire uger"), Stamps.On(Today), Policy));
+        yield return Action("RecordRetentionPlanRequest", c => c.RecordRetentionPlanRequest(ActionDay, Stamps.On(Today), Policy));
+        yield return Action("RequestPossibilityStatement", c => c.RequestPossibilityStatement(ActionDay, Stamps.On(Today), Policy));
         yield return Action("HoldRoundTableMeeting", c => c.HoldRoundTableMeeting(ActionDay, null, Stamps.On(Today), Policy));
         yield return Action("HoldFirstConversation", c => c.HoldFirstConversation(
             new FirstConversationDetails(ActionDay, ConversationForm.InPerson, null, null, default), Stamps.On(Today), Policy));

@@ -4,6 +4,10 @@ namespace AbsenceCases.Domain.Tests.Cases;
 
 public class PermittedTriggersTests
 {
+    /// <summary>What every open case allows until it is recorded: a possibility statement, the employee's § 7b request.</summary>
+    private static readonly CaseTrigger[] OpenCaseRecords =
+        [CaseTrigger.RequestPossibilityStatement, CaseTrigger.RecordRetentionPlanRequest];
+
     [Test]
     public void ShouldPermitTheFirstStepsOfAFreshSickCall()
     {
@@ -11,10 +15,11 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 3), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -27,11 +32,12 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 31), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.HoldRoundTableMeeting, CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination,
             CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -41,10 +47,11 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 12), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.RecordCareContact, CaseTrigger.StartCoordination, CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -54,10 +61,11 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 16), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.RecordCareContact, CaseTrigger.AgreePreventionPlan, CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -68,11 +76,11 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 20), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[] { CaseTrigger.RegisterReturn, CaseTrigger.Close }));
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])[CaseTrigger.RegisterReturn, CaseTrigger.Close, .. OpenCaseRecords]));
     }
 
     [Test]
-    public void ShouldPermitOnlyClosingOnceTheEmployeeHasReturnedAndBeenContacted()
+    public void ShouldPermitClosingAndTheOpenCaseRecordsOnceTheEmployeeHasReturnedAndBeenContacted()
     {
         var @case = CaseBuilder.SickCallFrom(FirstDay).WithCareContactOn(new DateOnly(2026, 3, 3))
             .WalkedTo(CaseStatus.PreventionPlan).Build();
@@ -81,7 +89,7 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(today, Policy);
 
-        Assert.That(permitted, Is.EqualTo(new[] { CaseTrigger.Close }));
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])[CaseTrigger.Close, .. OpenCaseRecords]));
     }
 
     [Test]
@@ -102,11 +110,12 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 3), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.RecordCareContact, CaseTrigger.RequestFastTrack, CaseTrigger.MakeRetentionPlan,
             CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -118,11 +127,12 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 4, 1), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.NotifyMunicipality, CaseTrigger.HoldRoundTableMeeting, CaseTrigger.StartCoordination,
             CaseTrigger.RegisterReturn, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
     }
 
     [Test]
@@ -147,9 +157,27 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(FirstDay, Policy);
 
-        Assert.That(permitted, Is.EquivalentTo(new[]
-        {
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
+        [
             CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination, CaseTrigger.Close,
-        }));
+            .. OpenCaseRecords,
+        ]));
+    }
+
+    [Test]
+    public void ShouldNoLongerPermitTheRetentionPlanRequestOnceRecorded()
+    {
+        var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
+        var today = new DateOnly(2026, 3, 5);
+        @case.RecordRetentionPlanRequest(today, Stamps.On(today), Policy);
+
+        var permitted = @case.PermittedTriggers(today, Policy);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(permitted, Does.Not.Contain(CaseTrigger.RecordRetentionPlanRequest));
+            Assert.That(permitted, Does.Contain(CaseTrigger.RequestPossibilityStatement), "a statement may be asked for again");
+            Assert.That(permitted, Does.Contain(CaseTrigger.MakeRetentionPlan), "the request calls for a plan");
+        });
     }
 }

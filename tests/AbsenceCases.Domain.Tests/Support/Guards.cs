@@ -27,5 +27,7 @@ internal static class Guards
     public const string RequestedWithinAbsence = "requested on or after the first sick day, not in the future";
     public const string LongAbsenceOrAsked = "the expected return is later than 8 weeks, or the employee asked for a plan";
     public const string MadeWithinAbsence = "made on or after the first sick day, not in the future";
+    public const string NotAskedForAPlanBefore = "the employee has not asked for a plan before";
+    public const string AskedWithinAbsence = "asked on or after the first sick day, not in the future";
     public const string OpenForFourWeeks = "the absence is open and has lasted 4 weeks";
 }

@@ -105,8 +105,32 @@ public sealed class CaseWorkflowApiTests : ApiTest
         var problem = await response.Problem(HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/invalid-transition"));
         Assert.That(problem.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()),
-            Is.EquivalentTo(new[] { "RecordCareContact", "HoldFirstConversation", "RegisterReturn", "Close" }));
+            Is.EquivalentTo(new[]
+            {
+                "RecordCareContact", "RecordRetentionPlanRequest", "RequestPossibilityStatement", "HoldFirstConversation",
+                "RegisterReturn", "Close",
+            }));
         Assert.That((await GetCase(manager, caseId)).Status, Is.EqualTo(CaseStatus.Reported), "nothing changed");
+    }
+
+    [Test]
+    public async Task ShouldRefuseASecondRetentionPlanRequestAndNoLongerOfferIt()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+        (await manager.PostJson($"/api/cases/{caseId}/retention-plan-request", new { requestedOn = Today.AddDays(-1) }))
+            .EnsureSuccessStatusCode();
+
+        var response = await manager.PostJson($"/api/cases/{caseId}/retention-plan-request", new { requestedOn = Today });
+
+        var problem = await response.Problem(HttpStatusCode.Conflict);
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
+                Is.EqualTo(new[] { "the employee has not asked for a plan before" }));
+            Assert.That(problem.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()),
+                Does.Not.Contain("RecordRetentionPlanRequest").And.Contains("RequestPossibilityStatement"));
+        });
     }
 
     [Test]
@@ -191,6 +215,21 @@ public sealed class CaseWorkflowApiTests : ApiTest
                 (World.EmployeeA, 2, DeadlineKind.CareContact, Today.AddDays(3), DeadlineStatus.Due),
                 (World.EmployeeA1, 31, DeadlineKind.CareContact, Today.AddDays(-26), DeadlineStatus.Overdue),
             }));
+    }
+
+    [Test]
+    public async Task ShouldListTheCasesInAnyOpenStateForTheOpenSuperstate()
+    {
+        var manager = await World.ManagerA();
+        var reported = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+        var conversation = await ReportSickCall(manager, World.EmployeeA1, Today.AddDays(-5));
+        await Act(manager, conversation, "first-conversation", new { heldOn = Today, form = "InPerson" });
+        var returned = await ReportSickCall(manager, World.EmployeeA2, Today.AddDays(-2));
+        await Act(manager, returned, "return", new { returnedOn = Today });
+
+        var list = await (await manager.GetAsync("/api/cases?status=Open")).Read<CaseList>();
+
+        Assert.That(list.Items.Select(i => i.Id), Is.EquivalentTo(new[] { reported, conversation }));
     }
 
     [Test]

@@ -16,10 +16,15 @@ public sealed class AbsenceCasesFactory(
     : WebApplicationFactory<Program>
 {
     /// <summary>
-    /// Each test's host would otherwise watch its appsettings files for changes: an inotify instance per file and
-    /// host, and the user's instances (128 by default) are shared with every other test run on the machine.
+    /// Each test's host would otherwise watch its appsettings files and its web root for changes: an inotify instance
+    /// per watcher and host, and the user's instances (128 by default) are shared with every other process on the
+    /// machine. Once they run out, pages that link a static asset answer 500. The hosts poll instead.
     /// </summary>
-    static AbsenceCasesFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static AbsenceCasesFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);

@@ -89,6 +89,8 @@ public sealed class CasePageTests : UiTest
         CaseTrigger.NotifyMunicipality => "municipality-notification",
         CaseTrigger.RequestFastTrack => "fast-track",
         CaseTrigger.MakeRetentionPlan => "retention-plan",
+        CaseTrigger.RecordRetentionPlanRequest => "retention-plan-request",
+        CaseTrigger.RequestPossibilityStatement => "possibility-statement",
         CaseTrigger.HoldRoundTableMeeting => "round-table",
         CaseTrigger.HoldFirstConversation => "first-conversation",
         CaseTrigger.StartCoordination => "coordination",

@@ -28,7 +28,7 @@ public sealed class TextCatalogueTests : ApiTest
     /// <summary>The case's history actions that are not triggers (AbsenceCase.Record).</summary>
     private static readonly string[] HistoryEvents =
     [
-        "SickCallRegistered", "SpellAdded", "FrequentAbsenceTriggered", "RetentionPlanRequested", "PossibilityStatementRequested",
+        "SickCallRegistered", "SpellAdded", "FrequentAbsenceTriggered",
         "CoordinationReview", "MeasureAdded", "MeasureChanged", "MeasureCompleted", "MeasureDropped", "Anonymised",
     ];
 
@@ -77,7 +77,7 @@ public sealed class TextCatalogueTests : ApiTest
     {
         Assert.That(Enum.GetValues<CaseStatus>().Select(UiTexts.Danish.Name), Is.EqualTo(new[]
         {
-            "Sygemeldt", "Første samtale holdt", "I koordinering", "Forebyggelsesplan aftalt", "Afsluttet",
+            "Sygemeldt", "Første samtale holdt", "I koordinering", "Forebyggelsesplan aftalt", "Afsluttet", "Åben (alle åbne)",
         }));
     }
 

@@ -46,7 +46,7 @@ public sealed class UiSession
         UiPage page, string selector, Dictionary<string, string?>? values = null, UploadFile? file = null, string? button = null, bool follow = true,
         Dictionary<string, string[]>? lists = null)
     {
-        var form = page.Document.QuerySelector<IHtmlFormElement>(selector) ?? throw new AssertionException($"No form '{selector}' on {page.Url}.");
+        var form = page.Document.QuerySelector<IHtmlFormElement>(selector) ?? throw new AssertionException($"No form '{selector}' on {page.Url} ({(int)page.Status}): {page.Html[..Math.Min(page.Html.Length, 600)]}");
         var fields = FieldsOf(form);
         foreach (var (name, value) in values ?? [])
         {

@@ -16,5 +16,5 @@ public sealed class RecordRetentionPlanRequestValidator : AbstractValidator<Reco
 public sealed class RecordRetentionPlanRequestHandler(CaseCommandServices services) : CaseCommandHandler<RecordRetentionPlanRequest>(services)
 {
     protected override void Apply(AbsenceCase @case, RecordRetentionPlanRequest command, ActionStamp stamp) =>
-        @case.RecordRetentionPlanRequest(command.RequestedOn!.Value, stamp);
+        @case.RecordRetentionPlanRequest(command.RequestedOn!.Value, stamp, Policy);
 }

@@ -16,5 +16,5 @@ public sealed class RequestPossibilityStatementValidator : AbstractValidator<Req
 public sealed class RequestPossibilityStatementHandler(CaseCommandServices services) : CaseCommandHandler<RequestPossibilityStatement>(services)
 {
     protected override void Apply(AbsenceCase @case, RequestPossibilityStatement command, ActionStamp stamp) =>
-        @case.RequestPossibilityStatement(command.RequestedOn!.Value, stamp);
+        @case.RequestPossibilityStatement(command.RequestedOn!.Value, stamp, Policy);
 }

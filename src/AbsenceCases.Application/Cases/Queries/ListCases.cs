@@ -44,7 +44,11 @@ public sealed class ListCasesHandler(
             cases = cases.Where(c => subtree.Contains(c.UnitId));
         }
 
-        if (query.Status is { } status)
+        if (query.Status == CaseStatus.Open)
+        {
+            cases = cases.Where(c => c.Status != CaseStatus.Closed);
+        }
+        else if (query.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
         }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using AbsenceCases.Domain.Common;
-using AbsenceCases.Domain.Workflow;
+using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

@@ -342,8 +342,6 @@ public sealed record CaseTexts
 
     public required string AboutEmployee { get; init; }
 
-    public required string OtherRecords { get; init; }
-
     public required string EditPlan { get; init; }
 
     public required string Outcome { get; init; }

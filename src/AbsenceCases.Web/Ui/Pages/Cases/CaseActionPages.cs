@@ -11,6 +11,8 @@ public static class CaseActionPages
         CaseTrigger.NotifyMunicipality => "/Cases/MunicipalityNotification",
         CaseTrigger.RequestFastTrack => "/Cases/FastTrack",
         CaseTrigger.MakeRetentionPlan => "/Cases/RetentionPlan",
+        CaseTrigger.RecordRetentionPlanRequest => "/Cases/RetentionPlanRequest",
+        CaseTrigger.RequestPossibilityStatement => "/Cases/PossibilityStatement",
         CaseTrigger.HoldRoundTableMeeting => "/Cases/RoundTable",
         CaseTrigger.HoldFirstConversation => "/Cases/FirstConversation",
         CaseTrigger.StartCoordination => "/Cases/Coordination",

@@ -4,7 +4,6 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Workflow;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.RazorPages;

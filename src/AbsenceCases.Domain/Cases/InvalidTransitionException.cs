@@ -1,6 +1,6 @@
 using AbsenceCases.Domain.Common;
 
-namespace AbsenceCases.Domain.Workflow;
+namespace AbsenceCases.Domain.Cases;
 
 /// <summary>A trigger was fired that the current state does not permit, or whose guard is not met.</summary>
 public sealed class InvalidTransitionException(
