@@ -1,0 +1,26 @@
+using System.Text.Json;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Web.Tests.Workflow;
+
+/// <summary>The OpenAPI document names every case action a case's permittedActions can hold, and serves each one's route.</summary>
+public sealed class WorkflowOpenApiTests : ApiTest
+{
+    [Test]
+    public async Task ShouldListEveryTriggerAmongThePermittedActionsOfTheDocument()
+    {
+        var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+        var caseTrigger = document.GetProperty("components").GetProperty("schemas").GetProperty("CaseTrigger");
+
+        Assert.That(caseTrigger.GetProperty("enum").EnumerateArray().Select(v => v.GetString()), Is.EquivalentTo(Enum.GetNames<CaseTrigger>()));
+    }
+
+    [TestCase("/api/cases/{id}/possibility-statement")]
+    [TestCase("/api/cases/{id}/retention-plan-request")]
+    public async Task ShouldDescribeTheRouteOfTheRecordsThatBecameTriggers(string route)
+    {
+        var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        Assert.That(document.GetProperty("paths").GetProperty(route).TryGetProperty("post", out _), Is.True);
+    }
+}
