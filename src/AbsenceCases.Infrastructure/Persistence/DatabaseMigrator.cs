@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Persistence;
 
-/// <summary>Applies the hand-written migrations at start-up and puts the SQLite file in write-ahead-log mode.</summary>
+/// <summary>Applies the provider's generated migrations at start-up and puts a SQLite file in write-ahead-log mode.</summary>
 public sealed class DatabaseMigrator(ApplicationDbContext db, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
