@@ -7,6 +7,13 @@ results="${TEST_RESULTS:-$PWD/artifacts/test-results}"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The local tools (dotnet-ef) of .config/dotnet-tools.json.
+if ! dotnet tool restore >/dev/null; then
+  echo "The local tools could not be restored."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 if ! dotnet build AbsenceCases.sln --nologo -v quiet; then
   echo "The build failed."
   echo "0 passed, 1 failed"

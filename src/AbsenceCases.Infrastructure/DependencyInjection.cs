@@ -8,7 +8,6 @@ using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Infrastructure.Statistics;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,19 +15,14 @@ namespace AbsenceCases.Infrastructure;
 
 public static class DependencyInjection
 {
-    public const string MigrationsAssembly = "AbsenceCases.Migrations";
-
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("AbsenceCases") ?? SqliteDefaults.ConnectionString();
+        var database = DatabaseOptions.ProviderOf(configuration);
+        var connectionString = DatabaseOptions.ConnectionStringOf(configuration, database);
         services.AddSingleton<StatisticsChangeInterceptor>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options
             .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
-            .UseSqlite(connectionString, sqlite => sqlite
-                .MigrationsAssembly(MigrationsAssembly)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            // The migrations are written by hand without a model snapshot; the schema-drift test guards them instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .UseProvider(database, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataLoader>();
