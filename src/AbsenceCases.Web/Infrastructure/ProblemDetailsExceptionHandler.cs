@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Imports;
@@ -75,10 +76,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     /// <summary>Names the field of a body, route or query value that could not be read.</summary>
     private static Dictionary<string, string[]> FieldErrorsOf(BadHttpRequestException exception)
     {
-        if (exception.InnerException is JsonException { Path: { Length: > 1 } path })
+        if (exception.InnerException is JsonException { Path: { Length: > 1 } path } value)
         {
             var field = path.TrimStart('$', '.');
-            return new() { [field.Length == 0 ? "body" : field] = ["The value is not valid for this field."] };
+            return new() { [field.Length == 0 ? "body" : field] = [IsInvalidUtf8(value) ? "Must be valid UTF-8 text." : "The value is not valid for this field."] };
         }
 
         if (exception.InnerException is JsonException json)
@@ -91,6 +92,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ? new() { [parameter.Groups["name"].Value] = [$"'{parameter.Groups["value"].Value}' is not a valid value."] }
             : new() { ["body"] = [exception.Message] };
     }
+
+    private static bool IsInvalidUtf8(Exception exception) =>
+        exception is DecoderFallbackException || (exception.InnerException is { } inner && IsInvalidUtf8(inner));
 
     [GeneratedRegex("""Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>[^"]*)".""")]
     private static partial Regex ParameterName();
