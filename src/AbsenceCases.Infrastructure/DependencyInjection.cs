@@ -30,6 +30,7 @@ public static class DependencyInjection
             // The migrations are written by hand without a model snapshot; the schema-drift test guards them instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddSingleton<IDatabaseErrors, SqliteErrors>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<IUnitImporter, UnitImporter>();
