@@ -347,7 +347,7 @@ public sealed partial record UiTexts
             CompleteTitle = "Record the measure as done",
             Drop = "Drop",
             DropTitle = "Drop the measure",
-            OutcomeHint = "What came of the measure? Write no health information.",
+            OutcomeHint = "What came of the measure?",
             DropReason = "Why is the measure dropped?",
             NoPlan = "The case has no prevention plan yet. It is agreed with the action Agree prevention plan once the case is in coordination.",
             Closed = "The case is closed, so the plan cannot change.",
