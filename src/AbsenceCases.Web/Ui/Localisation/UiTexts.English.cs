@@ -156,7 +156,7 @@ public sealed partial record UiTexts
             BackToCase = "Back to the case",
             Optional = "(optional)",
             Note = "Note",
-            NoDiagnosis = "Never write a diagnosis or other health information (Danish Health Information Act § 2).",
+            NoDiagnosis = "Never write a diagnosis or other health information (helbredsoplysningsloven § 2, the Danish Health Information Act).",
             CareContactOn = "Date of contact",
             HeldOn = "Conversation held on",
             ConversationForm = "Form of conversation",
