@@ -22,8 +22,13 @@ public sealed class AbsenceCasesFactory(
     /// <summary>
     /// Each test's host would otherwise watch its appsettings files for changes: an inotify instance per file and
     /// host, and the user's instances (128 by default) are shared with every other test run on the machine.
+    /// The web root's file provider (watched for the stylesheet's version) is not disposed with the host either, so it polls.
     /// </summary>
-    static AbsenceCasesFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static AbsenceCasesFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);
