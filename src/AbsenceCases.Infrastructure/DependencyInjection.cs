@@ -24,6 +24,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
             .UseProvider(database, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddSingleton<IDatabaseErrors, SqliteErrors>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<IUnitImporter, UnitImporter>();

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Validation;
 
 namespace AbsenceCases.Application.Administration;
 
@@ -12,8 +13,9 @@ public sealed class CreateUserValidator : UserRules<CreateUser>
     public CreateUserValidator()
     {
         RuleFor(u => u.Email).NotEmpty().WithMessage("Required.").EmailAddress().WithMessage("Not an e-mail address.")
-            .MaximumLength(256).WithMessage("At most 256 characters.");
-        RuleFor(u => u.Password).NotEmpty().WithMessage("Required.");
+            .SingleLineText(TextLimits.Email);
+        RuleFor(u => u.Password).NotEmpty().WithMessage("Required.")
+            .MaximumLength(TextLimits.Password).WithMessage($"At most {TextLimits.Password} characters.");
     }
 }
 

@@ -1,3 +1,5 @@
+using AbsenceCases.Application.Common.Validation;
+
 namespace AbsenceCases.Application.Administration;
 
 /// <summary>What an administrator sets on a user: name, roles and, for a manager, the units managed.</summary>
@@ -15,7 +17,7 @@ public abstract class UserRules<TInput> : AbstractValidator<TInput>
 {
     protected UserRules()
     {
-        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
+        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
         RuleFor(u => u.Roles).NotNull().WithMessage("Required.");
         RuleForEach(u => u.Roles).Must(role => Common.Security.Roles.All.Contains(role))
             .WithMessage($"Must be one of: {string.Join(", ", Common.Security.Roles.All)}.");

@@ -8,16 +8,22 @@ public abstract class CoordinationGroupInputValidator<TInput> : AbstractValidato
 {
     protected CoordinationGroupInputValidator()
     {
-        RuleFor(g => g.Name).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
+        RuleFor(g => g.Name).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
         RuleFor(g => g.MeetingDay).RequiredEnum();
         RuleFor(g => g.WorkplaceIds).NotEmpty().WithMessage("At least one workplace is required.")
             .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A workplace is named twice.");
         RuleFor(g => g.Members).NotNull().WithMessage("Required.");
-        RuleForEach(g => g.Members).NotNull().WithMessage("Required.").ChildRules(member =>
-        {
-            member.RuleFor(m => m.Name).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
-            member.RuleFor(m => m.Role).RequiredEnum();
-        });
+        RuleForEach(g => g.Members).NotNull().WithMessage("Required.").SetValidator(new GroupMemberInputValidator());
+    }
+}
+
+public sealed class GroupMemberInputValidator : AbstractValidator<GroupMemberInput>
+{
+    public GroupMemberInputValidator()
+    {
+        RuleFor(m => m.UserId).SingleLineText(TextLimits.UserId);
+        RuleFor(m => m.Name).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
+        RuleFor(m => m.Role).RequiredEnum();
     }
 }
 

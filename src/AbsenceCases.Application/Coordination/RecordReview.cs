@@ -31,24 +31,31 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReview>
     public RecordReviewValidator(MunicipalClock clock)
     {
         RuleFor(r => r.HeldOn).RequiredNotInFuture(clock);
-        RuleFor(r => r.Attendees).NotEmpty().WithMessage("Name at least one attendee.");
-        RuleForEach(r => r.Attendees).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
+        RuleFor(r => r.Attendees).NotEmpty().WithMessage("Name at least one attendee.")
+            .Must(names => names is null || names.Sum(name => (name?.Length ?? 0) + 1) - 1 <= TextLimits.Attendees)
+            .WithMessage($"Together at most {TextLimits.Attendees} characters.");
+        RuleForEach(r => r.Attendees).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
         RuleFor(r => r.Items).NotEmpty().WithMessage("At least one case is required.")
             .Must(items => items is null || items.Where(i => i?.CaseId is not null).GroupBy(i => i.CaseId).All(g => g.Count() == 1))
             .WithMessage("A case is named twice.");
-        RuleForEach(r => r.Items).NotNull().WithMessage("Required.").ChildRules(item =>
-        {
-            item.RuleFor(i => i.CaseId).NotNull().WithMessage("Required.");
-            item.RuleFor(i => i.Decision).RequiredEnum();
-            item.RuleFor(i => i.Note).Note();
-            item.RuleFor(i => i.CloseReason).NotNull().When(i => i.Decision == ReviewDecision.Close).WithMessage("Required to close the case.");
-            item.RuleFor(i => i.Measures).NotEmpty().When(i => i.Decision == ReviewDecision.AgreePreventionPlan)
-                .WithMessage("The plan's measures are required to agree a prevention plan.");
-            item.RuleForEach(i => i.Measures).SetValidator(new MeasureInputValidator());
-        });
+        RuleForEach(r => r.Items).NotNull().WithMessage("Required.").SetValidator(new ReviewItemInputValidator());
         RuleForEach(r => r.Items)
             .Must((review, item) => item?.NextReviewOn is null || review.HeldOn is null || item.NextReviewOn > review.HeldOn)
             .WithMessage("The next review must be after this one.");
+    }
+}
+
+public sealed class ReviewItemInputValidator : AbstractValidator<ReviewItemInput>
+{
+    public ReviewItemInputValidator()
+    {
+        RuleFor(i => i.CaseId).NotNull().WithMessage("Required.");
+        RuleFor(i => i.Decision).RequiredEnum();
+        RuleFor(i => i.Note).Note();
+        RuleFor(i => i.CloseReason).NotNull().When(i => i.Decision == ReviewDecision.Close).WithMessage("Required to close the case.");
+        RuleFor(i => i.Measures).NotEmpty().When(i => i.Decision == ReviewDecision.AgreePreventionPlan)
+            .WithMessage("The plan's measures are required to agree a prevention plan.");
+        RuleForEach(i => i.Measures).SetValidator(new MeasureInputValidator());
     }
 }
 

@@ -14,7 +14,7 @@ public sealed class ListEmployeesValidator : AbstractValidator<ListEmployees>
     public ListEmployeesValidator()
     {
         Include(new PagingValidator());
-        RuleFor(q => q.Search).MaximumLength(100).WithMessage("At most 100 characters.");
+        RuleFor(q => q.Search).SingleLineText(TextLimits.Search);
     }
 }
 

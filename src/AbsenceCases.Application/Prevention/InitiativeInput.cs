@@ -23,14 +23,11 @@ public interface IInitiativeInput
 public abstract class InitiativeRules<TInput> : AbstractValidator<TInput>
     where TInput : IInitiativeInput
 {
-    public const int DescriptionMaxLength = 1000;
-
     protected InitiativeRules()
     {
         RuleFor(i => i.UnitId).NotNull().WithMessage("Required.");
         RuleFor(i => i.Type).RequiredEnum();
-        RuleFor(i => i.Description).NotEmpty().WithMessage("Required.")
-            .MaximumLength(DescriptionMaxLength).WithMessage($"At most {DescriptionMaxLength} characters.");
+        RuleFor(i => i.Description).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.InitiativeDescription);
         RuleFor(i => i.StartOn).NotNull().WithMessage("Required.");
         RuleFor(i => i.EndOn).Must((i, end) => end is null || i.StartOn is null || end >= i.StartOn)
             .WithMessage("Must be on or after startOn.");

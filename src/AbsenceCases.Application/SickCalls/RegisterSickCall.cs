@@ -38,7 +38,7 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
             .WithMessage("Give employeeId or employeeNumber.")
             .Must((command, id) => id is null || string.IsNullOrWhiteSpace(command.EmployeeNumber))
             .WithMessage("Give employeeId or employeeNumber, not both.");
-        RuleFor(c => c.EmployeeNumber).MaximumLength(50).WithMessage("At most 50 characters.");
+        RuleFor(c => c.EmployeeNumber).SingleLineText(TextLimits.Code);
         RuleFor(c => c.FirstDay)
             .RequiredNotInFuture(clock)
             .Must(day => day is null || day >= clock.Today.AddDays(-policy.Settings.MaxBackdatingDays))

@@ -32,6 +32,9 @@ public static class AbsenceRateCsv
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static string Field(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"")}\"";
+    private static string Field(string text)
+    {
+        var cell = SpreadsheetText.Cell(text);
+        return cell.IndexOfAny([';', '"', '\n', '\r']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"")}\"";
+    }
 }

@@ -73,7 +73,7 @@ public static class AbsenceRateXlsx
     }
 
     private static Cell Text(string text, uint style = 0) =>
-        new(new InlineString(new Text(text))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style };
+        new(new InlineString(new Text(SpreadsheetText.Cell(text)))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style };
 
     private static Stylesheet Styles() => new(
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },

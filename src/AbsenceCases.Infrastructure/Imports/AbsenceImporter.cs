@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Memory;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
@@ -42,7 +43,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         var rows = new ChunkedList<SpellRow>(1 << 16);
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
-            var number = row.Text("employee_number", 50, required: true);
+            var number = row.Text("employee_number", TextLimits.Code, required: true);
             var employeeId = number is null ? null : employees.IdOf(number);
             if (number is not null && employeeId is null)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AbsenceCases.Application.Common.Validation;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -21,6 +22,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         return this;
     }
 
+    /// <summary>A name or a code: one line, without control characters or the traces of bytes that were not UTF-8.</summary>
     public string? Text(string column, int maxLength, bool required)
     {
         var value = Raw(column);
@@ -37,6 +39,12 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         if (value.Length > maxLength)
         {
             Error(column, $"At most {maxLength} characters.");
+            return null;
+        }
+
+        if (PlainText.Problem(value, TextShape.SingleLine) is { } problem)
+        {
+            Error(column, problem);
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AbsenceCases.Application.Common.Memory;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Persistence;
@@ -60,9 +61,9 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
         var rows = new List<EmploymentRow>();
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
-            var number = row.Text("employee_number", 50, required: true);
-            var name = row.Text("name", 200, required: true);
-            var unitCode = row.Text("unit_code", 50, required: true);
+            var number = row.Text("employee_number", TextLimits.Code, required: true);
+            var name = row.Text("name", TextLimits.Name, required: true);
+            var unitCode = row.Text("unit_code", TextLimits.Code, required: true);
             int? unitId = null;
             if (unitCode is not null && unitIds.TryGetValue(unitCode, out var id))
             {
@@ -89,7 +90,7 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
                 from = null;
             }
 
-            var staffGroup = row.Text("staff_group", 100, required: false);
+            var staffGroup = row.Text("staff_group", TextLimits.StaffGroup, required: false);
             if (number is not null && name is not null && unitId is not null && hours is not null && from is not null)
             {
                 rows.Add(new EmploymentRow(row.Line, number, name, unitId.Value, (double)hours.Value, from.Value, to, staffGroup));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Persistence;
@@ -54,7 +55,7 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
         var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
-            var code = row.Text("unit_code", 50, required: true);
+            var code = row.Text("unit_code", TextLimits.Code, required: true);
             if (code is not null && !CodePattern().IsMatch(code))
             {
                 row.Error("unit_code", "Use only letters A–Z, digits, '-' and '_'.");
@@ -66,9 +67,9 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
                 code = null;
             }
 
-            var name = row.Text("name", 200, required: true);
+            var name = row.Text("name", TextLimits.Name, required: true);
             var kind = Kind(row);
-            var parentCode = row.Text("parent_code", 50, required: false);
+            var parentCode = row.Text("parent_code", TextLimits.Code, required: false);
             var isPilot = row.Flag("is_pilot");
             if (code is not null && name is not null && kind is not null && isPilot is not null)
             {

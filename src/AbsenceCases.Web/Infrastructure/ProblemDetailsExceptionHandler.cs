@@ -1,26 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Cases;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>
 /// The one place where failures become RFC 9457 problem details: bad input 400 with errors per field,
-/// 401, 403 outside scope, 404, 409 invalid transition (with the permitted actions) or conflict, 412 stale If-Match.
-/// Anything else is a 500 without details.
+/// 401, 403 outside scope, 404, 409 invalid transition (with the permitted actions) or conflict, 412 stale If-Match,
+/// 503 with Retry-After when the database is busy. Anything else is a 500 without details. Every answer carries the
+/// request's trace id, and every 5xx is logged with it.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails, IDatabaseErrors database, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public const string InvalidTransitionType = "https://absencecases.dk/problems/invalid-transition";
     public const string ConflictType = "https://absencecases.dk/problems/conflict";
+    public const string DatabaseBusyType = "https://absencecases.dk/problems/database-busy";
+
+    /// <summary>The seconds a caller is asked to wait before sending a request again that found the database busy.</summary>
+    public const int BusyRetryAfterSeconds = 5;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
-        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        var problem = ToProblem(exception, httpContext.Request);
+        var status = problem.Status ?? StatusCodes.Status500InternalServerError;
+        var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        problem.Extensions["traceId"] = traceId;
+        httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            LogBusy(logger, exception, httpContext.Request.Method, httpContext.Request.Path, traceId);
+        }
+        else if (status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, status, httpContext.Request.Method, httpContext.Request.Path, traceId);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -29,7 +52,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
-    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    private ProblemDetails ToProblem(Exception exception, HttpRequest request) => exception switch
     {
         RequestValidationException validation => Validation(validation.Errors),
         ImportFailedException import => ImportFailed(import),
@@ -42,8 +65,17 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         InvalidTransitionException transition => InvalidTransition(transition),
         ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
+        DbUpdateConcurrencyException => ChangedMeanwhile(request),
+        _ when database.IsBusy(exception) => Problem(
+            StatusCodes.Status503ServiceUnavailable, "Database busy", "The database is busy. Send the request again in a moment.", DatabaseBusyType),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
     };
+
+    /// <summary>Someone else saved the data between our read and our write: a stale precondition if the caller gave one, else a conflict.</summary>
+    private static ProblemDetails ChangedMeanwhile(HttpRequest request) =>
+        request.Headers.IfMatch.Count > 0
+            ? Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", "The data has changed since you read it. Read it again and retry.")
+            : Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed the data at the same time. Read it again and retry.", ConflictType);
 
     private static ProblemDetails Problem(int status, string title, string? detail, string? type = null) =>
         new() { Status = status, Title = title, Detail = detail, Type = type };
@@ -75,10 +107,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     /// <summary>Names the field of a body, route or query value that could not be read.</summary>
     private static Dictionary<string, string[]> FieldErrorsOf(BadHttpRequestException exception)
     {
-        if (exception.InnerException is JsonException { Path: { Length: > 1 } path })
+        if (exception.InnerException is JsonException { Path: { Length: > 1 } path } value)
         {
             var field = path.TrimStart('$', '.');
-            return new() { [field.Length == 0 ? "body" : field] = ["The value is not valid for this field."] };
+            return new() { [field.Length == 0 ? "body" : field] = [IsInvalidUtf8(value) ? "Must be valid UTF-8 text." : "The value is not valid for this field."] };
         }
 
         if (exception.InnerException is JsonException json)
@@ -91,6 +123,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ? new() { [parameter.Groups["name"].Value] = [$"'{parameter.Groups["value"].Value}' is not a valid value."] }
             : new() { ["body"] = [exception.Message] };
     }
+
+    private static bool IsInvalidUtf8(Exception exception) =>
+        exception is DecoderFallbackException || (exception.InnerException is { } inner && IsInvalidUtf8(inner));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database was busy: answered 503 to {Method} {Path}, trace id {TraceId}")]
+    private static partial void LogBusy(ILogger logger, Exception exception, string method, string path, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception: answered {Status} to {Method} {Path}, trace id {TraceId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, int status, string method, string path, string traceId);
 
     [GeneratedRegex("""Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>[^"]*)".""")]
     private static partial Regex ParameterName();

@@ -8,6 +8,7 @@ namespace AbsenceCases.Application.Tests.Behaviours;
 public sealed class UnhandledExceptionBehaviourTests
 {
     private readonly RecordingLogger<GetWorkflow> _logger = new();
+    private readonly Mock<IDatabaseErrors> _database = new();
 
     private static IEnumerable<TestCaseData> ExpectedAnswers()
     {
@@ -59,5 +60,21 @@ public sealed class UnhandledExceptionBehaviourTests
         Assert.That(_logger.Entries, Is.Empty);
     }
 
-    private UnhandledExceptionBehaviour<GetWorkflow, WorkflowDescription> Behaviour() => new(_logger);
+    [Test]
+    public void ShouldLogABusyDatabaseAsAWarningAndRethrowIt()
+    {
+        var busy = new InvalidOperationException("database is locked");
+        _database.Setup(d => d.IsBusy(busy)).Returns(true);
+
+        var thrown = Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Throwing(busy).Delegate));
+
+        Assert.That(thrown, Is.SameAs(busy));
+        Assert.That(_logger.Entries.Select(e => (e.Level, e.Message, e.Exception)), Is.EqualTo(new[]
+        {
+            (LogLevel.Warning, "Request GetWorkflow found the database busy", (Exception?)busy),
+        }));
+    }
+
+    private UnhandledExceptionBehaviour<GetWorkflow, WorkflowDescription> Behaviour() => new(_logger, _database.Object);
 }

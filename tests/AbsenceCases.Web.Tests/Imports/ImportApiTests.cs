@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AbsenceCases.Application.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -194,18 +195,57 @@ public sealed class ImportApiTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldReadAQuotedFieldWithSemicolonsAndALineBreak()
+    public async Task ShouldReadAQuotedFieldWithSemicolonsAndQuotes()
     {
         var hr = await World.Hr();
 
         await (await hr.PostCsv("/api/imports/units",
-            "unit_code;name;kind;parent_code;is_pilot\nSKO;\"Skoler; \"\"nord\"\"\nog syd\";area;TEST;false\nS01;Nordskolen;workplace;SKO;true\n")).Read<ImportResult>();
-        var errors = await ImportErrors(await hr.PostCsv("/api/imports/units",
-            "unit_code;name;kind;parent_code;is_pilot\nX1;\"Ukendt\";area;NOPE;false\n"));
+            "unit_code;name;kind;parent_code;is_pilot\nSKO;\"Skoler; \"\"nord\"\" og syd\";area;TEST;false\nS01;Nordskolen;workplace;SKO;true\n")).Read<ImportResult>();
 
         var name = await World.InDatabase(db => db.Units.Where(u => u.Code == "SKO").Select(u => u.Name).SingleAsync());
-        Assert.That(name, Is.EqualTo("Skoler; \"nord\"\nog syd"));
-        Assert.That(errors, Is.EqualTo(new[] { (2, "parent_code") }));
+        Assert.That(name, Is.EqualTo("Skoler; \"nord\" og syd"));
+    }
+
+    /// <summary>A name is one line: a line break in a quoted field or a control character refuses the file, by the record's first line.</summary>
+    [Test]
+    public async Task ShouldRejectANameWithALineBreakOrAControlCharacter()
+    {
+        var hr = await World.Hr();
+        const string csv =
+            "unit_code;name;kind;parent_code;is_pilot\n" +
+            "SKO;\"Skoler\nog syd\";area;TEST;false\n" +
+            "S01;Nord\u0001skolen;workplace;TEST;true\n";
+
+        var problem = await (await hr.PostCsv("/api/imports/units", csv)).Problem(HttpStatusCode.BadRequest);
+
+        Assert.That(ErrorsOf(problem), Is.EqualTo(new[]
+        {
+            (2, "name", "Must be a single line without control characters or invalid UTF-8 (found U+000A)."),
+            (4, "name", "Must be a single line without control characters or invalid UTF-8 (found U+0001)."),
+        }));
+        Assert.That(await World.InDatabase(db => db.Units.CountAsync()), Is.EqualTo(5), "nothing was imported");
+    }
+
+    [Test]
+    public async Task ShouldRejectAFileThatIsNotUtf8()
+    {
+        var hr = await World.Hr();
+        await hr.PostCsv("/api/imports/units", Units);
+        var bytes = Encoding.UTF8.GetBytes(
+            "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" +
+            "6001;Gerda Holm;S01;37;2024-01-01;;Lærer\n" +
+            "6002;S?ren Holm;S01;37;2024-01-01;;Lærer\n");
+        bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xF8; // "ø" in Windows-1252, not UTF-8
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+
+        var problem = await (await hr.PostAsync("/api/imports/employees", content)).Problem(HttpStatusCode.BadRequest);
+
+        Assert.That(ErrorsOf(problem), Is.EqualTo(new[]
+        {
+            (3, "name", "Must be a single line without control characters or invalid UTF-8 (found U+FFFD)."),
+        }));
+        Assert.That(await World.InDatabase(db => db.Employees.CountAsync()), Is.EqualTo(4), "nothing was imported");
     }
 
     [Test]
@@ -249,6 +289,11 @@ public sealed class ImportApiTests : ApiTest
 
         await response.Problem(HttpStatusCode.Forbidden);
     }
+
+    private static List<(int Line, string Column, string Message)> ErrorsOf(System.Text.Json.JsonElement problem) =>
+        problem.GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetString()!, e.GetProperty("message").GetString()!))
+            .ToList();
 
     private static async Task<List<(int Line, string Column)>> ImportErrors(HttpResponseMessage response)
     {

@@ -12,7 +12,11 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 /// same file are the same installation started twice.
 /// </summary>
 public sealed class AbsenceCasesFactory(
-    string databasePath, FakeTimeProvider time, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
+    string databasePath,
+    FakeTimeProvider time,
+    bool demo = false,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>
@@ -33,8 +37,10 @@ public sealed class AbsenceCasesFactory(
 
     public FakeTimeProvider Time { get; } = time;
 
-    public static AbsenceCasesFactory OnNewDatabase(bool demo = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null) =>
-        new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo, settings);
+    /// <param name="testServices">Replaces services of the host, e.g. with one that fails.</param>
+    public static AbsenceCasesFactory OnNewDatabase(
+        bool demo = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null) =>
+        new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo, settings, testServices);
 
     /// <summary>Settings that send e-mail to a test SMTP server on loopback.</summary>
     public static Dictionary<string, string> SmtpTo(SmtpListener smtp) => new()
@@ -48,7 +54,7 @@ public sealed class AbsenceCasesFactory(
         Path.Combine(Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>The same installation started again (or a second process on the same database).</summary>
-    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings);
+    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings, testServices);
 
     public void DeleteDatabase()
     {
@@ -70,6 +76,10 @@ public sealed class AbsenceCasesFactory(
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            testServices?.Invoke(services);
+        });
     }
 }

@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>Bad input of every kind gets a 4xx problem answer naming what is wrong, never a 500.</summary>
@@ -41,5 +45,49 @@ public sealed class BadInputTests : ApiTest
 
         Assert.That((int)response.StatusCode, Is.InRange(400, 499));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task ShouldRefuseAControlCharacterInANoteAndStoreNothing()
+    {
+        var manager = await World.ManagerA();
+
+        var response = await manager.PostJson("/api/sick-calls", new { employeeId = World.EmployeeA, firstDay = Today, absenceType = "own_illness", note = "Ringede ind\u0001" });
+
+        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.That(errors.GetProperty("note")[0].GetString(), Is.EqualTo("Must not contain control characters or invalid UTF-8 (found U+0001)."));
+        Assert.That(await World.InDatabase(db => db.Cases.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task ShouldRefuseALineBreakInANameAndKeepTheGroupAsItWas()
+    {
+        var hr = await World.Hr();
+
+        var response = await hr.PostJson("/api/coordination-groups", new
+        {
+            name = "Gruppe B\nmed to linjer", meetingDay = "Monday", workplaceIds = new[] { World.UnitB }, members = Array.Empty<object>(),
+        });
+
+        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.That(errors.GetProperty("name")[0].GetString(), Is.EqualTo("Must be a single line without control characters or invalid UTF-8 (found U+000A)."));
+        Assert.That(await World.InDatabase(db => db.CoordinationGroups.Select(g => g.Name).ToListAsync()), Is.EqualTo(new[] { "Gruppe A" }));
+    }
+
+    [Test]
+    public async Task ShouldRefuseJsonThatIsNotUtf8AndStoreNothing()
+    {
+        var manager = await World.ManagerA();
+        var json = $$"""{"employeeId":{{World.EmployeeA}},"firstDay":"2026-03-16","absenceType":"own_illness","note":"S?ren ringede"}""";
+        var bytes = Encoding.UTF8.GetBytes(json);
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xF8; // "ø" in Windows-1252, not UTF-8
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await manager.PostAsync("/api/sick-calls", content);
+
+        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.That(errors.GetProperty("note")[0].GetString(), Is.EqualTo("Must be valid UTF-8 text."));
+        Assert.That(await World.InDatabase(db => db.Cases.CountAsync()), Is.Zero);
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using AbsenceCases.Application.Imports;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -79,6 +81,58 @@ public sealed class AbsenceRateExportTests : StatisticsTest
         Assert.That(w1.Skip(4).Select(c => c.DataType?.Value), Is.All.EqualTo(CellValues.Number));
         var numbers = w1.Skip(4).Select(c => double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
         Assert.That(numbers, Is.EqualTo(new[] { 9.5, 3.75, 100 * 3.75 / 9.5, 0.5, 7.5, 2 }).Within(1e-9));
+    }
+
+    /// <summary>A spreadsheet must not run a unit's name as a formula: it starts with an apostrophe in both exports.</summary>
+    [Test]
+    public async Task ShouldNeutraliseUnitNamesThatStartLikeAFormula()
+    {
+        var hr = await Import(Employees, Absences);
+        await (await hr.PostCsv("/api/imports/units",
+            "unit_code;name;kind;parent_code;is_pilot\n" +
+            "STAT;-Statistik;area;TEST;false\n" +
+            "W1;\"=HYPERLINK(\"\"https://evil.example\"\";\"\"Værkstedet\"\")\";workplace;STAT;true\n" +
+            "T1;+45 Holdet;team;W1;false\n" +
+            "W2;@Køkkenet;workplace;STAT;false\n")).Read<ImportResult>();
+        var query = $"from=2024-03&to=2024-03&unitId={await UnitId("STAT")}&groupBy=unit";
+
+        var csv = await (await hr.GetAsync($"/api/statistics/absence-rate.csv?{query}")).Content.ReadAsStringAsync();
+        var xlsx = await WorkbookRows(await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}"));
+
+        var units = new[] { "'-Statistik", "'=HYPERLINK(\"https://evil.example\";\"Værkstedet\")", "'+45 Holdet", "'@Køkkenet" };
+        Assert.That(csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1), Is.EqualTo(new[]
+        {
+            "2024-03..2024-03;'-Statistik;Sygefravær (egen sygdom og arbejdsskade);Alle;9,5;3,75;39,473684;0,5;7,5;2",
+            "2024-03..2024-03;\"'=HYPERLINK(\"\"https://evil.example\"\";\"\"Værkstedet\"\")\";Sygefravær (egen sygdom og arbejdsskade);Alle;9,5;3,75;39,473684;0,5;7,5;2",
+            "2024-03..2024-03;'+45 Holdet;Sygefravær (egen sygdom og arbejdsskade);Alle;0;0;0;0;0;0",
+            "2024-03..2024-03;'@Køkkenet;Sygefravær (egen sygdom og arbejdsskade);Alle;0;0;0;0;0;0",
+        }));
+        Assert.That(xlsx.Skip(1).Select(row => Text(row[1])), Is.EqualTo(units));
+        Assert.That(xlsx.Skip(1).SelectMany(row => row.Skip(4)).Select(c => c.DataType?.Value), Is.All.EqualTo(CellValues.Number));
+    }
+
+    /// <summary>A name stored before names were checked, with a control character XML cannot hold, no longer breaks the workbook.</summary>
+    [Test]
+    public async Task ShouldExportAStoredNameWithAControlCharacter()
+    {
+        var hr = await Import(Employees, Absences);
+        await World.InDatabase(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Units SET Name = {"Værk\u0001stedet"} WHERE Code = 'W1'"));
+        var query = $"from=2024-03&to=2024-03&unitId={await UnitId("W1")}&groupBy=unit";
+
+        var response = await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Text((await WorkbookRows(response))[1][1]), Is.EqualTo("Værk\uFFFDstedet"));
+    }
+
+    private static async Task<List<List<Cell>>> WorkbookRows(HttpResponseMessage response)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single();
+        return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
+            .Select(row => row.Elements<Cell>().Select(c => (Cell)c.CloneNode(deep: true)).ToList())
+            .ToList();
     }
 
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;

@@ -9,6 +9,19 @@ public sealed class InitiativePageTests : UiTest
     private const string Form = "#initiative-form";
 
     [Test]
+    public async Task ShouldLimitTheDescriptionAndWarnAgainstHealthInformation()
+    {
+        var session = await SignIn(HrEmail);
+
+        var form = await session.Get("/forebyggelse/indsats");
+
+        var description = form.Document.GetElementById("Input_Description")!;
+        Assert.That(description.GetAttribute("maxlength"), Is.EqualTo("1000"));
+        Assert.That(form.Document.GetElementById(description.GetAttribute("aria-describedby")!)!.TextContent,
+            Is.EqualTo("Skriv aldrig en diagnose eller andre helbredsoplysninger (helbredsoplysningsloven § 2)."));
+    }
+
+    [Test]
     public async Task ShouldCreateChangeAndDeleteAnInitiative()
     {
         var session = await SignIn(HrEmail);

@@ -96,6 +96,30 @@ public sealed class SickCallPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldLimitTheNoteAndTheSearchAsTheirValidatorsDo()
+    {
+        var session = await SignIn(ManagerAEmail);
+
+        var page = await session.Get("/sygemelding");
+
+        Assert.That(page.Document.GetElementById("Input_Note")!.GetAttribute("maxlength"), Is.EqualTo("2000"));
+        Assert.That(page.Document.GetElementById("soeg")!.GetAttribute("maxlength"), Is.EqualTo("100"));
+    }
+
+    [Test]
+    public async Task ShouldRefuseANoteWithAControlCharacterInDanishAndRegisterNothing()
+    {
+        var session = await SignIn(ManagerAEmail);
+        var form = await session.Get("/sygemelding");
+
+        var page = await session.Submit(form, Form, new() { ["Input.EmployeeId"] = World.EmployeeA.ToString(), ["Input.Note"] = "Ringede ind\u0001" });
+
+        Assert.That(page.FieldError("Input_Note"), Does.EndWith("Må ikke indeholde styretegn eller ugyldig UTF-8 (fandt U+0001)."));
+        var cases = await World.InDatabase(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Cases));
+        Assert.That(cases, Is.Zero);
+    }
+
+    [Test]
     public async Task ShouldAnswerAValueThatIsNotADateInDanish()
     {
         var session = await SignIn(ManagerAEmail);

@@ -115,6 +115,11 @@ public sealed class TextCatalogueTests : ApiTest
 
     [TestCase("Must be within the last 365 days.", "Skal ligge inden for de seneste 365 dage.")]
     [TestCase("At most 2000 characters.", "Højst 2000 tegn.")]
+    [TestCase("Together at most 4000 characters.", "Højst 4000 tegn tilsammen.")]
+    [TestCase("Must be a single line without control characters or invalid UTF-8 (found U+000A).",
+        "Skal være én linje uden styretegn eller ugyldig UTF-8 (fandt U+000A).")]
+    [TestCase("Must not contain control characters or invalid UTF-8 (found U+0001).",
+        "Må ikke indeholde styretegn eller ugyldig UTF-8 (fandt U+0001).")]
     [TestCase("The employee is already registered absent (child_illness) from 2026-03-10 to 2026-03-12.",
         "Medarbejderen er allerede registreret fraværende (barns sygdom) fra 10.03.2026 til 12.03.2026.")]
     [TestCase("The absence already covers 2026-03-10; reopen from a later day.", "Fraværet dækker allerede 10.03.2026. Genåbn fra en senere dag.")]

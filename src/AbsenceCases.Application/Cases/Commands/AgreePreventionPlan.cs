@@ -34,9 +34,9 @@ public abstract class MeasureRules<TInput> : AbstractValidator<TInput>
 {
     protected MeasureRules()
     {
-        RuleFor(m => m.Description).NotEmpty().WithMessage("Required.").MaximumLength(500).WithMessage("At most 500 characters.");
-        RuleFor(m => m.Responsible).NotEmpty().WithMessage("Required.").MaximumLength(200).WithMessage("At most 200 characters.");
-        RuleFor(m => m.ResponsibleUserId).MaximumLength(450).WithMessage("At most 450 characters.");
+        RuleFor(m => m.Description).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.MeasureDescription);
+        RuleFor(m => m.Responsible).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
+        RuleFor(m => m.ResponsibleUserId).SingleLineText(TextLimits.UserId);
         RuleFor(m => m.FollowUpOn).NotNull().WithMessage("Required.");
     }
 }

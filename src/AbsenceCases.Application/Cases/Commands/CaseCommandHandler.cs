@@ -32,6 +32,10 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
         {
             await Db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException) when (command.ExpectedVersion is { } expectedVersion)
+        {
+            throw new PreconditionFailedException(expectedVersion, await CurrentVersionAsync(command.CaseId, cancellationToken));
+        }
         catch (DbUpdateConcurrencyException)
         {
             throw new ConflictException("Someone else changed the case at the same time. Reload it and try again.");
@@ -40,6 +44,10 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
         await AfterSaveAsync(@case, stamp, cancellationToken);
         return new CaseActionResult(@case.Id, @case.Version, @case.Status, @case.PermittedTriggers(stamp.Today, Policy));
     }
+
+    /// <summary>The version someone else saved while this command was at work.</summary>
+    private Task<int> CurrentVersionAsync(Guid caseId, CancellationToken cancellationToken) =>
+        Db.Cases.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync(cancellationToken);
 
     /// <summary>Work that follows a saved change, e.g. evaluating the frequent-absence trigger once an absence ended.</summary>
     protected virtual Task AfterSaveAsync(AbsenceCase @case, ActionStamp stamp, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -10,13 +10,10 @@ public sealed record MakeRetentionPlan(DateOnly? MadeOn, string? Content) : Case
 
 public sealed class MakeRetentionPlanValidator : AbstractValidator<MakeRetentionPlan>
 {
-    public const int ContentMaxLength = 4000;
-
     public MakeRetentionPlanValidator(MunicipalClock clock)
     {
         RuleFor(c => c.MadeOn).RequiredNotInFuture(clock);
-        RuleFor(c => c.Content).NotEmpty().WithMessage("Required.")
-            .MaximumLength(ContentMaxLength).WithMessage($"At most {ContentMaxLength} characters.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.RetentionPlan);
     }
 }
 

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Application.Common.Behaviours;
 
-/// <summary>Logs every exception that is not an expected answer to bad input or missing rights.</summary>
-public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger)
+/// <summary>
+/// Logs every exception that is not an expected answer to bad input or missing rights: a busy database as a warning,
+/// since the same request may succeed later, anything else as an error.
+/// </summary>
+public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger, IDatabaseErrors database)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -13,6 +16,11 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         try
         {
             return await next();
+        }
+        catch (Exception exception) when (database.IsBusy(exception))
+        {
+            logger.LogWarning(exception, "Request {Request} found the database busy", typeof(TRequest).Name);
+            throw;
         }
         catch (Exception exception) when (!IsExpected(exception))
         {

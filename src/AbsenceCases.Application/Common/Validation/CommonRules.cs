@@ -5,14 +5,22 @@ namespace AbsenceCases.Application.Common.Validation;
 /// <summary>Rules that many requests share, with their messages in one place.</summary>
 public static class CommonRules
 {
-    public const int NoteMaxLength = 2000;
-
     public static IRuleBuilderOptions<T, DateOnly?> RequiredNotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, MunicipalClock clock) =>
         rule.NotNull().WithMessage("Required.")
             .Must(day => day is null || day <= clock.Today).WithMessage("Must not be in the future.");
 
-    public static IRuleBuilderOptions<T, string?> Note<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(NoteMaxLength).WithMessage($"At most {NoteMaxLength} characters.");
+    /// <summary>A note, a reason or an outcome: free text of several lines, never a diagnosis.</summary>
+    public static IRuleBuilderOptions<T, string?> Note<T>(this IRuleBuilder<T, string?> rule) => rule.MultiLineText(TextLimits.Note);
+
+    /// <summary>A name, a code or an id: one line of at most <paramref name="maxLength"/> characters.</summary>
+    public static IRuleBuilderOptions<T, string?> SingleLineText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength).WithMessage($"At most {maxLength} characters.")
+            .SetValidator(new PlainTextValidator<T>(TextShape.SingleLine));
+
+    /// <summary>Free text of several lines, at most <paramref name="maxLength"/> characters.</summary>
+    public static IRuleBuilderOptions<T, string?> MultiLineText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength).WithMessage($"At most {maxLength} characters.")
+            .SetValidator(new PlainTextValidator<T>(TextShape.MultiLine));
 
     public static IRuleBuilderOptions<T, TEnum?> RequiredEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>

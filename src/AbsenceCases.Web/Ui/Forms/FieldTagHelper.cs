@@ -1,3 +1,4 @@
+using System.Globalization;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -48,6 +49,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, UiTexts texts) : Ta
 
     [HtmlAttributeName("max")]
     public string? Max { get; set; }
+
+    /// <summary>The longest text the field takes, the limit its request's validator sets (TextLimits).</summary>
+    [HtmlAttributeName("maxlength")]
+    public int? MaxLength { get; set; }
 
     [HtmlAttributeName("accept")]
     public string? Accept { get; set; }
@@ -101,6 +106,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, UiTexts texts) : Ta
         Add("max", Max);
         Add("autofocus", Autofocus ? "autofocus" : null);
         Add("accept", Accept);
+        Add("maxlength", MaxLength?.ToString(CultureInfo.InvariantCulture));
         return attributes;
     }
 

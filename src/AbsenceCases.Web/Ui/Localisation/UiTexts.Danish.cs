@@ -347,7 +347,7 @@ public sealed partial record UiTexts
             CompleteTitle = "Registrer tiltaget som gennemført",
             Drop = "Opgiv",
             DropTitle = "Opgiv tiltaget",
-            OutcomeHint = "Hvad kom der ud af tiltaget? Skriv ingen helbredsoplysninger.",
+            OutcomeHint = "Hvad kom der ud af tiltaget?",
             DropReason = "Hvorfor opgives tiltaget?",
             NoPlan = "Sagen har ingen forebyggelsesplan endnu. Den aftales med handlingen Aftal forebyggelsesplan, når sagen er i koordinering.",
             Closed = "Sagen er afsluttet, så planen kan ikke ændres.",

@@ -1,0 +1,36 @@
+namespace AbsenceCases.Application.Common.Validation;
+
+/// <summary>
+/// The longest text each kind of field takes, for the validators, the imports, the forms' maxlength and the OpenAPI
+/// document alike; the database columns have the same lengths.
+/// </summary>
+public static class TextLimits
+{
+    /// <summary>Notes, reasons and outcomes.</summary>
+    public const int Note = 2000;
+
+    public const int MeasureDescription = 500;
+
+    public const int InitiativeDescription = 1000;
+
+    public const int RetentionPlan = 4000;
+
+    /// <summary>The name of a person, a unit or a group.</summary>
+    public const int Name = 200;
+
+    /// <summary>A review's attendees together, one a line.</summary>
+    public const int Attendees = 4000;
+
+    /// <summary>Employee numbers and unit codes.</summary>
+    public const int Code = 50;
+
+    public const int StaffGroup = 100;
+
+    public const int Search = 100;
+
+    public const int Email = 256;
+
+    public const int Password = 128;
+
+    public const int UserId = 450;
+}
