@@ -18,19 +18,19 @@ public sealed class CaseWorkflow
     internal CaseWorkflow(AbsenceCase @case, Func<CaseStatus> state, Action<CaseStatus> setState, DateOnly today, PolicySettings policy)
     {
         _machine = new StateMachine<CaseStatus, CaseTrigger>(state, setState);
-        var recordCareContact = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordCareContact);
-        var notifyMunicipality = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.NotifyMunicipality);
-        var requestFastTrack = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestFastTrack);
-        var makeRetentionPlan = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.MakeRetentionPlan);
-        var recordRetentionPlanRequest = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordRetentionPlanRequest);
-        var requestPossibilityStatement = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestPossibilityStatement);
-        var holdRoundTableMeeting = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldRoundTableMeeting);
-        var holdFirstConversation = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldFirstConversation);
-        var startCoordination = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.StartCoordination);
-        var agreePreventionPlan = _machine.SetTriggerParameters<PlanProposal?>(CaseTrigger.AgreePreventionPlan);
-        var registerReturn = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RegisterReturn);
-        var close = _machine.SetTriggerParameters<CaseClosing?>(CaseTrigger.Close);
-        var reopen = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.Reopen);
+        RecordCareContact = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordCareContact);
+        NotifyMunicipality = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.NotifyMunicipality);
+        RequestFastTrack = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestFastTrack);
+        MakeRetentionPlan = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.MakeRetentionPlan);
+        RecordRetentionPlanRequest = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RecordRetentionPlanRequest);
+        RequestPossibilityStatement = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RequestPossibilityStatement);
+        HoldRoundTableMeeting = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldRoundTableMeeting);
+        HoldFirstConversation = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.HoldFirstConversation);
+        StartCoordination = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.StartCoordination);
+        AgreePreventionPlan = _machine.SetTriggerParameters<PlanProposal?>(CaseTrigger.AgreePreventionPlan);
+        RegisterReturn = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.RegisterReturn);
+        Close = _machine.SetTriggerParameters<CaseClosing?>(CaseTrigger.Close);
+        Reopen = _machine.SetTriggerParameters<DateOnly?>(CaseTrigger.Reopen);
 
         bool WithinAbsence(DateOnly day) => day >= @case.FirstDay && day <= today;
         bool WithinOpenAbsence(DateOnly day) => day >= @case.OpenAbsenceStart && day <= today;
@@ -49,30 +49,30 @@ public sealed class CaseWorkflow
         ];
 
         _machine.Configure(CaseStatus.Open)
-            .InternalTransitionIf(recordCareContact, _guards.All(
+            .InternalTransitionIf(RecordCareContact, _guards.All(
                 OnDate("on or after the first sick day, not in the future", WithinAbsence),
                 OnCase("a sick-call case without care contact yet", () => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null)))
-            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
+            .InternalTransitionIf(NotifyMunicipality, _guards.All(municipalityNotification))
             // Sygedagpengeloven § 7c: early follow-up when a long absence is expected.
-            .InternalTransitionIf(requestFastTrack, _guards.All(
+            .InternalTransitionIf(RequestFastTrack, _guards.All(
                 OnCase("the expected return is later than 8 weeks", () => @case.ExpectsLongAbsence(policy)),
                 OnCase("not requested before", () => @case.FastTrackRequestedOn is null),
                 OnDate("requested on or after the first sick day, not in the future", WithinAbsence)))
             // Sygedagpengeloven § 7b: the retention plan and the employee's request for one.
-            .InternalTransitionIf(makeRetentionPlan, _guards.All(
+            .InternalTransitionIf(MakeRetentionPlan, _guards.All(
                 OnCase("the expected return is later than 8 weeks, or the employee asked for a plan", () => @case.NeedsRetentionPlan(policy)),
                 OnDate("made on or after the first sick day, not in the future", WithinAbsence)))
-            .InternalTransitionIf(recordRetentionPlanRequest, _guards.All(
+            .InternalTransitionIf(RecordRetentionPlanRequest, _guards.All(
                 OnCase("the employee has not asked for a plan before", () => @case.RetentionPlanRequestedOn is null),
                 OnDate("asked on or after the first sick day, not in the future", WithinAbsence)))
-            .InternalTransitionIf(requestPossibilityStatement, _guards.All(
+            .InternalTransitionIf(RequestPossibilityStatement, _guards.All(
                 OnDate("requested on or after the first sick day, not in the future", WithinAbsence)))
-            .InternalTransitionIf(holdRoundTableMeeting, _guards.All(
+            .InternalTransitionIf(HoldRoundTableMeeting, _guards.All(
                 OnCase(
                     "the absence is open and has lasted 4 weeks",
                     () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays)),
                 OnDate("held on or after the first sick day, not in the future", WithinAbsence)))
-            .PermitIf(close, CaseStatus.Closed,
+            .PermitIf(Close, CaseStatus.Closed,
                 On<CaseClosing>(
                     "a close reason; ReturnedToWork needs a return date on or after the first day",
                     closing => closing.Reason is { } reason && (reason != CloseReason.ReturnedToWork || closing.ReturnDate >= @case.OpenAbsenceStart)),
@@ -80,82 +80,68 @@ public sealed class CaseWorkflow
 
         _machine.Configure(CaseStatus.Reported)
             .SubstateOf(CaseStatus.Open)
-            .PermitIf(holdFirstConversation, CaseStatus.FirstConversation,
+            .PermitIf(HoldFirstConversation, CaseStatus.FirstConversation,
                 OnDate("held on or after the first sick day, not in the future", WithinAbsence))
-            .PermitIf(startCoordination, CaseStatus.Coordination,
+            .PermitIf(StartCoordination, CaseStatus.Coordination,
                 OnCase(
                     "the first-conversation deadline has passed, or kind is FrequentAbsence",
                     () => today > @case.FirstDay.AddDays(policy.FirstConversationDays) || @case.Kind == CaseKind.FrequentAbsence),
                 OnDate("started on or after the first sick day, not in the future", WithinAbsence))
-            .PermitIf(registerReturn, CaseStatus.Closed, absenceOpen, returnedWithinOpenAbsence);
+            .PermitIf(RegisterReturn, CaseStatus.Closed, absenceOpen, returnedWithinOpenAbsence);
 
         _machine.Configure(CaseStatus.FirstConversation)
             .SubstateOf(CaseStatus.Open)
-            .PermitIf(startCoordination, CaseStatus.Coordination,
+            .PermitIf(StartCoordination, CaseStatus.Coordination,
                 OnDate("started on or after the first sick day, not in the future", WithinAbsence))
-            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
+            .InternalTransitionIf(RegisterReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Coordination)
             .SubstateOf(CaseStatus.Open)
-            .PermitIf(agreePreventionPlan, CaseStatus.PreventionPlan,
+            .PermitIf(AgreePreventionPlan, CaseStatus.PreventionPlan,
                 On<PlanProposal>(
                     "at least one measure, each with a responsible person and a follow-up date",
                     plan => plan.Measures.Count > 0 && plan.Measures.All(m => m.IsComplete)),
                 On<PlanProposal>("agreed on or after the first sick day, not in the future", plan => WithinAbsence(plan.AgreedOn)))
-            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
+            .InternalTransitionIf(RegisterReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.PreventionPlan)
             .SubstateOf(CaseStatus.Open)
-            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
+            .InternalTransitionIf(RegisterReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Closed)
-            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
-            .PermitIf(reopen, CaseStatus.Reported,
+            .InternalTransitionIf(NotifyMunicipality, _guards.All(municipalityNotification))
+            .PermitIf(Reopen, CaseStatus.Reported,
                 OnCase(
                     $"closed no more than {policy.ReopenWithinDays} days ago",
                     () => @case.ClosedOn is { } closedOn && today <= closedOn.AddDays(policy.ReopenWithinDays)),
                 OnDate($"within {policy.ReopenWithinDays} days of closing (relapse)", WithinReopening));
-
-        RecordCareContact = recordCareContact;
-        NotifyMunicipality = notifyMunicipality;
-        RequestFastTrack = requestFastTrack;
-        MakeRetentionPlan = makeRetentionPlan;
-        RecordRetentionPlanRequest = recordRetentionPlanRequest;
-        RequestPossibilityStatement = requestPossibilityStatement;
-        HoldRoundTableMeeting = holdRoundTableMeeting;
-        HoldFirstConversation = holdFirstConversation;
-        StartCoordination = startCoordination;
-        AgreePreventionPlan = agreePreventionPlan;
-        RegisterReturn = registerReturn;
-        Close = close;
-        Reopen = reopen;
     }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordCareContact { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordCareContact { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> NotifyMunicipality { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> NotifyMunicipality { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestFastTrack { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestFastTrack { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> MakeRetentionPlan { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> MakeRetentionPlan { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordRetentionPlanRequest { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RecordRetentionPlanRequest { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestPossibilityStatement { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RequestPossibilityStatement { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldRoundTableMeeting { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldRoundTableMeeting { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldFirstConversation { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> HoldFirstConversation { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> StartCoordination { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> StartCoordination { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<PlanProposal?> AgreePreventionPlan { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<PlanProposal?> AgreePreventionPlan { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RegisterReturn { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> RegisterReturn { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<CaseClosing?> Close { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<CaseClosing?> Close { get; }
 
-    public StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> Reopen { get; }
+    internal StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<DateOnly?> Reopen { get; }
 
     /// <summary>The triggers the case's state permits now, every guard on the case judged (those on an argument wait for it).</summary>
     public IReadOnlyList<CaseTrigger> PermittedTriggers => Enum.GetValues<CaseTrigger>().Where(_machine.CanFire).ToList();
