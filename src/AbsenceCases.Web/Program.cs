@@ -1,5 +1,6 @@
 using AbsenceCases.Web;
 using AbsenceCases.Web.Endpoints;
+using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,9 +10,11 @@ builder.Services.AddUi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUi();
+app.UseNoStore();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -10,6 +10,7 @@ using AbsenceCases.Infrastructure;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Infrastructure.Transport;
 using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web;
@@ -30,6 +31,7 @@ public static class WebServices
         services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
+        services.AddTransportSecurity(configuration);
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddIdentityApiEndpoints<ApplicationUser>(options =>

@@ -18,6 +18,10 @@ public static class DemoAccounts
     public static DemoAccount Manager => All.Single(a => a.Role == Roles.Manager);
 
     public static DemoAccount Coordinator => All.Single(a => a.Role == Roles.Coordinator);
+
+    public static DemoAccount Hr => All.Single(a => a.Role == Roles.Hr);
+
+    public static DemoAccount Admin => All.Single(a => a.Role == Roles.Admin);
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string Role);

@@ -1,0 +1,122 @@
+using AbsenceCases.Infrastructure.Demo;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace AbsenceCases.Browser.Tests;
+
+/// <summary>
+/// Every page each role reaches, checked in the real browser by axe-core against WCAG 2.1 A and AA
+/// (webtilgængelighedsloven), and for anything the Content-Security-Policy refused.
+/// </summary>
+public sealed class PageAuditTests : BrowserTest
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    private readonly List<string> _refused = [];
+
+    [SetUp]
+    public void ListenForRefusals() =>
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _refused.Add($"{Page.Url}: {message.Text}");
+            }
+        };
+
+    [Test]
+    public async Task ShouldPassAxeOnTheLoginPage()
+    {
+        await Audit("/login");
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    [Test]
+    public async Task ShouldPassAxeOnEveryPageOfTheManager()
+    {
+        await LogIn(DemoAccounts.Manager.Email);
+        foreach (var path in new[] { "/", "/sygemelding", "/indbakke", "/politik", "/statistik", "/statistik/indikatorer", "/forebyggelse" })
+        {
+            await Audit(path);
+        }
+
+        await Page.GotoAsync("/");
+        await AuditEveryLink("table.cases tbody a", limit: 1);
+        var casePath = new Uri(Page.Url).AbsolutePath;
+        await AuditEveryLink(".actions a", limit: 20);
+        await Audit(casePath);
+        await AuditEveryLink("a[href^='/medarbejdere/']", limit: 1);
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    [Test]
+    public async Task ShouldPassAxeOnEveryPageOfTheCoordinator()
+    {
+        await LogIn(DemoAccounts.Coordinator.Email);
+        foreach (var path in new[] { "/", "/koordinering", "/indbakke", "/statistik" })
+        {
+            await Audit(path);
+        }
+
+        await Page.GotoAsync("/koordinering");
+        await AuditEveryLink("main a[href^='/koordinering/']", limit: 1);
+        await AuditEveryLink("main a[href$='/gennemgang']", limit: 1);
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    [Test]
+    public async Task ShouldPassAxeOnEveryPageOfHr()
+    {
+        await LogIn(DemoAccounts.Hr.Email);
+        foreach (var path in new[]
+                 {
+                     "/", "/statistik", "/statistik/indikatorer", "/statistik/succeskriterier", "/import", "/forebyggelse",
+                     "/forebyggelse/indsats", "/koordinering", "/koordinering/gruppe",
+                 })
+        {
+            await Audit(path);
+        }
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    [Test]
+    public async Task ShouldPassAxeOnEveryPageOfTheAdmin()
+    {
+        await LogIn(DemoAccounts.Admin.Email);
+        foreach (var path in new[] { "/admin/brugere", "/admin/bruger", "/admin/job" })
+        {
+            await Audit(path);
+        }
+
+        await Page.GotoAsync("/admin/brugere");
+        await AuditEveryLink("main a[href^='/admin/bruger/']", limit: 1);
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    /// <summary>Follows up to <paramref name="limit"/> links of the current page and audits each target.</summary>
+    private async Task AuditEveryLink(string selector, int limit)
+    {
+        var from = Page.Url;
+        var targets = (await Page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))"))
+            .Distinct().Take(limit).ToList();
+        Assert.That(targets, Is.Not.Empty, $"no link {selector} on {from}");
+        foreach (var target in targets)
+        {
+            await Audit(target);
+        }
+    }
+
+    private async Task Audit(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.That(response?.Status, Is.EqualTo(200), path);
+        var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}");
+        Assert.That(violations, Is.Empty, path);
+    }
+}
