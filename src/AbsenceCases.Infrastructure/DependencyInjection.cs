@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddKeyRing(configuration);
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
         services.AddScheduling(configuration);

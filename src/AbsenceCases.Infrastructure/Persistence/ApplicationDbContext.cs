@@ -8,15 +8,19 @@ using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
 using AbsenceCases.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AbsenceCases.Infrastructure.Persistence;
 
-/// <summary>The one database: the domain's tables and ASP.NET Core Identity's.</summary>
+/// <summary>The one database: the domain's tables, ASP.NET Core Identity's and the data-protection keys.</summary>
 public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring that signs cookies and tokens, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
     public DbSet<UnitManager> UnitManagers => Set<UnitManager>();

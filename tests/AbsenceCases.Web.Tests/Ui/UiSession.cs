@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace AbsenceCases.Web.Tests.Ui;
 
@@ -16,8 +16,14 @@ public sealed class UiSession
 
     private readonly HttpClient _client;
 
-    public UiSession(AbsenceCasesFactory factory) =>
-        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public UiSession(AbsenceCasesFactory factory)
+        : this(factory, new CookieContainer())
+    {
+    }
+
+    /// <summary>A browser whose cookies are kept in <paramref name="cookies"/>: they can be carried to another host.</summary>
+    public UiSession(AbsenceCasesFactory factory, CookieContainer cookies) =>
+        _client = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
 
     public HttpClient Client => _client;
 
