@@ -1,5 +1,7 @@
 using AbsenceCases.Web;
+using AbsenceCases.Web.Commands;
 using AbsenceCases.Web.Endpoints;
+using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Ui;
 
@@ -9,6 +11,10 @@ builder.Services.AddUi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
+}
 
 app.UseTransportSecurity();
 app.UseExceptionHandler();
@@ -16,6 +22,7 @@ app.UseStatusCodePages();
 app.UseUi();
 app.UseNoStore();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -34,6 +41,7 @@ app.MapStatisticsEndpoints();
 app.MapUi();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -28,6 +28,12 @@ public static class Startup
 
         if (app.Configuration.GetValue<bool>("Demo:Enabled"))
         {
+            if (!app.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    "Demo:Enabled is refused outside Development: the demo accounts have a published password. Create the first admin with create-admin.");
+            }
+
             await services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync(Path.Combine(AppContext.BaseDirectory, "seeds"), stopping);
             app.Lifetime.ApplicationStarted.Register(() => AnnounceDemo(app));
         }

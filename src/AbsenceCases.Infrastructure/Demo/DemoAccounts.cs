@@ -5,7 +5,7 @@ namespace AbsenceCases.Infrastructure.Demo;
 /// <summary>The demo accounts of DESIGN.md section 6, created only when demo data is on.</summary>
 public static class DemoAccounts
 {
-    public const string Password = "Demo!2026";
+    public const string Password = "Demo!2026-fravaer";
 
     public static readonly IReadOnlyList<DemoAccount> All =
     [

@@ -41,7 +41,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={Path.Combine(_folder, "absencecases.db")}");
         builder.UseSetting("Demo:Enabled", "true");
     }

@@ -68,7 +68,7 @@ public sealed class AbsenceCasesFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(demo ? "Development" : "Testing");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Jobs:Schedule", "false");

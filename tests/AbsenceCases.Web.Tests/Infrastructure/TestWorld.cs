@@ -15,7 +15,7 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class TestWorld
 {
-    public const string Password = "Test!2026pw";
+    public const string Password = "Test!2026-fravaer";
 
     private readonly AbsenceCasesFactory _factory;
     private readonly Dictionary<string, string> _tokens = [];

@@ -44,6 +44,21 @@ public sealed partial record UiTexts
             LogoutTitle = "Log ud",
             LogoutQuestion = "Vil du logge ud?",
         },
+        Password = new()
+        {
+            Title = "Skift adgangskode",
+            MustChange = "Du har fået en adgangskode udleveret. Vælg din egen, før du fortsætter.",
+            Current = "Nuværende adgangskode",
+            New = "Ny adgangskode",
+            Confirm = "Gentag ny adgangskode",
+            Rule = "Mindst 12 tegn. En sætning, du kan huske, er god.",
+            Submit = "Skift adgangskode",
+            Required = "Udfyld feltet.",
+            TooShort = "Adgangskoden skal have mindst 12 tegn.",
+            WrongCurrent = "Den nuværende adgangskode er forkert.",
+            NotConfirmed = "De to nye adgangskoder er ikke ens.",
+            Changed = "Din adgangskode er skiftet.",
+        },
         Cases = new()
         {
             MyCasesTitle = "Mine sager",
@@ -552,7 +567,7 @@ public sealed partial record UiTexts
             NewUser = "Opret bruger",
             EditUser = "Ret bruger",
             Password = "Første adgangskode",
-            PasswordHint = "Mindst 6 tegn med store og små bogstaver, et tal og et tegn som ! eller #.",
+            PasswordHint = "Mindst 12 tegn.",
             BlockedLabel = "Spær brugerens login",
             Save = "Gem brugeren",
             Created = "Brugeren er oprettet.",

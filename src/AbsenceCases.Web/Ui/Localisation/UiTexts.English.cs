@@ -43,6 +43,21 @@ public sealed partial record UiTexts
             LogoutTitle = "Log out",
             LogoutQuestion = "Do you want to log out?",
         },
+        Password = new()
+        {
+            Title = "Change password",
+            MustChange = "You were given a password. Choose your own before you go on.",
+            Current = "Current password",
+            New = "New password",
+            Confirm = "Repeat the new password",
+            Rule = "At least 12 characters. A sentence you can remember is good.",
+            Submit = "Change password",
+            Required = "Fill in the field.",
+            TooShort = "The password must have at least 12 characters.",
+            WrongCurrent = "The current password is wrong.",
+            NotConfirmed = "The two new passwords differ.",
+            Changed = "Your password has been changed.",
+        },
         Cases = new()
         {
             MyCasesTitle = "My cases",
@@ -551,7 +566,7 @@ public sealed partial record UiTexts
             NewUser = "Create a user",
             EditUser = "Edit the user",
             Password = "First password",
-            PasswordHint = "At least 6 characters with upper and lower case letters, a digit and a character such as ! or #.",
+            PasswordHint = "At least 12 characters.",
             BlockedLabel = "Block the user's sign-in",
             Save = "Save the user",
             Created = "The user is created.",

@@ -21,6 +21,8 @@ public sealed partial record UiTexts
 
     public required LoginTexts Login { get; init; }
 
+    public required PasswordTexts Password { get; init; }
+
     public required CaseListTexts Cases { get; init; }
 
     public required CaseTexts Case { get; init; }
@@ -179,6 +181,33 @@ public sealed record LoginTexts
     public required string LogoutTitle { get; init; }
 
     public required string LogoutQuestion { get; init; }
+}
+
+public sealed record PasswordTexts
+{
+    public required string Title { get; init; }
+
+    public required string MustChange { get; init; }
+
+    public required string Current { get; init; }
+
+    public required string New { get; init; }
+
+    public required string Confirm { get; init; }
+
+    public required string Rule { get; init; }
+
+    public required string Submit { get; init; }
+
+    public required string Required { get; init; }
+
+    public required string TooShort { get; init; }
+
+    public required string WrongCurrent { get; init; }
+
+    public required string NotConfirmed { get; init; }
+
+    public required string Changed { get; init; }
 }
 
 public sealed record CaseListTexts
