@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AutoMapper;
@@ -7,7 +8,7 @@ using AutoMapper;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>
-/// The weekly review agenda of a coordination group: every case of its workplaces that needs the group, with
+/// The weekly review agenda of a coordination group: every case of its workplaces (where its employee is today) that needs the group, with
 /// its reasons — overdue or due deadlines, a long absence not yet in coordination, the frequent-absence
 /// trigger, coordination or a plan under way (reviewed weekly), a return within the last 14 days — most urgent first.
 /// </summary>
@@ -19,14 +20,15 @@ public sealed class CoordinationBoard(IApplicationDbContext db, DeadlinePolicy p
     public async Task<Board> ForGroupAsync(int groupId, IReadOnlyCollection<int> unitIds, DateOnly today, CancellationToken cancellationToken)
     {
         var returnedSince = today.AddDays(-FollowUpDays);
-        var cases = await db.Cases.AsNoTracking().WithWorkflowData()
-            .Where(c => unitIds.Contains(c.UnitId) && c.AnonymisedOn == null)
+        var scope = new EmployeeScope(UnitScope.Of(unitIds), today, policy.Settings.ScopeAfterLeavingDays);
+        var cases = await scope.Filter(db.Cases.AsNoTracking(), db.Employees).WithWorkflowData()
+            .Where(c => c.AnonymisedOn == null)
             .Where(c => c.Status != CaseStatus.Closed || c.ReturnedOn >= returnedSince)
             .ToListAsync(cancellationToken);
         var employeeIds = cases.Select(c => c.EmployeeId).Distinct().ToList();
-        var employees = await db.Employees.AsNoTracking()
+        var employees = await db.Employees.AsNoTracking().Include(e => e.Employments)
             .Where(e => employeeIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name), cancellationToken);
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
 
         var items = cases
             .Select(c => (Case: c, Deadlines: policy.DeadlinesOf(c, today)))
@@ -37,8 +39,8 @@ public sealed class CoordinationBoard(IApplicationDbContext db, DeadlinePolicy p
             .ThenByDescending(x => x.Case.DaysAbsent(today))
             .Select(x => new BoardItem(
                 x.Case.Id,
-                employees[x.Case.EmployeeId],
-                x.Case.UnitId,
+                new EmployeeRef(x.Case.EmployeeId, employees[x.Case.EmployeeId].EmployeeNumber, employees[x.Case.EmployeeId].Name),
+                CaseUnit.Of(x.Case, employees[x.Case.EmployeeId], today),
                 x.Case.Status,
                 x.Case.DaysAbsent(today),
                 x.Reasons,

@@ -74,8 +74,11 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
         var items = command.Items!;
         var caseIds = items.Select(i => i.CaseId!.Value).ToList();
         var cases = await db.Cases.WithWorkflowData().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var units = (await db.GroupUnitIdsAsync(command.GroupId, cancellationToken)).ToHashSet();
-        CheckCases(items, cases, units);
+        var groupScope = new EmployeeScope(
+            UnitScope.Of(await db.GroupUnitIdsAsync(command.GroupId, cancellationToken)), clock.Today, policy.Settings.ScopeAfterLeavingDays);
+        var casesOfGroup = (await groupScope.Filter(db.Cases, db.Employees).Where(c => caseIds.Contains(c.Id)).Select(c => c.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        CheckCases(items, cases, casesOfGroup);
 
         var stamp = clock.Stamp(user);
         var review = new CoordinationReview(command.GroupId, heldOn, command.Attendees!, stamp.At, stamp.UserId);
@@ -110,7 +113,7 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
         return ReviewDto.From(review);
     }
 
-    private static void CheckCases(IReadOnlyList<ReviewItemInput> items, Dictionary<Guid, AbsenceCase> cases, HashSet<int> units)
+    private static void CheckCases(IReadOnlyList<ReviewItemInput> items, Dictionary<Guid, AbsenceCase> cases, HashSet<Guid> casesOfGroup)
     {
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < items.Count; i++)
@@ -119,7 +122,7 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
             {
                 errors[$"items[{i}].caseId"] = ["No case has this id."];
             }
-            else if (!units.Contains(@case.UnitId))
+            else if (!casesOfGroup.Contains(@case.Id))
             {
                 errors[$"items[{i}].caseId"] = ["The case is not one of the group's workplaces."];
             }

@@ -5,7 +5,7 @@ using AutoMapper.QueryableExtensions;
 
 namespace AbsenceCases.Application.Organisation;
 
-/// <summary>Employees with an employment in the caller's scope, optionally in a unit's subtree or matching a search.</summary>
+/// <summary>The employees in the caller's scope today, optionally those of a unit's subtree today or matching a search.</summary>
 public sealed record ListEmployees(int? UnitId, string? Search, int Page = 1, int PageSize = 50)
     : IRequest<EmployeePage>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 
@@ -23,18 +23,11 @@ public sealed class ListEmployeesHandler(IApplicationDbContext db, IUserScopePro
 {
     public async Task<EmployeePage> Handle(ListEmployees query, CancellationToken cancellationToken)
     {
-        var employees = db.Employees.AsNoTracking();
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        if (!scope.IsEverything)
-        {
-            var unitIds = scope.UnitIds.ToList();
-            employees = employees.Where(e => e.Employments.Any(x => unitIds.Contains(x.UnitId)));
-        }
-
+        var scope = await scopes.GetEmployeeScopeAsync(cancellationToken);
+        var employees = scope.Filter(db.Employees.AsNoTracking());
         if (query.UnitId is { } unitId)
         {
-            var subtree = await db.SubtreeIdsAsync(unitId, cancellationToken);
-            employees = employees.Where(e => e.Employments.Any(x => subtree.Contains(x.UnitId)));
+            employees = scope.Within(await db.SubtreeIdsAsync(unitId, cancellationToken)).Filter(employees);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))

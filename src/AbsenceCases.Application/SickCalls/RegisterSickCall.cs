@@ -88,7 +88,10 @@ public sealed class RegisterSickCallHandler(
                    : employees.SingleAsync(e => e.EmployeeNumber == command.EmployeeNumber, cancellationToken));
     }
 
-    /// <summary>The case belongs to the caller's unit among the employments on the first day, the one with most hours.</summary>
+    /// <summary>
+    /// The case belongs to the employment on the first day in the caller's units, else to the one with most hours:
+    /// the employee is in the caller's scope today, and the case follows them.
+    /// </summary>
     private async Task<int> ChooseUnit(Employee employee, DateOnly firstDay, CancellationToken cancellationToken)
     {
         var employments = employee.EmploymentsOn(firstDay).ToList();
@@ -98,8 +101,7 @@ public sealed class RegisterSickCallHandler(
         }
 
         var scope = await scopes.GetScopeAsync(cancellationToken);
-        return employments.FirstOrDefault(e => scope.Contains(e.UnitId))?.UnitId
-               ?? throw new ForbiddenAccessException("The employee's employment on this day lies outside your scope.");
+        return (employments.FirstOrDefault(e => scope.Contains(e.UnitId)) ?? employments[0]).UnitId;
     }
 
     private async Task EnsureNoOverlap(int employeeId, SickCallDetails details, CancellationToken cancellationToken)

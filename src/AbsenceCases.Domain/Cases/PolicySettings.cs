@@ -42,6 +42,9 @@ public sealed record PolicySettings
     /// <summary>A closed case can be reopened as a relapse within this many days of closing.</summary>
     public int ReopenWithinDays { get; init; } = 30;
 
+    /// <summary>A leaver stays in the scope of the managers and coordinators of their last units this many days after their last employment ended.</summary>
+    public int ScopeAfterLeavingDays { get; init; } = 30;
+
     /// <summary>The frequent-absence trigger: this many absence periods starting within <see cref="FrequentAbsencePeriodWindowDays"/>…</summary>
     public int FrequentAbsencePeriods { get; init; } = 3;
 

@@ -39,4 +39,12 @@ public sealed class Employee
     /// <summary>The employments that cover a day, the one with most hours first.</summary>
     public IEnumerable<Employment> EmploymentsOn(DateOnly day) =>
         _employments.Where(e => e.Covers(day)).OrderByDescending(e => e.WeeklyHours);
+
+    /// <summary>
+    /// Where the employee belongs today: the employment covering today with most hours, else the one that ended last;
+    /// none before the first employment starts.
+    /// </summary>
+    public Employment? CurrentEmployment(DateOnly today) =>
+        EmploymentsOn(today).FirstOrDefault()
+        ?? _employments.Where(e => e.From <= today).OrderByDescending(e => e.To).ThenBy(e => e.Id).FirstOrDefault();
 }

@@ -1,3 +1,5 @@
+using AbsenceCases.Domain.Employees;
+
 namespace AbsenceCases.Application.Tests.Security;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class UserScopeProviderTests
     [Test]
     public async Task ShouldGiveHrEverything()
     {
-        var scope = await new UserScopeProvider(_db.Object, Users.Hr()).GetScopeAsync(CancellationToken.None);
+        var scope = await Provider(Users.Hr()).GetScopeAsync(CancellationToken.None);
 
         Assert.That(scope.IsEverything, Is.True);
     }
@@ -20,7 +22,7 @@ public sealed class UserScopeProviderTests
     [Test]
     public async Task ShouldGiveAnAdminEverything()
     {
-        var scope = await new UserScopeProvider(_db.Object, Users.Admin()).GetScopeAsync(CancellationToken.None);
+        var scope = await Provider(Users.Admin()).GetScopeAsync(CancellationToken.None);
 
         Assert.That(scope.IsEverything, Is.True);
     }
@@ -30,7 +32,7 @@ public sealed class UserScopeProviderTests
     {
         var user = Users.SignedIn("user-both", "Birte Begge", Roles.Manager, Roles.Hr);
 
-        var scope = await new UserScopeProvider(_db.Object, user).GetScopeAsync(CancellationToken.None);
+        var scope = await Provider(user).GetScopeAsync(CancellationToken.None);
 
         Assert.That(scope.IsEverything, Is.True);
     }
@@ -40,7 +42,7 @@ public sealed class UserScopeProviderTests
     {
         var user = Users.SignedIn("user-none", "Uden Rolle");
 
-        var scope = await new UserScopeProvider(_db.Object, user).GetScopeAsync(CancellationToken.None);
+        var scope = await Provider(user).GetScopeAsync(CancellationToken.None);
 
         Assert.That(scope.IsEverything, Is.False);
         Assert.That(scope.Contains(7), Is.False);
@@ -52,7 +54,7 @@ public sealed class UserScopeProviderTests
         var user = new Mock<ICurrentUser>();
         user.SetupGet(u => u.Id).Returns(Users.HrId);
         user.Setup(u => u.IsInRole(Roles.Hr)).Returns(true);
-        var provider = new UserScopeProvider(_db.Object, user.Object);
+        var provider = Provider(user.Object);
 
         var first = await provider.GetScopeAsync(CancellationToken.None);
         var second = await provider.GetScopeAsync(CancellationToken.None);
@@ -60,4 +62,17 @@ public sealed class UserScopeProviderTests
         Assert.That(second, Is.SameAs(first));
         user.Verify(u => u.IsInRole(Roles.Hr), Times.Once);
     }
+
+    [Test]
+    public async Task ShouldLetHrSeeEveryEmployeeWithoutAFilter()
+    {
+        var employees = Array.Empty<Employee>().AsQueryable();
+
+        var scope = await Provider(Users.Hr()).GetEmployeeScopeAsync(CancellationToken.None);
+
+        Assert.That(scope.Filter(employees), Is.SameAs(employees));
+    }
+
+    private UserScopeProvider Provider(ICurrentUser user) =>
+        new(_db.Object, user, Clocks.At(new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.Zero)), new PolicySettings());
 }

@@ -88,4 +88,47 @@ public class EmployeeTests
 
         Assert.That(employee.EmploymentsOn(new DateOnly(2026, 3, 1)), Is.Empty);
     }
+
+    [Test]
+    public void ShouldBelongToTheNewUnitFromTheDayTheNewEmploymentStarts()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 37m, new DateOnly(2020, 1, 1), new DateOnly(2026, 3, 31), null);
+        employee.AddEmployment(8, 37m, new DateOnly(2026, 4, 1), null, null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(employee.CurrentEmployment(new DateOnly(2026, 3, 31))!.UnitId, Is.EqualTo(7));
+            Assert.That(employee.CurrentEmployment(new DateOnly(2026, 4, 1))!.UnitId, Is.EqualTo(8));
+        });
+    }
+
+    [Test]
+    public void ShouldBelongWhereTheLastEmploymentEndedAfterLeaving()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 37m, new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31), null);
+        employee.AddEmployment(8, 10m, new DateOnly(2020, 1, 1), new DateOnly(2026, 2, 28), null);
+
+        Assert.That(employee.CurrentEmployment(new DateOnly(2026, 6, 1))!.UnitId, Is.EqualTo(8));
+    }
+
+    [Test]
+    public void ShouldBelongToTheConcurrentEmploymentWithMostHours()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 10m, new DateOnly(2020, 1, 1), null, null);
+        employee.AddEmployment(8, 27m, new DateOnly(2022, 1, 1), null, null);
+
+        Assert.That(employee.CurrentEmployment(new DateOnly(2026, 6, 1))!.UnitId, Is.EqualTo(8));
+    }
+
+    [Test]
+    public void ShouldBelongNowhereBeforeTheFirstEmploymentStarts()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 37m, new DateOnly(2026, 8, 1), null, null);
+
+        Assert.That(employee.CurrentEmployment(new DateOnly(2026, 6, 1)), Is.Null);
+    }
 }

@@ -156,6 +156,26 @@ public sealed class SickCallPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldOfferOnlyWhoWorksInTheUnitsTodayAndMarkTheAbsentWithALinkToTheirCase()
+    {
+        var caseOfAnna = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-3));
+        var hr = await World.Hr();
+        var moved = await hr.PostCsv("/api/imports/employees",
+            "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" +
+            $"1003;Clara Dahl;A;37;2020-01-01;{Iso(Today.AddDays(-1))};Pædagog\n" +
+            $"1003;Clara Dahl;B;37;{Iso(Today)};;Pædagog\n");
+        Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var session = await SignIn(ManagerAEmail);
+
+        var page = await session.Get("/sygemelding");
+
+        Assert.That(page.Links("#Input_EmployeeId option").Skip(1), Is.EqualTo(new[] { "Anna Andersen (1001) – fraværende", "Bo Bech (1002)" }));
+        Assert.That(page.Links("#absent-employees a"), Is.EqualTo(new[] { "Sagen for Anna Andersen (1001)" }));
+        Assert.That(page.Document.QuerySelector("#absent-employees a")!.GetAttribute("href"), Is.EqualTo($"/cases/{caseOfAnna}"));
+        Assert.That(page.Text, Does.Contain("Allerede fraværende"));
+    }
+
+    [Test]
     public async Task ShouldRefuseAPostWithoutTheAntiforgeryToken()
     {
         var session = await SignIn(ManagerAEmail);

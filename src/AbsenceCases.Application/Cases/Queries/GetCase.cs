@@ -18,15 +18,14 @@ public sealed class GetCaseHandler(
         var @case = await db.Cases.AsNoTracking().WithWorkflowData().Include(c => c.History)
                         .SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)
                     ?? throw new NotFoundException("Case", query.CaseId);
-        var employee = await db.Employees.AsNoTracking()
-            .Where(e => e.Id == @case.EmployeeId)
-            .Select(e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name))
-            .SingleAsync(cancellationToken);
-        var unitName = await db.Units.Where(u => u.Id == @case.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var today = clock.Today;
+        var employee = await db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == @case.EmployeeId, cancellationToken);
+        var unitId = CaseUnit.Of(@case, employee, today);
+        var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
         return mapper.Map<CaseDetails>(@case) with
         {
-            Employee = employee,
+            Employee = new EmployeeRef(employee.Id, employee.EmployeeNumber, employee.Name),
+            UnitId = unitId,
             UnitName = unitName,
             DaysAbsent = @case.DaysAbsent(today),
             Deadlines = mapper.Map<List<DeadlineDto>>(policy.DeadlinesOf(@case, today)),

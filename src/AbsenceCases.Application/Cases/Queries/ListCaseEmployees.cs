@@ -29,11 +29,11 @@ public sealed class ListCaseEmployeesHandler(IApplicationDbContext db, IUserScop
     public async Task<CaseEmployeeList> Handle(ListCaseEmployees query, CancellationToken cancellationToken)
     {
         var ids = query.CaseIds!.Distinct().ToList();
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        var cases = await db.Cases.AsNoTracking()
+        var scope = await scopes.GetEmployeeScopeAsync(cancellationToken);
+        var cases = await scope.Filter(db.Cases.AsNoTracking(), db.Employees)
             .Where(c => ids.Contains(c.Id))
-            .Join(db.Employees, c => c.EmployeeId, e => e.Id, (c, e) => new { c.Id, c.UnitId, Employee = new EmployeeRef(e.Id, e.EmployeeNumber, e.Name) })
+            .Join(db.Employees, c => c.EmployeeId, e => e.Id, (c, e) => new CaseEmployee(c.Id, new EmployeeRef(e.Id, e.EmployeeNumber, e.Name)))
             .ToListAsync(cancellationToken);
-        return new CaseEmployeeList(cases.Where(c => scope.Contains(c.UnitId)).Select(c => new CaseEmployee(c.Id, c.Employee)).ToList());
+        return new CaseEmployeeList(cases);
     }
 }

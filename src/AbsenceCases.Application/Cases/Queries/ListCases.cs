@@ -30,18 +30,11 @@ public sealed class ListCasesHandler(
 {
     public async Task<CaseList> Handle(ListCases query, CancellationToken cancellationToken)
     {
-        var cases = db.Cases.AsNoTracking();
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        if (!scope.IsEverything)
-        {
-            var unitIds = scope.UnitIds.ToList();
-            cases = cases.Where(c => unitIds.Contains(c.UnitId));
-        }
-
+        var scope = await scopes.GetEmployeeScopeAsync(cancellationToken);
+        var cases = scope.Filter(db.Cases.AsNoTracking(), db.Employees);
         if (query.UnitId is { } unitId)
         {
-            var subtree = await db.SubtreeIdsAsync(unitId, cancellationToken);
-            cases = cases.Where(c => subtree.Contains(c.UnitId));
+            cases = scope.Within(await db.SubtreeIdsAsync(unitId, cancellationToken)).Filter(cases, db.Employees);
         }
 
         if (query.Status == CaseStatus.Open)
@@ -76,13 +69,13 @@ public sealed class ListCasesHandler(
         }
 
         var employeeIds = page.Select(c => c.EmployeeId).Distinct().ToList();
-        var employees = await db.Employees.AsNoTracking()
+        var employees = await db.Employees.AsNoTracking().Include(e => e.Employments)
             .Where(e => employeeIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => new EmployeeRef(e.Id, e.EmployeeNumber, e.Name), cancellationToken);
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
         var items = page.Select(c => new CaseSummary(
                 c.Id,
-                employees[c.EmployeeId],
-                c.UnitId,
+                new EmployeeRef(c.EmployeeId, employees[c.EmployeeId].EmployeeNumber, employees[c.EmployeeId].Name),
+                CaseUnit.Of(c, employees[c.EmployeeId], today),
                 c.Status,
                 c.Kind,
                 c.FirstDay,

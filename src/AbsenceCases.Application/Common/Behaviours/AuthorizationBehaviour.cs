@@ -47,18 +47,18 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         return await next();
     }
 
+    /// <summary>A case follows its employee: it is in scope while its employee is in scope today.</summary>
     private async Task EnsureCaseInScope(Guid caseId, CancellationToken cancellationToken)
     {
-        var unitIds = await db.Cases.Where(c => c.Id == caseId).Select(c => (int?)c.UnitId).ToListAsync(cancellationToken);
-        if (unitIds.Count == 0)
+        var employeeIds = await db.Cases.Where(c => c.Id == caseId).Select(c => c.EmployeeId).ToListAsync(cancellationToken);
+        if (employeeIds.Count == 0)
         {
             throw new NotFoundException("Case", caseId);
         }
 
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        if (!scope.Contains(unitIds[0]!.Value))
+        if (!await InScopeToday(employeeIds[0], cancellationToken))
         {
-            throw new ForbiddenAccessException("The case belongs to a unit outside your scope.");
+            throw new ForbiddenAccessException("The case's employee is not in a unit within your scope.");
         }
     }
 
@@ -67,9 +67,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var employees = request.EmployeeId is { } id
             ? db.Employees.Where(e => e.Id == id)
             : db.Employees.Where(e => e.EmployeeNumber == request.EmployeeNumber);
-        var found = await employees
-            .Select(e => new { e.Id, Units = e.Employments.Select(x => x.UnitId).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await employees.Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (found is null && !request.NamesEmployeeInBody)
         {
             throw new NotFoundException("Employee", request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
@@ -81,11 +79,16 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
             throw new RequestValidationException(field, "No employee has this identification.");
         }
 
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        if (!found.Units.Any(scope.Contains))
+        if (!await InScopeToday(found.Value, cancellationToken))
         {
             throw new ForbiddenAccessException("The employee is not employed in a unit within your scope.");
         }
+    }
+
+    private async Task<bool> InScopeToday(int employeeId, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetEmployeeScopeAsync(cancellationToken);
+        return await scope.Filter(db.Employees.Where(e => e.Id == employeeId)).AnyAsync(cancellationToken);
     }
 
     private async Task EnsureGroupMember(int groupId, CancellationToken cancellationToken)

@@ -5,4 +5,7 @@ namespace AbsenceCases.Application.Common.Security;
 public interface IUserScopeProvider
 {
     Task<UnitScope> GetScopeAsync(CancellationToken cancellationToken);
+
+    /// <summary>The employees and cases the caller may see today: those of the scope's units by today's organisation.</summary>
+    Task<EmployeeScope> GetEmployeeScopeAsync(CancellationToken cancellationToken);
 }

@@ -1,13 +1,19 @@
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Common.Security;
 
-internal sealed class UserScopeProvider(IApplicationDbContext db, ICurrentUser user) : IUserScopeProvider
+internal sealed class UserScopeProvider(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, PolicySettings policy)
+    : IUserScopeProvider
 {
     private UnitScope? _scope;
 
     public async Task<UnitScope> GetScopeAsync(CancellationToken cancellationToken) =>
         _scope ??= await ResolveAsync(cancellationToken);
+
+    public async Task<EmployeeScope> GetEmployeeScopeAsync(CancellationToken cancellationToken) =>
+        new(await GetScopeAsync(cancellationToken), clock.Today, policy.ScopeAfterLeavingDays);
 
     private async Task<UnitScope> ResolveAsync(CancellationToken cancellationToken)
     {

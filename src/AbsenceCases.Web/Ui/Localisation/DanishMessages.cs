@@ -56,6 +56,7 @@ public static class DanishMessages
         Exact("The plan's measures are required to agree a prevention plan.", "Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."),
         Exact("The project period must begin after the baseline period (baselineTo).", "Projektperioden skal begynde efter basisperioden."),
         Pattern(@"At most (?<n>\d+) cases\.", m => $"Højst {m.Groups["n"].Value} sager."),
+        Pattern(@"At most (?<n>\d+) employees\.", m => $"Højst {m.Groups["n"].Value} medarbejdere."),
 
         // Domain rules and conflicts.
         Pattern(
@@ -75,11 +76,9 @@ public static class DanishMessages
             "Medarbejderen har en anden åben sag. Registrer fraværet på den i stedet."),
         Exact("This Idempotency-Key was used before for a different request.",
             "Formularen er allerede sendt med andre oplysninger. Åbn siden igen, og prøv igen."),
-        Exact("The employee's employment on this day lies outside your scope.",
-            "Medarbejderens ansættelse den dag ligger uden for de enheder, du har adgang til."),
         Exact("The employee is not employed in a unit within your scope.",
             "Medarbejderen er ikke ansat i en enhed, du har adgang til."),
-        Exact("The case belongs to a unit outside your scope.", "Sagen hører under en enhed, du ikke har adgang til."),
+        Exact("The case's employee is not in a unit within your scope.", "Sagens medarbejder er ikke i en enhed, du har adgang til."),
         Exact("The unit lies outside your scope.", "Enheden ligger uden for de enheder, du har adgang til."),
         Pattern(@"This needs one of the roles: (?<roles>.*)\.", m => $"Det kræver en af rollerne {m.Groups["roles"].Value}."),
         Pattern(@"Unknown unit\(s\): (?<ids>.*)\.", m => $"Ukendte enheder: {m.Groups["ids"].Value}."),

@@ -224,6 +224,10 @@ public sealed partial record UiTexts
             Submit = "Registrer sygemelding",
             Registered = "Sygemeldingen er registreret.",
             AddedToOpenCase = "Fraværet er føjet til medarbejderens åbne sag.",
+            AbsentOption = option => $"{option} – fraværende",
+            AlreadyAbsent = "Allerede fraværende",
+            AlreadyAbsentHint = "En ny sygemelding for dem føjes til deres åbne sag.",
+            OpenCaseOf = name => $"Sagen for {name}",
         },
         Import = new()
         {

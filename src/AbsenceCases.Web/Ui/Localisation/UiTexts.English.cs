@@ -223,6 +223,10 @@ public sealed partial record UiTexts
             Submit = "Register sick call",
             Registered = "The sick call is registered.",
             AddedToOpenCase = "The absence is added to the employee's open case.",
+            AbsentOption = option => $"{option} – absent",
+            AlreadyAbsent = "Already absent",
+            AlreadyAbsentHint = "A new sick call for them is added to their open case.",
+            OpenCaseOf = name => $"The case of {name}",
         },
         Import = new()
         {

@@ -491,6 +491,15 @@ public sealed record SickCallTexts
     public required string Registered { get; init; }
 
     public required string AddedToOpenCase { get; init; }
+
+    /// <summary>Marks an employee with an open case in the list of employees to choose from.</summary>
+    public required Func<string, string> AbsentOption { get; init; }
+
+    public required string AlreadyAbsent { get; init; }
+
+    public required string AlreadyAbsentHint { get; init; }
+
+    public required Func<string, string> OpenCaseOf { get; init; }
 }
 
 public sealed record ImportTexts

@@ -12,7 +12,8 @@ namespace AbsenceCases.Web.Ui.Pages.SickCalls;
 /// <summary>
 /// "Sygemelding": a manager registers a sick call in a few taps. The employees in the user's scope are a list to
 /// choose from, narrowed by a server-side search; the first sick day defaults to today. Each form carries its own
-/// idempotency key, so a double tap on a slow phone registers the sick call once.
+/// idempotency key, so a double tap on a slow phone registers the sick call once. Employees already absent are
+/// marked, with a link to their open case.
 /// </summary>
 public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
@@ -29,8 +30,14 @@ public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTe
 
     public EmployeePage Employees { get; private set; } = new([], 0);
 
+    /// <summary>The open case of each listed employee who is already absent.</summary>
+    public IReadOnlyDictionary<int, Guid> OpenCases { get; private set; } = new Dictionary<int, Guid>();
+
+    public IEnumerable<EmployeeDto> AbsentEmployees => Employees.Items.Where(e => OpenCases.ContainsKey(e.Id));
+
     public IEnumerable<SelectListItem> EmployeeOptions =>
-        Employees.Items.Select(e => new SelectListItem($"{e.Name} ({e.EmployeeNumber})", e.Id.ToString(UiCulture.Danish)));
+        Employees.Items.Select(e => new SelectListItem(
+            OpenCases.ContainsKey(e.Id) ? texts.SickCall.AbsentOption(Option(e)) : Option(e), e.Id.ToString(UiCulture.Danish)));
 
     public IEnumerable<SelectListItem> AbsenceTypes => Choices.Of<AbsenceType>(texts);
 
@@ -80,5 +87,9 @@ public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTe
         }
 
         Employees = await mediator.Send(new ListEmployees(null, search, 1, MaxEmployees), cancellationToken);
+        var open = await mediator.Send(new ListOpenCases(Employees.Items.Select(e => e.Id).ToList()), cancellationToken);
+        OpenCases = open.Items.ToDictionary(c => c.EmployeeId, c => c.CaseId);
     }
+
+    private static string Option(EmployeeDto employee) => $"{employee.Name} ({employee.EmployeeNumber})";
 }

@@ -1,0 +1,37 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Domain.Cases;
+
+namespace AbsenceCases.Application.SickCalls;
+
+/// <summary>The open case of each of the given employees that is in the caller's scope, so the sick-call form can mark who is already absent.</summary>
+public sealed record ListOpenCases(IReadOnlyList<int>? EmployeeIds) : IRequest<OpenCaseList>, IAuditedRequest;
+
+public sealed record OpenCase(int EmployeeId, Guid CaseId);
+
+public sealed record OpenCaseList(IReadOnlyList<OpenCase> Items) : ICasesResponse
+{
+    public IReadOnlyList<Guid> CaseIds => Items.Select(i => i.CaseId).ToList();
+}
+
+public sealed class ListOpenCasesValidator : AbstractValidator<ListOpenCases>
+{
+    public const int MaxEmployees = 500;
+
+    public ListOpenCasesValidator() =>
+        RuleFor(q => q.EmployeeIds).NotNull().WithMessage("Required.")
+            .Must(ids => ids is null || ids.Count <= MaxEmployees).WithMessage($"At most {MaxEmployees} employees.");
+}
+
+public sealed class ListOpenCasesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListOpenCases, OpenCaseList>
+{
+    public async Task<OpenCaseList> Handle(ListOpenCases query, CancellationToken cancellationToken)
+    {
+        var ids = query.EmployeeIds!.Distinct().ToList();
+        var scope = await scopes.GetEmployeeScopeAsync(cancellationToken);
+        var open = await scope.Filter(db.Cases.AsNoTracking(), db.Employees)
+            .Where(c => ids.Contains(c.EmployeeId) && c.Status != CaseStatus.Closed)
+            .Select(c => new OpenCase(c.EmployeeId, c.Id))
+            .ToListAsync(cancellationToken);
+        return new OpenCaseList(open);
+    }
+}
