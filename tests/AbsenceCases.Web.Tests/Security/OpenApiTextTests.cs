@@ -16,7 +16,7 @@ public sealed class OpenApiTextTests : ApiTest
         ("HoldRoundTableMeeting", "note", 2000), ("StartCoordination", "reason", 2000), ("CloseCase", "note", 2000),
         ("MakeRetentionPlan", "content", 4000), ("MeasureInput", "description", 500), ("AddMeasure", "description", 500),
         ("EditMeasure", "description", 500), ("CompleteMeasure", "outcome", 2000), ("DropMeasure", "outcome", 2000),
-        ("ReviewItemInput", "note", 2000), ("RegisterSection56Agreement", "note", 2000), ("CreateInitiative", "description", 1000),
+        ("ReviewItemInput", "note", 2000), ("CreateInitiative", "description", 1000),
         ("UpdateInitiative", "description", 1000),
     ];
 
@@ -60,6 +60,14 @@ public sealed class OpenApiTextTests : ApiTest
             var attendee = schemas.GetProperty("RecordReview").GetProperty("properties").GetProperty("attendees").GetProperty("items");
             Assert.That(attendee.GetProperty("maxLength").GetInt32(), Is.EqualTo(200), "RecordReview.attendees[]");
         });
+    }
+
+    [Test]
+    public async Task ShouldTakeNoNoteOnASection56Agreement()
+    {
+        var agreement = (await Schemas()).GetProperty("RegisterSection56Agreement").GetProperty("properties");
+
+        Assert.That(agreement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "validFrom" }), "dates only (DESIGN.md § 9)");
     }
 
     private async Task<JsonElement> Schemas() =>
