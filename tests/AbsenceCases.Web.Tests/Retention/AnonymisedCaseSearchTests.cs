@@ -42,7 +42,7 @@ public sealed class AnonymisedCaseSearchTests : ApiTest
         World.ForgetTokens();
         var result = await (await (await World.Admin()).PostAsync("/api/admin/jobs/retention/run", null)).Read<JobResult>();
 
-        Assert.That((result.Counts["cases"], result.Counts["employees"]), Is.EqualTo((1, 1)));
+        Assert.That((result.Counts["cases"], result.Counts["employees"]), Is.EqualTo((2, 1)));
         Assert.That(await Search(), Is.Empty, $"case {caseId}");
     }
 
@@ -83,6 +83,9 @@ public sealed class AnonymisedCaseSearchTests : ApiTest
         await Act(coordinator, caseId, $"prevention-plan/measures/{measures[0]}/complete", new { completedOn = Today, outcome = Notes[8] });
         await Act(coordinator, caseId, $"prevention-plan/measures/{measures[1]}/drop", new { outcome = Notes[9] });
         await Act(manager, caseId, "close", new { closedOn = Today, reason = "ReturnedToWork", note = Notes[11] });
+        // Forty days of absence open a frequent-absence case when the first closes; the person leaves once it is closed too.
+        var followUp = await World.InDatabase(db => db.Cases.Where(c => c.EmployeeId == employeeId && c.Id != caseId).Select(c => c.Id).SingleAsync());
+        await Act(manager, followUp, "close", new { closedOn = Today, reason = "ReturnedToWork" });
         return caseId;
     }
 
