@@ -10,6 +10,8 @@ public sealed class RetentionTests : ApiTest
 {
     private const string LeaverRow = "3001;Gammel Medarbejder;A;37;2015-01-01;2021-12-31;Pædagog\n";
 
+    private const string LeaverSpell = "3001;2021-06-01;2021-06-03;100;own_illness\n";
+
     [Test]
     public async Task ShouldAnonymiseCasesClosedMoreThanFiveYearsAgoAndAuditIt()
     {
@@ -102,16 +104,20 @@ public sealed class RetentionTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldNotBringBackAnAnonymisedEmployeeWhenTheOldPayrollFileIsImportedAgain()
+    public async Task ShouldNotBringBackAnAnonymisedEmployeeWhenTheOldPayrollFilesAreImportedAgain()
     {
         await ImportEmployees(LeaverRow);
+        var first = await ImportAbsences(LeaverSpell);
         Factory.Time.SetUtcNow(new DateTimeOffset(2027, 1, 5, 8, 0, 0, TimeSpan.Zero));
         await RunRetention();
         World.ForgetTokens();
 
         var again = await ImportEmployees(LeaverRow + "1001;Anna Andersen;A;37;2020-01-01;;Pædagog\n");
+        var spellsAgain = await ImportAbsences(LeaverSpell);
 
         Assert.That((again.Imported, again.Updated, again.Unchanged), Is.EqualTo((0, 0, 2)));
+        Assert.That((first.Imported, spellsAgain.Imported, spellsAgain.Unchanged), Is.EqualTo((1, 0, 1)), "the spell stays, once");
+        Assert.That(await World.InDatabase(db => db.Spells.CountAsync()), Is.EqualTo(1));
         var names = await World.InDatabase(db => db.Employees.OrderBy(e => e.Id).Select(e => e.Name).ToListAsync());
         Assert.That(names, Is.EqualTo(new[] { "Anna Andersen", "Bo Bech", "Clara Dahl", "Dorte Eriksen", Anonymised.Text }));
     }
@@ -136,6 +142,9 @@ public sealed class RetentionTests : ApiTest
     private async Task<ImportResult> ImportEmployees(string rows) =>
         await (await (await World.Hr()).PostCsv("/api/imports/employees",
             "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" + rows)).Read<ImportResult>();
+
+    private async Task<ImportResult> ImportAbsences(string rows) =>
+        await (await (await World.Hr()).PostCsv("/api/imports/absences", "employee_number;first_day;last_day;percent;absence_type\n" + rows)).Read<ImportResult>();
 
     private async Task<JobResult> RunRetention()
     {

@@ -691,7 +691,7 @@ public sealed partial record UiTexts
             ["Indicator.monthsWithAbsenceData"] = "Måneder med fraværsdata",
             ["Job.dispatch-reminders"] = "Sender påmindelser om frister og sender overskredne frister videre til gruppen og HR; derefter e-mails.",
             ["Job.weekly-review-agenda"] = "Sender hver koordineringsgruppes tavle til gruppens medlemmer som ugens dagsorden.",
-            ["Job.retention"] = "Anonymiserer afsluttede sager og fratrådte medarbejdere, når opbevaringstiden er gået.",
+            ["Job.retention"] = "Anonymiserer afsluttede sager og fratrådte medarbejdere, når opbevaringstiden er gået, og sletter indbakkebeskeder over et år og idempotensnøgler over syv dage gamle.",
             ["Job.frequent-absence"] = "Vurderer hyppigt fravær og opretter en sag, når reglen er opfyldt.",
             ["Job.statistics-refresh"] = "Genberegner fraværsstatistikken fra de seneste data.",
             ["JobCount.reminders"] = "Påmindelser",

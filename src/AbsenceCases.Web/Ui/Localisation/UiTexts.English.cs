@@ -690,7 +690,7 @@ public sealed partial record UiTexts
             ["Indicator.monthsWithAbsenceData"] = "Months with absence data",
             ["Job.dispatch-reminders"] = "Sends reminders of deadlines and escalates overdue ones to the group and HR; then the e-mails.",
             ["Job.weekly-review-agenda"] = "Sends each coordination group's board to its members as the week's agenda.",
-            ["Job.retention"] = "Anonymises closed cases and employees who left once the retention period is over.",
+            ["Job.retention"] = "Anonymises closed cases and employees who left once the retention period is over, and deletes inbox items older than a year and idempotency records older than seven days.",
             ["Job.frequent-absence"] = "Assesses frequent absence and opens a case when the rule is met.",
             ["Job.statistics-refresh"] = "Recomputes the absence statistics from the latest data.",
             ["JobCount.reminders"] = "Reminders",
