@@ -577,10 +577,6 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date");
 

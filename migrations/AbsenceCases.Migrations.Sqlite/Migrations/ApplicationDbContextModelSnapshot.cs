@@ -546,10 +546,6 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
 

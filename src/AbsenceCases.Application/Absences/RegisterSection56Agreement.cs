@@ -9,7 +9,7 @@ namespace AbsenceCases.Application.Absences;
 
 /// <summary>Registers a § 56 agreement (sygedagpengeloven) for an employee: valid two years from the given day.</summary>
 [Authorize(Roles.Manager + "," + Roles.Hr)]
-public sealed record RegisterSection56Agreement(DateOnly? ValidFrom, string? Note) : IRequest<Section56AgreementDto>, IEmployeeRequest
+public sealed record RegisterSection56Agreement(DateOnly? ValidFrom) : IRequest<Section56AgreementDto>, IEmployeeRequest
 {
     [JsonIgnore]
     public int? EmployeeId { get; init; }
@@ -25,7 +25,6 @@ public sealed class RegisterSection56AgreementValidator : AbstractValidator<Regi
     public RegisterSection56AgreementValidator()
     {
         RuleFor(c => c.ValidFrom).NotNull().WithMessage("Required.");
-        RuleFor(c => c.Note).Note();
     }
 }
 
@@ -34,7 +33,7 @@ public sealed class RegisterSection56AgreementHandler(IApplicationDbContext db, 
 {
     public async Task<Section56AgreementDto> Handle(RegisterSection56Agreement command, CancellationToken cancellationToken)
     {
-        var agreement = new Section56Agreement(command.EmployeeId!.Value, command.ValidFrom!.Value, policy.Settings.Section56ValidityYears, command.Note);
+        var agreement = new Section56Agreement(command.EmployeeId!.Value, command.ValidFrom!.Value, policy.Settings.Section56ValidityYears);
         var overlapping = await db.Section56Agreements
             .Where(a => a.EmployeeId == agreement.EmployeeId && a.ValidFrom <= agreement.ValidTo && agreement.ValidFrom <= a.ValidTo)
             .ToListAsync(cancellationToken);

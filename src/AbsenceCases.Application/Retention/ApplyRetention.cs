@@ -1,15 +1,14 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
-using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Retention;
 
 /// <summary>
-/// The nightly retention job: closed cases older than the retention period are anonymised, and so are the
-/// names of employees who left before it and have no case left that is not anonymised. Each is audited.
+/// The nightly retention job (DESIGN.md § 9): closed cases whose retention period is over are anonymised with what
+/// was written about them elsewhere, and so are employees who left before it and have no case left that is not
+/// anonymised; inbox items older than a year and idempotency records older than seven days are deleted.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ApplyRetention : IRequest<JobResult>;
@@ -20,30 +19,14 @@ public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser
     public async Task<JobResult> Handle(ApplyRetention request, CancellationToken cancellationToken)
     {
         var stamp = clock.Stamp(user);
-        var cutoff = stamp.Today.AddYears(-policy.Settings.RetentionYears);
-        var cases = await db.Cases
-            .Include(c => c.Conversations).Include(c => c.History).Include(c => c.PreventionPlan!).ThenInclude(p => p.Measures)
-            .Where(c => c.Status == CaseStatus.Closed && c.AnonymisedOn == null && c.ClosedOn < cutoff)
-            .ToListAsync(cancellationToken);
-        foreach (var @case in cases)
+        var cutoffs = RetentionCutoffs.On(stamp.At, stamp.Today, policy.Settings);
+        var counts = new Dictionary<string, int>
         {
-            @case.Anonymise(stamp);
-            db.AuditEntries.Add(new AuditEntry(stamp.At, stamp.UserId, stamp.UserName, "AnonymiseCase", @case.Id, @case.EmployeeId, allowed: true));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        var leavers = await db.Employees.Include(e => e.Employments)
-            .Where(e => e.Name != Anonymised.Text && e.Employments.Any() && e.Employments.All(x => x.To != null && x.To < cutoff))
-            .Where(e => !db.Cases.Any(c => c.EmployeeId == e.Id && c.AnonymisedOn == null))
-            .ToListAsync(cancellationToken);
-        foreach (var employee in leavers)
-        {
-            employee.Anonymise();
-            db.AuditEntries.Add(new AuditEntry(stamp.At, stamp.UserId, stamp.UserName, "AnonymiseEmployee", null, employee.Id, allowed: true));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new JobResult(ScheduledJobs.Retention, new Dictionary<string, int> { ["cases"] = cases.Count, ["employees"] = leavers.Count });
+            ["cases"] = await ClosedCaseAnonymisation.RunAsync(db, stamp, cutoffs.EndedOnOrBefore, cancellationToken),
+            ["employees"] = await LeaverAnonymisation.RunAsync(db, stamp, cutoffs.EndedOnOrBefore, cancellationToken),
+            ["inboxItems"] = await ExpiredRecords.DeleteInboxItemsAsync(db, cutoffs, cancellationToken),
+            ["idempotencyRecords"] = await ExpiredRecords.DeleteIdempotencyRecordsAsync(db, cutoffs, cancellationToken),
+        };
+        return new JobResult(ScheduledJobs.Retention, counts);
     }
 }

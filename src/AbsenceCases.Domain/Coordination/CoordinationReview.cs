@@ -36,6 +36,15 @@ public sealed class CoordinationReview
 
     public IReadOnlyList<string> AttendeeNames => Attendees.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>Removes what the group wrote about the case; the decision and the dates stay.</summary>
+    public void RemoveNotesAbout(Guid caseId)
+    {
+        foreach (var item in _items.Where(i => i.CaseId == caseId))
+        {
+            item.RemoveNote();
+        }
+    }
+
     public void Decide(Guid caseId, ReviewDecision decision, string? note, DateOnly? nextReviewOn) =>
         _items.Add(new ReviewItem(caseId, decision, note, nextReviewOn));
 }

@@ -26,4 +26,6 @@ public sealed class ReviewItem
     public string? Note { get; private set; }
 
     public DateOnly? NextReviewOn { get; private set; }
+
+    internal void RemoveNote() => Note = null;
 }

@@ -24,8 +24,15 @@ public sealed class Employee
 
     public IReadOnlyCollection<Employment> Employments => _employments;
 
-    /// <summary>Removes the name of an employee who left long ago; the number stays so payroll files still match.</summary>
-    public void Anonymise() => Name = Common.Anonymised.Text;
+    /// <summary>
+    /// Removes the name and the payroll number of an employee who left long ago; the number becomes one that names
+    /// nobody and is still unique. The employments and spells stay, for the statistics.
+    /// </summary>
+    public void Anonymise()
+    {
+        Name = Common.Anonymised.Text;
+        EmployeeNumber = $"{Common.Anonymised.Text} {Id}";
+    }
 
     public Employment AddEmployment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
     {

@@ -3,6 +3,7 @@ namespace AbsenceCases.Domain.Employees;
 /// <summary>
 /// An agreement under sygedagpengeloven § 56 about a chronic or long-lasting illness: for its two years the
 /// employer is refunded from the first day, and the employee's absence is left out of the frequent-absence trigger.
+/// It holds dates only: a note about an illness would be a health record (helbredsoplysningsloven § 2).
 /// </summary>
 public sealed class Section56Agreement
 {
@@ -10,12 +11,11 @@ public sealed class Section56Agreement
     {
     }
 
-    public Section56Agreement(int employeeId, DateOnly validFrom, int validityYears, string? note)
+    public Section56Agreement(int employeeId, DateOnly validFrom, int validityYears)
     {
         EmployeeId = employeeId;
         ValidFrom = validFrom;
         ValidTo = validFrom.AddYears(validityYears).AddDays(-1);
-        Note = note;
     }
 
     public int Id { get; private set; }
@@ -28,8 +28,6 @@ public sealed class Section56Agreement
 
     /// <summary>The agreement ended before its time, on this day.</summary>
     public DateOnly? EndedOn { get; private set; }
-
-    public string? Note { get; private set; }
 
     public DateOnly LastDay => EndedOn is { } ended && ended < ValidTo ? ended : ValidTo;
 

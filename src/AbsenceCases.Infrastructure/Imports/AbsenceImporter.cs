@@ -1,8 +1,12 @@
+using System.Globalization;
 using AbsenceCases.Application.Common.Memory;
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
+using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 
@@ -11,9 +15,12 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// Imports absences.csv. Payroll exports hold a million rows and more, so rows are streamed into compact
 /// values, checked against each other and the spells already stored (sorted by employee, type and first day),
-/// and written with prepared statements in one transaction.
+/// and written with prepared statements in one transaction. A spell of an employee no longer stored that ended before
+/// the retention period is left out (counted as unchanged): the employee was anonymised, and an old file still imports.
 /// </summary>
-internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<AbsenceImporter> logger) : IAbsenceImporter
+internal sealed class AbsenceImporter(
+    ApplicationDbContext db, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy, ILogger<AbsenceImporter> logger)
+    : IAbsenceImporter
 {
     private const int ProgressEvery = 250_000;
 
@@ -23,7 +30,8 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
     {
         var errors = new ImportErrors();
         var employees = await EmployeeDirectory.LoadAsync(db, cancellationToken);
-        var rows = await ReadRows(csv, employees, errors, cancellationToken);
+        var retentionEnded = RetentionCutoffs.On(clock.Now, clock.Today, policy.Settings).EndedOnOrBefore;
+        var (rows, pastRetention) = await ReadRows(csv, employees, retentionEnded, errors, cancellationToken);
         Array.Sort(rows, SpellOrder.Compare);
         var stored = await StoredSpells.LoadAsync(db, cancellationToken);
         var plan = SpellMerge.Plan(rows, stored, errors);
@@ -35,18 +43,26 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
             plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);
-        return new ImportResult(plan.Inserts.Count, plan.Updates.Count, plan.Unchanged);
+        return new ImportResult(plan.Inserts.Count, plan.Updates.Count, plan.Unchanged + pastRetention);
     }
 
-    private async Task<SpellRow[]> ReadRows(Stream csv, EmployeeDirectory employees, ImportErrors errors, CancellationToken cancellationToken)
+    private async Task<(SpellRow[] Rows, int PastRetention)> ReadRows(
+        Stream csv, EmployeeDirectory employees, DateOnly retentionEnded, ImportErrors errors, CancellationToken cancellationToken)
     {
         var rows = new ChunkedList<SpellRow>(1 << 16);
+        var pastRetention = 0;
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
             var number = row.Text("employee_number", TextLimits.Code, required: true);
             var employeeId = number is null ? null : employees.IdOf(number);
             if (number is not null && employeeId is null)
             {
+                if (EndedOnOrBefore(row.Raw("last_day"), retentionEnded))
+                {
+                    pastRetention++;
+                    continue;
+                }
+
                 row.Error("employee_number", $"Unknown employee '{number}'.");
             }
 
@@ -82,8 +98,11 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
             }
         }
 
-        return rows.ToArray();
+        return (rows.ToArray(), pastRetention);
     }
+
+    private static bool EndedOnOrBefore(string lastDay, DateOnly day) =>
+        DateOnly.TryParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var ended) && ended <= day;
 
     private async Task WriteAsync(SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {

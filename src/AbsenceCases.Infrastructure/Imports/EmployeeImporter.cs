@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using AbsenceCases.Application.Common.Memory;
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics.Facts;
+using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Common;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +15,13 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// Imports employees.csv, one row per employment. An employee's rows must agree on the name and must not
 /// overlap; the employments of every employee in the file become exactly the file's rows (keyed by employed_from).
+/// Retention is not undone by an old file: an anonymised employee keeps the anonymous name, and an employee who is not
+/// stored and whose employments all ended before the retention period is left out (counted as unchanged).
 /// A municipality has tens of thousands of employees, so rows are compared with compactly read stored data and
 /// written with prepared statements in one transaction.
 /// </summary>
-internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<EmployeeImporter> logger)
+internal sealed class EmployeeImporter(
+    ApplicationDbContext db, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy, ILogger<EmployeeImporter> logger)
     : IEmployeeImporter
 {
     public const decimal MaxWeeklyHours = 48m;
@@ -40,7 +47,8 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
         errors.ThrowIfAny();
         logger.LogInformation("Employee import: {Rows} rows of {Employees} employees read and checked", rows.Count, employees.Count);
 
-        var plan = new EmployeePlan(await StoredEmployees.LoadAsync(db, cancellationToken));
+        var retentionEnded = RetentionCutoffs.On(clock.Now, clock.Today, policy.Settings).EndedOnOrBefore;
+        var plan = new EmployeePlan(await StoredEmployees.LoadAsync(db, cancellationToken), retentionEnded);
         foreach (var employee in employees)
         {
             plan.Add(employee);
@@ -225,7 +233,7 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
     }
 
     /// <summary>Compares each employee of the file with the stored one: new, changed and dropped employments, and the row counts.</summary>
-    private sealed class EmployeePlan(StoredEmployees stored)
+    private sealed class EmployeePlan(StoredEmployees stored, DateOnly retentionEnded)
     {
         public List<EmployeeChange> Employees { get; } = [];
 
@@ -237,7 +245,13 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
         {
             var first = rows.MinBy(r => r.Line)!;
             var existing = stored.Find(first.Number);
-            var renamed = existing is { } found && found.Name != first.Name;
+            if (existing is null && rows.All(r => r.To <= retentionEnded))
+            {
+                Counts.Unchanged += rows.Count;
+                return;
+            }
+
+            var renamed = existing is { } found && found.Name != first.Name && found.Name != Anonymised.Text;
             var change = new EmployeeChange(existing?.Id, first.Number, first.Name, renamed);
             var byStart = new Dictionary<DateOnly, StoredEmployment>();
             foreach (var employment in existing is { } employee ? stored.EmploymentsOf(employee.Id) : [])

@@ -66,7 +66,7 @@ public class AbsencePatternTests
     [Test]
     public void ShouldLeaveOutSpellsStartingWhileASection56AgreementIsValid()
     {
-        var agreement = new Section56Agreement(1, new DateOnly(2025, 10, 1), Policy.Section56ValidityYears, null);
+        var agreement = new Section56Agreement(1, new DateOnly(2025, 10, 1), Policy.Section56ValidityYears);
 
         var pattern = AbsencePattern.Of([OneDay(2025, 9, 15), OneDay(2025, 11, 3), OneDay(2026, 1, 12)], [agreement], Today, Policy, WorkingDayCalendar.Danish);
 
@@ -76,7 +76,7 @@ public class AbsencePatternTests
     [Test]
     public void ShouldCountSpellsAgainOnceTheAgreementHasEnded()
     {
-        var agreement = new Section56Agreement(1, new DateOnly(2025, 10, 1), Policy.Section56ValidityYears, null);
+        var agreement = new Section56Agreement(1, new DateOnly(2025, 10, 1), Policy.Section56ValidityYears);
         agreement.End(new DateOnly(2025, 12, 31));
 
         var pattern = AbsencePattern.Of([OneDay(2025, 9, 15), OneDay(2025, 11, 3), OneDay(2026, 1, 12)], [agreement], Today, Policy, WorkingDayCalendar.Danish);
@@ -133,7 +133,7 @@ public class AbsencePatternTests
     [Test]
     public void ShouldMakeASection56AgreementValidForTwoYears()
     {
-        var agreement = new Section56Agreement(1, new DateOnly(2026, 3, 1), Policy.Section56ValidityYears, null);
+        var agreement = new Section56Agreement(1, new DateOnly(2026, 3, 1), Policy.Section56ValidityYears);
 
         Assert.That((agreement.ValidTo, agreement.Covers(new DateOnly(2028, 2, 29)), agreement.Covers(new DateOnly(2028, 3, 1))),
             Is.EqualTo((new DateOnly(2028, 2, 29), true, false)));
@@ -142,7 +142,7 @@ public class AbsencePatternTests
     [Test]
     public void ShouldRefuseToEndAnAgreementOutsideItsTime()
     {
-        var agreement = new Section56Agreement(1, new DateOnly(2026, 3, 1), Policy.Section56ValidityYears, null);
+        var agreement = new Section56Agreement(1, new DateOnly(2026, 3, 1), Policy.Section56ValidityYears);
 
         Assert.Throws<Common.DomainException>(() => agreement.End(new DateOnly(2026, 2, 28)));
     }

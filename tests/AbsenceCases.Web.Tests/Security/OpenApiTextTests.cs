@@ -16,7 +16,7 @@ public sealed class OpenApiTextTests : ApiTest
         ("HoldRoundTableMeeting", "note", 2000), ("StartCoordination", "reason", 2000), ("CloseCase", "note", 2000),
         ("MakeRetentionPlan", "content", 4000), ("MeasureInput", "description", 500), ("AddMeasure", "description", 500),
         ("EditMeasure", "description", 500), ("CompleteMeasure", "outcome", 2000), ("DropMeasure", "outcome", 2000),
-        ("ReviewItemInput", "note", 2000), ("RegisterSection56Agreement", "note", 2000), ("CreateInitiative", "description", 1000),
+        ("ReviewItemInput", "note", 2000), ("CreateInitiative", "description", 1000),
         ("UpdateInitiative", "description", 1000),
     ];
 
@@ -60,6 +60,79 @@ public sealed class OpenApiTextTests : ApiTest
             var attendee = schemas.GetProperty("RecordReview").GetProperty("properties").GetProperty("attendees").GetProperty("items");
             Assert.That(attendee.GetProperty("maxLength").GetInt32(), Is.EqualTo(200), "RecordReview.attendees[]");
         });
+    }
+
+    /// <summary>Walks every request body of the document, its nested schemas included, so a new note cannot go without the hint.</summary>
+    [Test]
+    public async Task ShouldWarnAgainstADiagnosisOnEveryNoteARequestTakes()
+    {
+        var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var requests = new HashSet<string>();
+        foreach (var body in document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject())
+                     .Where(operation => operation.Value.TryGetProperty("requestBody", out _))
+                     .Select(operation => operation.Value.GetProperty("requestBody")))
+        {
+            CollectReferences(body, schemas, requests);
+        }
+
+        var notes = requests
+            .SelectMany(schema => schemas.GetProperty(schema).TryGetProperty("properties", out var properties)
+                ? properties.EnumerateObject().Select(p => (Schema: schema, Property: p.Name, Text: p.Value))
+                : [])
+            .Where(p => IsFreeText(p.Text) && NoteNames.Any(n => p.Property.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.That(notes.Select(n => n.Schema), Does.Contain("RecordReview").Or.Contain("ReviewItemInput"), "nested schemas are walked");
+        Assert.That(notes, Has.Count.GreaterThanOrEqualTo(Notes.Length));
+        Assert.That(
+            notes.Where(n => !(n.Text.TryGetProperty("description", out var description) && description.GetString()!.StartsWith(Hint, StringComparison.Ordinal)))
+                .Select(n => $"{n.Schema}.{n.Property}"),
+            Is.Empty);
+    }
+
+    [Test]
+    public async Task ShouldTakeNoNoteOnASection56Agreement()
+    {
+        var agreement = (await Schemas()).GetProperty("RegisterSection56Agreement").GetProperty("properties");
+
+        Assert.That(agreement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "validFrom" }), "dates only (DESIGN.md § 9)");
+    }
+
+    private static readonly string[] NoteNames = ["note", "reason", "outcome", "description", "content"];
+
+    /// <summary>A string without a format or a list of values: not a date, an id or a choice such as a close reason.</summary>
+    private static bool IsFreeText(JsonElement property) =>
+        property.TryGetProperty("type", out var type)
+        && (type.ValueKind == JsonValueKind.String ? type.GetString() == "string" : type.EnumerateArray().Any(t => t.GetString() == "string"))
+        && !property.TryGetProperty("format", out _) && !property.TryGetProperty("enum", out _);
+
+    private static void CollectReferences(JsonElement element, JsonElement schemas, HashSet<string> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "$ref" && property.Value.GetString() is { } reference && found.Add(reference[(reference.LastIndexOf('/') + 1)..]))
+                    {
+                        CollectReferences(schemas.GetProperty(reference[(reference.LastIndexOf('/') + 1)..]), schemas, found);
+                    }
+                    else
+                    {
+                        CollectReferences(property.Value, schemas, found);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CollectReferences(item, schemas, found);
+                }
+
+                break;
+        }
     }
 
     private async Task<JsonElement> Schemas() =>

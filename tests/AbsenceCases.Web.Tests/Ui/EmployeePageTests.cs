@@ -27,12 +27,13 @@ public sealed class EmployeePageTests : UiTest
         var session = await SignIn(ManagerAEmail);
         var form = await session.Get($"/medarbejdere/{World.EmployeeA}");
 
-        var page = await session.Submit(form, "#register-agreement", new() { ["Register.ValidFrom"] = "2025-10-01", ["Register.Note"] = "Kronisk sygdom" });
+        var page = await session.Submit(form, "#register-agreement", new() { ["Register.ValidFrom"] = "2025-10-01" });
 
         Assert.That(page.Flash, Is.EqualTo("§ 56-aftalen er registreret."), page.Text);
         var row = page.Document.QuerySelectorAll("#agreements tbody tr th, #agreements tbody tr td").Select(c => c.TextContent).ToList();
         // Valid two years: 1 October 2025 to 30 September 2027.
-        Assert.That(row, Is.EqualTo(new[] { "01.10.2025", "30.09.2027", "", "Ja", "Kronisk sygdom" }));
+        Assert.That(row, Is.EqualTo(new[] { "01.10.2025", "30.09.2027", "", "Ja" }));
+        Assert.That(page.Document.QuerySelectorAll("#register-agreement textarea, #register-agreement input[type=text]"), Is.Empty, "the agreement takes dates only");
         Assert.That(page.Document.QuerySelectorAll("#absence-pattern dd").Select(dd => dd.TextContent), Is.EqualTo(new[] { "0", "0", "0", "Nej" }),
             "both periods are covered by the agreement");
     }

@@ -46,7 +46,6 @@ internal sealed class Section56AgreementConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<Section56Agreement> builder)
     {
         builder.ToTable("Section56Agreements");
-        builder.Property(a => a.Note).HasMaxLength(2000);
         builder.Ignore(a => a.LastDay);
         builder.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.EmployeeId, a.ValidFrom });

@@ -710,8 +710,6 @@ public sealed record EmployeeTexts
 
     public required string InForce { get; init; }
 
-    public required string Note { get; init; }
-
     public required string NoAgreements { get; init; }
 
     public required string RegisterTitle { get; init; }

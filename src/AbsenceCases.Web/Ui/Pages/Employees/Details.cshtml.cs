@@ -33,7 +33,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Register = new RegisterSection56Agreement(Today, null);
+        Register = new RegisterSection56Agreement(Today);
         await LoadAsync(id, cancellationToken);
     }
 
@@ -52,7 +52,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
             }
         }
 
-        Register ??= new RegisterSection56Agreement(Today, null);
+        Register ??= new RegisterSection56Agreement(Today);
         await LoadAsync(id, cancellationToken);
         return Page();
     }
@@ -72,7 +72,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
             }
         }
 
-        Register = new RegisterSection56Agreement(Today, null);
+        Register = new RegisterSection56Agreement(Today);
         await LoadAsync(id, cancellationToken);
         return Page();
     }
