@@ -1,5 +1,6 @@
 using AbsenceCases.Web;
 using AbsenceCases.Web.Endpoints;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUi();
 app.UseAuthentication();
+app.UseSessionRevalidation();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
