@@ -1,8 +1,24 @@
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
 namespace AbsenceCases.Web.Tests.Ui;
 
 /// <summary>The pages' cookie: 30 minutes idle, 10 hours at most, and gone within a minute of a block.</summary>
 public sealed class CookieSessionTests : UiTest
 {
+    [TestCase("https://localhost", "secure; samesite=lax; httponly")]
+    [TestCase("http://localhost", "samesite=lax; httponly")]
+    public async Task ShouldSetTheSessionCookieHttpOnlyLaxAndSecureOverHttps(string baseAddress, string attributes)
+    {
+        var cookies = new SetCookieRecorder();
+        var session = new UiSession(Factory.CreateDefaultClient(new Uri(baseAddress), new CookieContainerHandler(), cookies));
+        var login = await session.Get("/login");
+
+        await session.Submit(login, "main form", new() { ["Email"] = HrEmail, ["Password"] = TestWorld.Password }, follow: false);
+
+        var sessionCookie = cookies.Received.Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        Assert.That(sessionCookie[sessionCookie.IndexOf("; path=/; ", StringComparison.Ordinal)..], Is.EqualTo("; path=/; " + attributes));
+    }
+
     [Test]
     public async Task ShouldSendABlockedUserToTheLoginPageWithinAMinute()
     {
@@ -61,5 +77,22 @@ public sealed class CookieSessionTests : UiTest
 
         Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That((await session.Get("/", follow: false)).Status, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+}
+
+/// <summary>Keeps every Set-Cookie header the server sent, before the cookie container takes them.</summary>
+internal sealed class SetCookieRecorder : DelegatingHandler
+{
+    public List<string> Received { get; } = [];
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var values))
+        {
+            Received.AddRange(values);
+        }
+
+        return response;
     }
 }

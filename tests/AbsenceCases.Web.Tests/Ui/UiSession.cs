@@ -16,8 +16,13 @@ public sealed class UiSession
 
     private readonly HttpClient _client;
 
-    public UiSession(AbsenceCasesFactory factory) =>
-        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public UiSession(AbsenceCasesFactory factory)
+        : this(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+    {
+    }
+
+    /// <param name="client">A client that keeps cookies and does not follow redirects itself.</param>
+    public UiSession(HttpClient client) => _client = client;
 
     public HttpClient Client => _client;
 
