@@ -59,6 +59,7 @@ public sealed record SessionState(string? Stamp, bool FamilyRevoked, DateTimeOff
 public sealed class SessionStates
 {
     private readonly ConcurrentDictionary<(string UserId, Guid? Family), SessionState> _states = new();
+    private DateTimeOffset _prunedAt;
 
     public bool TryGet(string userId, Guid? family, DateTimeOffset now, out SessionState state)
     {
@@ -71,5 +72,22 @@ public sealed class SessionStates
         return false;
     }
 
-    public void Remember(string userId, Guid? family, SessionState state) => _states[(userId, family)] = state;
+    /// <summary>Remembers the state read now, and forgets, once a minute, the sessions not seen for a minute.</summary>
+    public void Remember(string userId, Guid? family, SessionState state)
+    {
+        _states[(userId, family)] = state;
+        if (state.ReadAt - _prunedAt < SessionLimits.Revalidation)
+        {
+            return;
+        }
+
+        _prunedAt = state.ReadAt;
+        foreach (var (key, old) in _states)
+        {
+            if (state.ReadAt - old.ReadAt >= SessionLimits.Revalidation)
+            {
+                _states.TryRemove(key, out _);
+            }
+        }
+    }
 }

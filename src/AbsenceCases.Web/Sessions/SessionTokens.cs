@@ -26,10 +26,11 @@ public sealed class SessionTokens(
     public static Guid? FamilyOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(FamilyClaim), out var family) ? family : null;
 
-    public Task<AccessTokenResponse> StartAsync(ApplicationUser user, CancellationToken cancellationToken)
+    public async Task<AccessTokenResponse> StartAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
+        await refreshTokens.DeleteEndedAsync(cancellationToken);
         audit.Record(IdentityAudit.SignIn, user, allowed: true);
-        return IssueAsync(user, Guid.CreateVersion7(), time.GetUtcNow() + SessionLimits.Absolute, cancellationToken);
+        return await IssueAsync(user, Guid.CreateVersion7(), time.GetUtcNow() + SessionLimits.Absolute, cancellationToken);
     }
 
     /// <summary>

@@ -137,6 +137,33 @@ public sealed class SessionTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldEndARefreshedSessionTenHoursAfterSigningIn()
+    {
+        var tokens = await Login("hr@test.local");
+        for (var minutes = 20; minutes < 10 * 60; minutes += 20)
+        {
+            Factory.Time.Advance(TimeSpan.FromMinutes(20));
+            tokens = await (await Refresh(tokens.RefreshToken)).Read<Tokens>();
+        }
+
+        Factory.Time.Advance(TimeSpan.FromMinutes(20));
+
+        await (await Refresh(tokens.RefreshToken)).Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ShouldForgetTheRefreshTokensOfEndedSessionsAtTheNextSignIn()
+    {
+        await Login("hr@test.local");
+        Factory.Time.Advance(TimeSpan.FromHours(10) + TimeSpan.FromSeconds(1));
+
+        await Login("hr@test.local");
+
+        var stored = await World.InDatabase(db => db.RefreshTokens.Select(t => t.IssuedAt).ToListAsync());
+        Assert.That(stored, Is.EqualTo(new[] { Factory.Time.GetUtcNow() }));
+    }
+
+    [Test]
     public async Task ShouldRevokeTheRefreshTokenFamilyOnLogout()
     {
         var login = await Login("hr@test.local");
