@@ -33,6 +33,9 @@ public static class DependencyInjection
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddKeyRing(configuration);
+        services.AddScoped<RefreshTokens>();
+        services.AddScoped<IdentityAudit>();
+        services.AddScoped<ISessionRevocation, SessionRevocation>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<IEmailOutbox, SmtpEmailOutbox>();
         services.AddScheduling(configuration);

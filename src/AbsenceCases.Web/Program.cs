@@ -3,6 +3,7 @@ using AbsenceCases.Web.Commands;
 using AbsenceCases.Web.Endpoints;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.Transport;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.UseStatusCodePages();
 app.UseUi();
 app.UseNoStore();
 app.UseAuthentication();
+app.UseSessionRevalidation();
 app.UsePasswordChangeGate();
 app.UseAuthorization();
 

@@ -11,6 +11,7 @@ using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.Transport;
+using AbsenceCases.Web.Sessions;
 using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web;
@@ -54,6 +55,7 @@ public static class WebServices
             options.Events.OnRedirectToLogin = context => AnswerApiWith(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
             options.Events.OnRedirectToAccessDenied = context => AnswerApiWith(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
         });
+        services.AddSessions();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

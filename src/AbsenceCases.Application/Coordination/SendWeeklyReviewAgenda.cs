@@ -11,7 +11,7 @@ namespace AbsenceCases.Application.Coordination;
 
 /// <summary>
 /// The weekly-review-agenda job: every member of every coordination group gets the group's board in the inbox
-/// (and by e-mail, without names), once per group and ISO week however often the job runs.
+/// (and by e-mail, without names), once per group and ISO week however often the job runs; blocked users get none.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record SendWeeklyReviewAgenda : IRequest<JobResult>;
@@ -39,6 +39,7 @@ public sealed class SendWeeklyReviewAgendaHandler(
             agendas.Add((group, await boards.ForGroupAsync(group.Id, units, today, cancellationToken)));
         }
 
+        var blocked = await users.BlockedIdsAsync(cancellationToken);
         var contacts = await users.ByIdsAsync(groups.SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Distinct().ToList(), cancellationToken);
         var now = clock.Now;
         var sent = 0;
@@ -50,7 +51,7 @@ public sealed class SendWeeklyReviewAgendaHandler(
             foreach (var (group, board) in agendas)
             {
                 var key = AgendaKey(group.Id);
-                foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already[key]))
+                foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already[key]).Except(blocked))
                 {
                     db.Notifications.Add(new Notification(member, NotificationKind.WeeklyReviewAgenda, null, today, InboxText(group.Name, board), now, key));
                     if (emailSettings.Enabled && contacts.TryGetValue(member, out var contact) && contact.Email is not null)

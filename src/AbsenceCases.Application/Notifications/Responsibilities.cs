@@ -5,20 +5,27 @@ namespace AbsenceCases.Application.Notifications;
 
 /// <summary>
 /// Who answers for the cases of a unit: the managers of the unit and of the units above it, the members of the
-/// coordination groups covering it, and HR. Loaded once per dispatch; the tables are small.
+/// coordination groups covering it, and HR; blocked users answer for nothing. Loaded once per dispatch; the tables
+/// are small.
 /// </summary>
 public sealed class Responsibilities
 {
     private readonly Dictionary<int, string> _paths;
     private readonly List<(string Path, string UserId)> _managers;
     private readonly List<(string Path, CoordinationGroup Group)> _coverage;
+    private readonly IReadOnlySet<string> _blocked;
 
     private Responsibilities(
-        Dictionary<int, string> paths, List<(string, string)> managers, List<(string, CoordinationGroup)> coverage, IReadOnlyList<string> hr)
+        Dictionary<int, string> paths,
+        List<(string, string)> managers,
+        List<(string, CoordinationGroup)> coverage,
+        IReadOnlyList<string> hr,
+        IReadOnlySet<string> blocked)
     {
         _paths = paths;
         _managers = managers;
         _coverage = coverage;
+        _blocked = blocked;
         Hr = hr;
     }
 
@@ -32,11 +39,13 @@ public sealed class Responsibilities
             .Include(g => g.Workplaces).Include(g => g.Members)
             .ToListAsync(cancellationToken);
         var hr = await users.InRoleAsync(Roles.Hr, cancellationToken);
+        var blocked = await users.BlockedIdsAsync(cancellationToken);
         return new Responsibilities(
             paths,
-            managers.Select(m => (paths[m.UnitId], m.UserId)).ToList(),
+            managers.Where(m => !blocked.Contains(m.UserId)).Select(m => (paths[m.UnitId], m.UserId)).ToList(),
             groups.SelectMany(g => g.Workplaces.Select(w => (paths[w.UnitId], g))).ToList(),
-            hr.Select(u => u.Id).ToList());
+            hr.Select(u => u.Id).Where(id => !blocked.Contains(id)).ToList(),
+            blocked);
     }
 
     public IReadOnlyList<string> ManagersOf(int unitId) =>
@@ -46,7 +55,7 @@ public sealed class Responsibilities
         _coverage.Where(c => Covers(c.Path, unitId)).Select(c => c.Group).DistinctBy(g => g.Id).ToList();
 
     public IReadOnlyList<string> GroupMembersOf(int unitId) =>
-        GroupsOf(unitId).SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Distinct().ToList();
+        GroupsOf(unitId).SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Where(id => !_blocked.Contains(id)).Distinct().ToList();
 
     private bool Covers(string rootPath, int unitId) =>
         _paths.TryGetValue(unitId, out var path) && path.StartsWith(rootPath, StringComparison.Ordinal);

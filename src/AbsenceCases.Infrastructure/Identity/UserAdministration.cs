@@ -51,7 +51,7 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
         user.DisplayName = displayName;
         user.LockoutEnabled = true;
-        user.LockoutEnd = blocked ? DateTimeOffset.MaxValue : null;
+        user.LockoutEnd = blocked ? Blocking.Forever : null;
 
         // No UpdateAsync of its own: each of the calls below saves the user, name and lockout with it.
         var current = await users.GetRolesAsync(user);
@@ -61,7 +61,7 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
     }
 
     private static UserDto ToDto(ApplicationUser user, IReadOnlyList<string> roles, IReadOnlyList<int> units) =>
-        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, user.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year);
+        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, Blocking.IsBlocked(user.LockoutEnd));
 
     private static void Check(IdentityResult result)
     {

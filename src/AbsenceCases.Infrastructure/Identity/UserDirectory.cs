@@ -20,4 +20,10 @@ internal sealed class UserDirectory(ApplicationDbContext db) : IUserDirectory
     public async Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => new UserContact(u.Id, u.DisplayName, u.Email), cancellationToken);
+
+    public async Task<IReadOnlySet<string>> BlockedIdsAsync(CancellationToken cancellationToken) =>
+        (await db.Users.Where(u => u.LockoutEnd != null).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(cancellationToken))
+        .Where(u => Blocking.IsBlocked(u.LockoutEnd))
+        .Select(u => u.Id)
+        .ToHashSet();
 }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using AbsenceCases.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authentication;
+using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Web.Sessions;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace AbsenceCases.Web.Endpoints;
 
@@ -12,6 +12,8 @@ public static class AuthEndpoints
     public sealed record LoginRequest(string? Email, string? Password);
 
     public sealed record RefreshRequest(string? RefreshToken);
+
+    public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     public sealed record Me(string Id, string Name, string? Email, IReadOnlyList<string> Roles);
 
@@ -25,11 +27,15 @@ public static class AuthEndpoints
         auth.MapPost("/refresh", Refresh).AllowAnonymous().WithName("RefreshToken")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/logout", Logout).WithName("Logout");
+        auth.MapPost("/password", ChangePassword).WithName("ChangePassword")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         auth.MapGet("/me", GetMe).WithName("GetMe");
     }
 
-    /// <summary>Answers {tokenType, accessToken, expiresIn, refreshToken}: the bearer handler writes the token on sign-in.</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest login, SignInManager<ApplicationUser> signIn)
+    /// <summary>Answers {tokenType, accessToken, expiresIn, refreshToken}.</summary>
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Login(
+        LoginRequest login, PasswordCheck passwords, SessionTokens sessions, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(login.Email))
@@ -47,32 +53,61 @@ public static class AuthEndpoints
             throw new RequestValidationException(errors);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(login.Email!.Trim(), login.Password!, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded
-            ? TypedResults.Empty
+        var checkedLogin = await passwords.CheckAsync(login.Email!, login.Password!, cancellationToken);
+        return checkedLogin.User is { } user
+            ? TypedResults.Ok(await sessions.StartAsync(user, cancellationToken))
             : TypedResults.Problem(
-                result.IsLockedOut ? "The account is locked for a while after too many failed attempts." : "Wrong e-mail or password.",
+                checkedLogin.LockedOut ? "The account is locked for a while after too many failed attempts." : "Wrong e-mail or password.",
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: "Unauthorized");
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
-        RefreshRequest request,
-        SignInManager<ApplicationUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider time)
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Refresh(
+        RefreshRequest request, SessionTokens sessions, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(request.RefreshToken) && await sessions.RefreshAsync(request.RefreshToken, cancellationToken) is { } renewed
+            ? TypedResults.Ok(renewed)
+            : TypedResults.Problem("The refresh token is not valid.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+
+    private static async Task<NoContent> Logout(ClaimsPrincipal user, SessionTokens sessions, CancellationToken cancellationToken)
     {
-        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires ||
-            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        await sessions.EndAsync(user, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A new password ends every session of the user, this one included; the caller signs in again.</summary>
+    private static async Task<NoContent> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<ApplicationUser> users)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrEmpty(request.CurrentPassword))
         {
-            return TypedResults.Problem("The refresh token is not valid.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            errors["currentPassword"] = ["Required."];
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            errors["newPassword"] = ["Required."];
+        }
+        else if (request.NewPassword.Length > TextLimits.Password)
+        {
+            errors["newPassword"] = [$"At most {TextLimits.Password} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+
+        var user = await users.GetUserAsync(principal) ?? throw new UnauthenticatedException();
+        var result = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
+        if (!result.Succeeded)
+        {
+            throw new RequestValidationException(result.Errors
+                .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword", e => e.Description)
+                .ToDictionary(g => g.Key, g => g.ToArray()));
+        }
+
+        return TypedResults.NoContent();
     }
 
     private static Ok<Me> GetMe(ClaimsPrincipal user, ICurrentUser current) =>

@@ -11,7 +11,7 @@ public sealed class AuthTests : ApiTest
 
         var token = await response.Read<System.Text.Json.JsonElement>();
         Assert.That(token.GetProperty("tokenType").GetString(), Is.EqualTo("Bearer"));
-        Assert.That(token.GetProperty("expiresIn").GetInt64(), Is.EqualTo(3600));
+        Assert.That(token.GetProperty("expiresIn").GetInt64(), Is.EqualTo(600), "ten minutes");
         Assert.That(token.GetProperty("refreshToken").GetString(), Is.Not.Empty);
         var units = await World.Anonymous().WithBearer(token.GetProperty("accessToken").GetString()!).GetAsync("/api/units");
         Assert.That((await units.Read<List<UnitDto>>()).Select(u => u.Code), Is.EqualTo(new[] { "TEST", "DAG", "A", "A1", "B" }));

@@ -22,8 +22,13 @@ public sealed class UiSession
     }
 
     /// <summary>A browser whose cookies are kept in <paramref name="cookies"/>: they can be carried to another host.</summary>
-    public UiSession(AbsenceCasesFactory factory, CookieContainer cookies) =>
-        _client = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+    public UiSession(AbsenceCasesFactory factory, CookieContainer cookies)
+        : this(factory.CreateDefaultClient(new CookieContainerHandler(cookies)))
+    {
+    }
+
+    /// <param name="client">A client that keeps cookies and does not follow redirects itself.</param>
+    public UiSession(HttpClient client) => _client = client;
 
     public HttpClient Client => _client;
 

@@ -6,6 +6,9 @@ public interface IUserDirectory
     Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
+
+    /// <summary>The users blocked from signing in: they get no reminders and no agendas.</summary>
+    Task<IReadOnlySet<string>> BlockedIdsAsync(CancellationToken cancellationToken);
 }
 
 public sealed record UserContact(string Id, string Name, string? Email);

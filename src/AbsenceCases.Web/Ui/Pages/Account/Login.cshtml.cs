@@ -1,4 +1,6 @@
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UiTexts texts) : PageModel
+public sealed class LoginModel(PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -38,14 +41,16 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UiTexts te
             return Page();
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var checkedLogin = await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted);
+        if (checkedLogin.User is { } user)
         {
+            await signIn.SignInAsync(user, isPersistent: false);
+            audit.Record(IdentityAudit.SignIn, user, allowed: true);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? texts.Login.LockedOut : texts.Login.WrongCredentials);
+        ModelState.AddModelError(string.Empty, checkedLogin.LockedOut ? texts.Login.LockedOut : texts.Login.WrongCredentials);
         return Page();
     }
 }

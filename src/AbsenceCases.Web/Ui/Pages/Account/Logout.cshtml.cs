@@ -1,12 +1,11 @@
-using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Logging out is a POST (with the antiforgery token); a GET only asks.</summary>
-public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UiTexts texts) : PageModel
+public sealed class LogoutModel(SessionTokens sessions, UiTexts texts) : PageModel
 {
     public void OnGet()
     {
@@ -14,7 +13,7 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UiTexts t
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await sessions.EndAsync(User, HttpContext.RequestAborted);
         TempData[UiFlash.Key] = texts.Login.LoggedOut;
         return Redirect(UiServices.LoginPath);
     }
