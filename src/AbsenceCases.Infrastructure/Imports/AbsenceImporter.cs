@@ -11,9 +11,10 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// Imports absences.csv. Payroll exports hold a million rows and more, so rows are streamed into compact
 /// values, checked against each other and the spells already stored (sorted by employee, type and first day),
-/// and written with prepared statements in one transaction.
+/// and written with prepared statements under the write lock, which is taken before the stored data is read.
 /// </summary>
-internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<AbsenceImporter> logger) : IAbsenceImporter
+internal sealed class AbsenceImporter(
+    ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, ILogger<AbsenceImporter> logger) : IAbsenceImporter
 {
     private const int ProgressEvery = 250_000;
 
@@ -22,14 +23,16 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors();
+        await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
         var employees = await EmployeeDirectory.LoadAsync(db, cancellationToken);
+        var stored = await StoredSpells.LoadAsync(db, cancellationToken);
+        await batch.CheckpointAsync(cancellationToken);
         var rows = await ReadRows(csv, employees, errors, cancellationToken);
         Array.Sort(rows, SpellOrder.Compare);
-        var stored = await StoredSpells.LoadAsync(db, cancellationToken);
         var plan = SpellMerge.Plan(rows, stored, errors);
         errors.ThrowIfAny();
 
-        await WriteAsync(rows, plan, cancellationToken);
+        await WriteAsync(batch, rows, plan, cancellationToken);
         statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
         LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
@@ -85,9 +88,8 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         return rows.ToArray();
     }
 
-    private async Task WriteAsync(SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(SqlBatch batch, SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
-        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
         var insert = batch.Prepare(
             "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
             "$employee", "$type", "$percent", "$first", "$last");
@@ -97,6 +99,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
             var spell = row.Spell;
             await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
                 .ExecuteNonQueryAsync(cancellationToken);
+            await batch.WrittenAsync(cancellationToken);
             if (++written % ProgressEvery == 0)
             {
                 logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
@@ -108,6 +111,7 @@ internal sealed class AbsenceImporter(ApplicationDbContext db, IStatisticsChange
         {
             var spell = rows[row].Spell;
             await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
+            await batch.WrittenAsync(cancellationToken);
         }
 
         await batch.CommitAsync(cancellationToken);

@@ -12,9 +12,10 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// Imports employees.csv, one row per employment. An employee's rows must agree on the name and must not
 /// overlap; the employments of every employee in the file become exactly the file's rows (keyed by employed_from).
 /// A municipality has tens of thousands of employees, so rows are compared with compactly read stored data and
-/// written with prepared statements in one transaction.
+/// written with prepared statements under the write lock, which is taken before the stored data is read.
 /// </summary>
-internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChanges statistics, ILogger<EmployeeImporter> logger)
+internal sealed class EmployeeImporter(
+    ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, ILogger<EmployeeImporter> logger)
     : IEmployeeImporter
 {
     public const decimal MaxWeeklyHours = 48m;
@@ -28,7 +29,10 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
     {
         var stopwatch = Stopwatch.StartNew();
         var errors = new ImportErrors();
+        await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
+        var stored = await StoredEmployees.LoadAsync(db, cancellationToken);
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        await batch.CheckpointAsync(cancellationToken);
         var rows = await ReadRows(csv, unitIds, errors, cancellationToken);
         rows.Sort(static (a, b) => a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number) : a.From != b.From ? a.From.CompareTo(b.From) : a.Line.CompareTo(b.Line));
         var employees = Group(rows);
@@ -40,13 +44,13 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
         errors.ThrowIfAny();
         logger.LogInformation("Employee import: {Rows} rows of {Employees} employees read and checked", rows.Count, employees.Count);
 
-        var plan = new EmployeePlan(await StoredEmployees.LoadAsync(db, cancellationToken));
+        var plan = new EmployeePlan(stored);
         foreach (var employee in employees)
         {
             plan.Add(employee);
         }
 
-        await WriteAsync(plan, cancellationToken);
+        await WriteAsync(batch, plan, cancellationToken);
         statistics.EmployeesChanged(plan.ChangedEmployees);
         LargeBatch.ReleaseMemory(rows.Count);
         logger.LogInformation(
@@ -143,9 +147,8 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
         }
     }
 
-    private async Task WriteAsync(EmployeePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(SqlBatch batch, EmployeePlan plan, CancellationToken cancellationToken)
     {
-        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
         var insertEmployee = batch.Prepare("INSERT INTO Employees (EmployeeNumber, Name) VALUES ($number, $name) RETURNING Id", "$number", "$name");
         var rename = batch.Prepare("UPDATE Employees SET Name = $name WHERE Id = $id", "$name", "$id");
         var insert = batch.Prepare(
@@ -187,6 +190,8 @@ internal sealed class EmployeeImporter(ApplicationDbContext db, IStatisticsChang
             {
                 plan.ChangedEmployees.Add(employeeId);
             }
+
+            await batch.WrittenAsync(cancellationToken);
 
             if (++written % ProgressEvery == 0)
             {
