@@ -26,7 +26,7 @@ internal sealed class AbsenceImporter(
         await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
         var employees = await EmployeeDirectory.LoadAsync(db, cancellationToken);
         var stored = await StoredSpells.LoadAsync(db, cancellationToken);
-        await batch.CheckpointAsync(cancellationToken);
+        await batch.PauseAsync(cancellationToken);
         var rows = await ReadRows(csv, employees, errors, cancellationToken);
         Array.Sort(rows, SpellOrder.Compare);
         var plan = SpellMerge.Plan(rows, stored, errors);
@@ -90,6 +90,7 @@ internal sealed class AbsenceImporter(
 
     private async Task WriteAsync(SqlBatch batch, SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
+        await batch.ResumeAsync(cancellationToken);
         var insert = batch.Prepare(
             "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
             "$employee", "$type", "$percent", "$first", "$last");

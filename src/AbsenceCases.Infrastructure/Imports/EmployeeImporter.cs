@@ -32,7 +32,7 @@ internal sealed class EmployeeImporter(
         await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
         var stored = await StoredEmployees.LoadAsync(db, cancellationToken);
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        await batch.CheckpointAsync(cancellationToken);
+        await batch.PauseAsync(cancellationToken);
         var rows = await ReadRows(csv, unitIds, errors, cancellationToken);
         rows.Sort(static (a, b) => a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number) : a.From != b.From ? a.From.CompareTo(b.From) : a.Line.CompareTo(b.Line));
         var employees = Group(rows);
@@ -149,6 +149,7 @@ internal sealed class EmployeeImporter(
 
     private async Task WriteAsync(SqlBatch batch, EmployeePlan plan, CancellationToken cancellationToken)
     {
+        await batch.ResumeAsync(cancellationToken);
         var insertEmployee = batch.Prepare("INSERT INTO Employees (EmployeeNumber, Name) VALUES ($number, $name) RETURNING Id", "$number", "$name");
         var rename = batch.Prepare("UPDATE Employees SET Name = $name WHERE Id = $id", "$name", "$id");
         var insert = batch.Prepare(

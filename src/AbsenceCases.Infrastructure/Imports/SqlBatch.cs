@@ -20,7 +20,7 @@ internal sealed class SqlBatch : IAsyncDisposable
     private readonly ApplicationDbContext _db;
     private readonly IWriteLockScope _lock;
     private readonly List<DbCommand> _commands = [];
-    private readonly Stopwatch _sinceCheckpoint = Stopwatch.StartNew();
+    private readonly Stopwatch _sinceResumed = Stopwatch.StartNew();
 
     private SqlBatch(ApplicationDbContext db, IWriteLockScope writeLock)
     {
@@ -83,22 +83,31 @@ internal sealed class SqlBatch : IAsyncDisposable
         return command;
     }
 
-    /// <summary>Lets other writers in while the lock stays held: after the reads, and after each chunk of rows.</summary>
-    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>Lets other writers in while the lock stays held, e.g. while the import reads its file.</summary>
+    public Task PauseAsync(CancellationToken cancellationToken) => _lock.PauseAsync(cancellationToken);
+
+    /// <summary>Continues writing after a pause.</summary>
+    public async Task ResumeAsync(CancellationToken cancellationToken)
     {
-        await _lock.CheckpointAsync(cancellationToken);
+        await _lock.ResumeAsync(cancellationToken);
         var transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var command in _commands)
         {
             command.Transaction = transaction;
         }
 
-        _sinceCheckpoint.Restart();
+        _sinceResumed.Restart();
     }
 
-    /// <summary>Called after each row or group of rows; ends the chunk once it has taken its time.</summary>
-    public Task WrittenAsync(CancellationToken cancellationToken) =>
-        _sinceCheckpoint.Elapsed < ChunkTime ? Task.CompletedTask : CheckpointAsync(cancellationToken);
+    /// <summary>Called after each row or group of rows; once the chunk has taken its time, pauses and resumes.</summary>
+    public async Task WrittenAsync(CancellationToken cancellationToken)
+    {
+        if (_sinceResumed.Elapsed >= ChunkTime)
+        {
+            await PauseAsync(cancellationToken);
+            await ResumeAsync(cancellationToken);
+        }
+    }
 
     public Task CommitAsync(CancellationToken cancellationToken) => _lock.CommitAsync(cancellationToken);
 

@@ -13,7 +13,7 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
     /// <summary>As long as Microsoft.Data.Sqlite waits for a busy database by default.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    /// <summary>Microsoft.Data.Sqlite retries a busy statement every 150 ms; a checkpoint pauses longer, so that writers then waiting get in.</summary>
+    /// <summary>Microsoft.Data.Sqlite retries a busy statement every 150 ms; a pause lasts longer, so that writers then waiting get in.</summary>
     private static readonly TimeSpan WritersTurn = TimeSpan.FromMilliseconds(200);
 
     public async Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken)

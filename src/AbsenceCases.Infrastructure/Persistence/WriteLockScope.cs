@@ -4,8 +4,8 @@ namespace AbsenceCases.Infrastructure.Persistence;
 
 /// <summary>
 /// A held write lock: the transaction it began (none when it joined the request's own) and, on SQLite, the writer's
-/// turn in this process. <paramref name="reopen"/> begins the next transaction at a checkpoint; without it a
-/// checkpoint does nothing.
+/// turn in this process. <paramref name="reopen"/> begins the next transaction after a pause; without it the
+/// transaction is never paused.
 /// </summary>
 internal sealed class WriteLockScope(
     IDbContextTransaction? transaction, IDisposable? turn, Func<CancellationToken, Task<IDbContextTransaction>>? reopen = null)
@@ -13,7 +13,7 @@ internal sealed class WriteLockScope(
 {
     private IDbContextTransaction? _transaction = transaction;
 
-    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    public async Task PauseAsync(CancellationToken cancellationToken)
     {
         if (_transaction is null || reopen is null)
         {
@@ -23,7 +23,14 @@ internal sealed class WriteLockScope(
         await _transaction.CommitAsync(cancellationToken);
         await _transaction.DisposeAsync();
         _transaction = null;
-        _transaction = await reopen(cancellationToken);
+    }
+
+    public async Task ResumeAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null && reopen is not null)
+        {
+            _transaction = await reopen(cancellationToken);
+        }
     }
 
     public Task CommitAsync(CancellationToken cancellationToken) => _transaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask;

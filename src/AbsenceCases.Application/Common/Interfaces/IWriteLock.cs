@@ -14,14 +14,17 @@ public interface IWriteLock
     Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A held write lock; disposing it without a commit rolls back what its own transaction wrote.</summary>
+/// <summary>A held write lock; disposing it without a commit rolls back what its open transaction wrote.</summary>
 public interface IWriteLockScope : IAsyncDisposable
 {
     /// <summary>
-    /// Keeps the lock but lets other writers in, such as the audit row of a read, when the database has a single
-    /// writer (SQLite commits what was written so far); elsewhere it does nothing.
+    /// Commits what was written so far and lets other writers in, such as the audit row of a read, while the lock
+    /// stays held. Only where the database has a single writer (SQLite) does the transaction end here.
     /// </summary>
-    Task CheckpointAsync(CancellationToken cancellationToken);
+    Task PauseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins the transaction for the next writes after a pause, once the writers that waited had their turn.</summary>
+    Task ResumeAsync(CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
 }
