@@ -9,13 +9,13 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// An import's hold on the database: the write lock, taken before the import reads what it compares the file with
 /// and held until its last row is written, and prepared commands on the context's connection to write many rows
-/// fast. Where the database has a single writer (SQLite), the rows are committed in chunks of about half a second,
+/// fast. Where the database has a single writer (SQLite), the rows are committed in chunks of about a quarter of a second,
 /// so that the audit row of a read never waits for the whole import; the lock keeps sick calls and other imports
 /// out in between. An import broken off after a chunk is completed by importing the same file again.
 /// </summary>
 internal sealed class SqlBatch : IAsyncDisposable
 {
-    private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(250);
 
     private readonly ApplicationDbContext _db;
     private readonly IWriteLockScope _lock;
