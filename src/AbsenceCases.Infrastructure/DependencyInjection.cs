@@ -24,7 +24,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
             .UseProvider(database, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
-        services.AddSingleton<IDatabaseErrors, SqliteErrors>();
+        services.AddWriteLock(database);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<IUnitImporter, UnitImporter>();
@@ -42,5 +42,20 @@ public static class DependencyInjection
         services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddWriteLock(this IServiceCollection services, DatabaseProvider database)
+    {
+        if (database == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IDatabaseErrors, PostgresErrors>();
+            services.AddScoped<IWriteLock, PostgresWriteLock>();
+        }
+        else
+        {
+            services.AddSingleton<IDatabaseErrors, SqliteErrors>();
+            services.AddSingleton<SqliteWriteGate>();
+            services.AddScoped<IWriteLock, SqliteWriteLock>();
+        }
     }
 }

@@ -47,7 +47,8 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("EmployeeId", "Type", "FirstDay");
+                    b.HasIndex("EmployeeId", "Type", "FirstDay")
+                        .IsUnique();
 
                     b.ToTable("Spells", (string)null);
                 });
@@ -189,6 +190,10 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.HasIndex("EmployeeId", "Status");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex(new[] { "EmployeeId" }, "IX_Cases_EmployeeId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Cases", (string)null);
                 });

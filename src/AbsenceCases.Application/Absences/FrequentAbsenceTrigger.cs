@@ -8,11 +8,20 @@ namespace AbsenceCases.Application.Absences;
 /// <summary>
 /// Opens a FrequentAbsence case for an employee whose pattern hits the trigger, when the employee has no open
 /// case and no FrequentAbsence case was opened within the trigger's half-year window — so one pattern never
-/// opens two cases. The case then carries the conversation deadline and its reminders.
+/// opens two cases. The case then carries the conversation deadline and its reminders. It holds the write lock from
+/// its first read to its commit, so two runs at once (the schedule and "run now", or two instances) open each case once.
 /// </summary>
-public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePolicy policy, WorkingDayCalendar calendar)
+public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePolicy policy, WorkingDayCalendar calendar, IWriteLock writeLock)
 {
     public async Task<IReadOnlyList<AbsenceCase>> EvaluateAsync(IReadOnlyCollection<int> employeeIds, ActionStamp stamp, CancellationToken cancellationToken)
+    {
+        await using var locked = await writeLock.AcquireAsync(cancellationToken);
+        var opened = await OpenCases(employeeIds, stamp, cancellationToken);
+        await locked.CommitAsync(cancellationToken);
+        return opened;
+    }
+
+    private async Task<List<AbsenceCase>> OpenCases(IReadOnlyCollection<int> employeeIds, ActionStamp stamp, CancellationToken cancellationToken)
     {
         var settings = policy.Settings;
         var today = stamp.Today;

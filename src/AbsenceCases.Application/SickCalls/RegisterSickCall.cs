@@ -52,11 +52,24 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
     }
 }
 
+/// <summary>
+/// Holds the write lock from before it reads the employee's spells and open case until it commits, so that two sick
+/// calls for one employee, or a sick call beside an import, cannot both decide that the employee was not yet absent:
+/// the second is answered as if it had come afterwards.
+/// </summary>
 public sealed class RegisterSickCallHandler(
-    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes)
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes, IWriteLock writeLock)
     : IRequestHandler<RegisterSickCall, SickCallRegistered>
 {
     public async Task<SickCallRegistered> Handle(RegisterSickCall command, CancellationToken cancellationToken)
+    {
+        await using var locked = await writeLock.AcquireAsync(cancellationToken);
+        var registered = await Register(command, cancellationToken);
+        await locked.CommitAsync(cancellationToken);
+        return registered;
+    }
+
+    private async Task<SickCallRegistered> Register(RegisterSickCall command, CancellationToken cancellationToken)
     {
         var employee = await FindEmployee(command, cancellationToken);
         var details = new SickCallDetails(

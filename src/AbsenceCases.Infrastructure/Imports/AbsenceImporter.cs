@@ -15,12 +15,13 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// Imports absences.csv. Payroll exports hold a million rows and more, so rows are streamed into compact
 /// values, checked against each other and the spells already stored (sorted by employee, type and first day),
-/// and written with prepared statements in one transaction. A spell of an employee no longer stored that ended before
-/// the retention period is left out (counted as unchanged): the employee was anonymised, and an old file still imports.
+/// and written with prepared statements under the write lock, which is taken before the stored data is read. A spell of
+/// an employee no longer stored that ended before the retention period is left out (counted as unchanged): the employee
+/// was anonymised, and an old file still imports.
 /// </summary>
 internal sealed class AbsenceImporter(
-    ApplicationDbContext db, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy, ILogger<AbsenceImporter> logger)
-    : IAbsenceImporter
+    ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy,
+    ILogger<AbsenceImporter> logger) : IAbsenceImporter
 {
     private const int ProgressEvery = 250_000;
 
@@ -29,15 +30,17 @@ internal sealed class AbsenceImporter(
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors();
+        await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
         var employees = await EmployeeDirectory.LoadAsync(db, cancellationToken);
+        var stored = await StoredSpells.LoadAsync(db, cancellationToken);
+        await batch.PauseAsync(cancellationToken);
         var retentionEnded = RetentionCutoffs.On(clock.Now, clock.Today, policy.Settings).EndedOnOrBefore;
         var (rows, pastRetention) = await ReadRows(csv, employees, retentionEnded, errors, cancellationToken);
         Array.Sort(rows, SpellOrder.Compare);
-        var stored = await StoredSpells.LoadAsync(db, cancellationToken);
         var plan = SpellMerge.Plan(rows, stored, errors);
         errors.ThrowIfAny();
 
-        await WriteAsync(rows, plan, cancellationToken);
+        await WriteAsync(batch, rows, plan, cancellationToken);
         statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
         LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
@@ -104,9 +107,9 @@ internal sealed class AbsenceImporter(
     private static bool EndedOnOrBefore(string lastDay, DateOnly day) =>
         DateOnly.TryParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var ended) && ended <= day;
 
-    private async Task WriteAsync(SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(SqlBatch batch, SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
-        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
+        await batch.ResumeAsync(cancellationToken);
         var insert = batch.Prepare(
             "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
             "$employee", "$type", "$percent", "$first", "$last");
@@ -116,6 +119,7 @@ internal sealed class AbsenceImporter(
             var spell = row.Spell;
             await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
                 .ExecuteNonQueryAsync(cancellationToken);
+            await batch.WrittenAsync(cancellationToken);
             if (++written % ProgressEvery == 0)
             {
                 logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
@@ -127,6 +131,7 @@ internal sealed class AbsenceImporter(
         {
             var spell = rows[row].Spell;
             await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
+            await batch.WrittenAsync(cancellationToken);
         }
 
         await batch.CommitAsync(cancellationToken);

@@ -21,11 +21,10 @@ internal sealed class EmployeeDirectory
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var runs = new Dictionary<int, (int Start, int Count)>();
         var employments = new List<(int From, int To)>();
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = SqlBatch.Command(db);
             command.CommandText = "SELECT Id, EmployeeNumber FROM Employees";
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {

@@ -18,10 +18,11 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// Retention is not undone by an old file: an anonymised employee keeps the anonymous name, and an employee who is not
 /// stored and whose employments all ended before the retention period is left out (counted as unchanged).
 /// A municipality has tens of thousands of employees, so rows are compared with compactly read stored data and
-/// written with prepared statements in one transaction.
+/// written with prepared statements under the write lock, which is taken before the stored data is read.
 /// </summary>
 internal sealed class EmployeeImporter(
-    ApplicationDbContext db, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy, ILogger<EmployeeImporter> logger)
+    ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, MunicipalClock clock, DeadlinePolicy policy,
+    ILogger<EmployeeImporter> logger)
     : IEmployeeImporter
 {
     public const decimal MaxWeeklyHours = 48m;
@@ -35,7 +36,10 @@ internal sealed class EmployeeImporter(
     {
         var stopwatch = Stopwatch.StartNew();
         var errors = new ImportErrors();
+        await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
+        var stored = await StoredEmployees.LoadAsync(db, cancellationToken);
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        await batch.PauseAsync(cancellationToken);
         var rows = await ReadRows(csv, unitIds, errors, cancellationToken);
         rows.Sort(static (a, b) => a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number) : a.From != b.From ? a.From.CompareTo(b.From) : a.Line.CompareTo(b.Line));
         var employees = Group(rows);
@@ -48,13 +52,13 @@ internal sealed class EmployeeImporter(
         logger.LogInformation("Employee import: {Rows} rows of {Employees} employees read and checked", rows.Count, employees.Count);
 
         var retentionEnded = RetentionCutoffs.On(clock.Now, clock.Today, policy.Settings).EndedOnOrBefore;
-        var plan = new EmployeePlan(await StoredEmployees.LoadAsync(db, cancellationToken), retentionEnded);
+        var plan = new EmployeePlan(stored, retentionEnded);
         foreach (var employee in employees)
         {
             plan.Add(employee);
         }
 
-        await WriteAsync(plan, cancellationToken);
+        await WriteAsync(batch, plan, cancellationToken);
         statistics.EmployeesChanged(plan.ChangedEmployees);
         LargeBatch.ReleaseMemory(rows.Count);
         logger.LogInformation(
@@ -151,9 +155,9 @@ internal sealed class EmployeeImporter(
         }
     }
 
-    private async Task WriteAsync(EmployeePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(SqlBatch batch, EmployeePlan plan, CancellationToken cancellationToken)
     {
-        await using var batch = await SqlBatch.BeginAsync(db, cancellationToken);
+        await batch.ResumeAsync(cancellationToken);
         var insertEmployee = batch.Prepare("INSERT INTO Employees (EmployeeNumber, Name) VALUES ($number, $name) RETURNING Id", "$number", "$name");
         var rename = batch.Prepare("UPDATE Employees SET Name = $name WHERE Id = $id", "$name", "$id");
         var insert = batch.Prepare(
@@ -195,6 +199,8 @@ internal sealed class EmployeeImporter(
             {
                 plan.ChangedEmployees.Add(employeeId);
             }
+
+            await batch.WrittenAsync(cancellationToken);
 
             if (++written % ProgressEvery == 0)
             {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,25 +7,39 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
-/// Writes many rows fast: prepared commands on the context's connection, all in one transaction that commits
-/// only when every row is written.
+/// An import's hold on the database: the write lock, taken before the import reads what it compares the file with
+/// and held until its last row is written, and prepared commands on the context's connection to write many rows
+/// fast. Where the database has a single writer (SQLite), the rows are committed in chunks of about a quarter of a second,
+/// so that the audit row of a read never waits for the whole import; the lock keeps sick calls and other imports
+/// out in between. An import broken off after a chunk is completed by importing the same file again.
 /// </summary>
 internal sealed class SqlBatch : IAsyncDisposable
 {
-    private readonly ApplicationDbContext _db;
-    private readonly IDbContextTransaction _transaction;
-    private readonly List<DbCommand> _commands = [];
+    private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(250);
 
-    private SqlBatch(ApplicationDbContext db, IDbContextTransaction transaction)
+    private readonly ApplicationDbContext _db;
+    private readonly IWriteLockScope _lock;
+    private readonly List<DbCommand> _commands = [];
+    private readonly Stopwatch _sinceResumed = Stopwatch.StartNew();
+
+    private SqlBatch(ApplicationDbContext db, IWriteLockScope writeLock)
     {
         _db = db;
-        _transaction = transaction;
+        _lock = writeLock;
     }
 
-    public static async Task<SqlBatch> BeginAsync(ApplicationDbContext db, CancellationToken cancellationToken)
+    public static async Task<SqlBatch> BeginAsync(ApplicationDbContext db, IWriteLock writeLock, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        return new SqlBatch(db, await db.Database.BeginTransactionAsync(cancellationToken));
+        try
+        {
+            return new SqlBatch(db, await writeLock.AcquireAsync(cancellationToken));
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
     }
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -33,11 +48,18 @@ internal sealed class SqlBatch : IAsyncDisposable
 
     public static object OrNull(string? text) => text ?? (object)DBNull.Value;
 
+    /// <summary>A command on the context's connection, in its transaction if one is open (SQLite refuses it otherwise).</summary>
+    public static DbCommand Command(ApplicationDbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
     /// <summary>A prepared command; its parameters are bound by position with <see cref="Bind"/>.</summary>
     public DbCommand Prepare(string sql, params string[] parameters)
     {
-        var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _transaction.GetDbTransaction();
+        var command = Command(_db);
         command.CommandText = sql;
         foreach (var name in parameters)
         {
@@ -61,7 +83,33 @@ internal sealed class SqlBatch : IAsyncDisposable
         return command;
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+    /// <summary>Lets other writers in while the lock stays held, e.g. while the import reads its file.</summary>
+    public Task PauseAsync(CancellationToken cancellationToken) => _lock.PauseAsync(cancellationToken);
+
+    /// <summary>Continues writing after a pause.</summary>
+    public async Task ResumeAsync(CancellationToken cancellationToken)
+    {
+        await _lock.ResumeAsync(cancellationToken);
+        var transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var command in _commands)
+        {
+            command.Transaction = transaction;
+        }
+
+        _sinceResumed.Restart();
+    }
+
+    /// <summary>Called after each row or group of rows; once the chunk has taken its time, pauses and resumes.</summary>
+    public async Task WrittenAsync(CancellationToken cancellationToken)
+    {
+        if (_sinceResumed.Elapsed >= ChunkTime)
+        {
+            await PauseAsync(cancellationToken);
+            await ResumeAsync(cancellationToken);
+        }
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => _lock.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -70,7 +118,7 @@ internal sealed class SqlBatch : IAsyncDisposable
             await command.DisposeAsync();
         }
 
-        await _transaction.DisposeAsync();
+        await _lock.DisposeAsync();
         await _db.Database.CloseConnectionAsync();
     }
 }

@@ -8,11 +8,10 @@ internal static class StoredSpells
 {
     public static async Task<List<StoredSpell>> LoadAsync(ApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = SqlBatch.Command(db);
             command.CommandText = "SELECT COUNT(*) FROM Spells";
             var spells = new List<StoredSpell>(Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken)));
             command.CommandText =

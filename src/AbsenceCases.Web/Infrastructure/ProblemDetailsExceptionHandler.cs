@@ -13,8 +13,8 @@ namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>
 /// The one place where failures become RFC 9457 problem details: bad input 400 with errors per field,
-/// 401, 403 outside scope, 404, 409 invalid transition (with the permitted actions) or conflict, 412 stale If-Match,
-/// 503 with Retry-After when the database is busy. Anything else is a 500 without details. Every answer carries the
+/// 401, 403 outside scope, 404, 409 invalid transition (with the permitted actions), conflict or a row a unique index
+/// refused because another request stored it first, 412 stale If-Match, 503 with Retry-After when the database is busy. Anything else is a 500 without details. Every answer carries the
 /// request's trace id, and every 5xx is logged with it.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
@@ -23,6 +23,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
     public const string InvalidTransitionType = "https://absencecases.dk/problems/invalid-transition";
     public const string ConflictType = "https://absencecases.dk/problems/conflict";
     public const string DatabaseBusyType = "https://absencecases.dk/problems/database-busy";
+
+    public const string StoredMeanwhileDetail = "Another request stored the same at the same time. Read the data again and retry.";
 
     /// <summary>The seconds a caller is asked to wait before sending a request again that found the database busy.</summary>
     public const int BusyRetryAfterSeconds = 5;
@@ -66,6 +68,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         DbUpdateConcurrencyException => ChangedMeanwhile(request),
+        _ when database.IsUniqueViolation(exception) => Problem(
+            StatusCodes.Status409Conflict, "Conflict", StoredMeanwhileDetail, ConflictType),
         _ when database.IsBusy(exception) => Problem(
             StatusCodes.Status503ServiceUnavailable, "Database busy", "The database is busy. Send the request again in a moment.", DatabaseBusyType),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),

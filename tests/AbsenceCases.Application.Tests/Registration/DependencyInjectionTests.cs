@@ -199,6 +199,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IUserDirectory>().Object);
         services.AddSingleton(new Mock<IEmailOutbox>().Object);
         services.AddSingleton(new Mock<IDatabaseErrors>().Object);
+        services.AddSingleton(new Mock<IWriteLock>().Object);
         services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
         services.AddSingleton(TimeProvider.System);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace AbsenceCases.Application.Common.Behaviours;
 
 /// <summary>
-/// Logs every exception that is not an expected answer to bad input or missing rights: a busy database as a warning,
-/// since the same request may succeed later, anything else as an error.
+/// Logs every exception that is not an expected answer to bad input or missing rights: a busy database or a row a
+/// unique index refused as a warning, since another request was first and the same request may succeed later,
+/// anything else as an error.
 /// </summary>
 public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger, IDatabaseErrors database)
     : IPipelineBehavior<TRequest, TResponse>
@@ -20,6 +21,11 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         catch (Exception exception) when (database.IsBusy(exception))
         {
             logger.LogWarning(exception, "Request {Request} found the database busy", typeof(TRequest).Name);
+            throw;
+        }
+        catch (Exception exception) when (database.IsUniqueViolation(exception))
+        {
+            logger.LogWarning(exception, "Request {Request} stored what another request had just stored", typeof(TRequest).Name);
             throw;
         }
         catch (Exception exception) when (!IsExpected(exception))

@@ -4,8 +4,12 @@ using AbsenceCases.Domain.Organisation;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;
 
+/// <summary>One open case per employee is held by the database: a unique index over the cases that are not closed.</summary>
 internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<AbsenceCase>
 {
+    /// <summary>The same SQL on SQLite and PostgreSQL; the status is stored by name.</summary>
+    private const string OpenCaseFilter = "\"Status\" <> 'Closed'";
+
     public void Configure(EntityTypeBuilder<AbsenceCase> builder)
     {
         builder.ToTable("Cases");
@@ -21,6 +25,7 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.PreventionPlan).WithOne().HasForeignKey<PreventionPlan>(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.EmployeeId, c.Status });
+        builder.HasIndex(c => c.EmployeeId, "IX_Cases_EmployeeId_Open").IsUnique().HasFilter(OpenCaseFilter);
         builder.HasIndex(c => new { c.UnitId, c.Status });
     }
 }

@@ -37,7 +37,8 @@ internal sealed class AbsenceSpellConfiguration : IEntityTypeConfiguration<Absen
         builder.Ignore(s => s.IsOpen);
         builder.HasOne<Employee>().WithMany().HasForeignKey(s => s.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AbsenceCase>().WithMany(c => c.Spells).HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(s => new { s.EmployeeId, s.Type, s.FirstDay });
+        // The key by which an import finds a stored spell; the database refuses a second spell with it.
+        builder.HasIndex(s => new { s.EmployeeId, s.Type, s.FirstDay }).IsUnique();
     }
 }
 

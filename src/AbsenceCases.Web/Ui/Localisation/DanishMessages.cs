@@ -72,6 +72,8 @@ public static class DanishMessages
             m => $"Fraværet dækker allerede {Day(m, "date")}. Genåbn fra en senere dag."),
         Exact("Someone else changed the case at the same time. Reload it and try again.",
             "En anden ændrede sagen samtidig. Åbn den igen, og prøv igen."),
+        Exact("Another request stored the same at the same time. Read the data again and retry.",
+            "En anden gemte det samme samtidig. Åbn siden igen, og prøv igen."),
         Exact("The employee has another open case; add the absence to that case instead.",
             "Medarbejderen har en anden åben sag. Registrer fraværet på den i stedet."),
         Exact("This Idempotency-Key was used before for a different request.",

@@ -1,0 +1,30 @@
+namespace AbsenceCases.Application.Common.Interfaces;
+
+/// <summary>
+/// The database's write lock for units of work that read before they decide what to write: sick calls, imports and
+/// the frequent-absence rule. Taken before the first read and held until the commit, so two of them run one after
+/// the other, also on two instances, and neither decides on data the other is about to change.
+/// </summary>
+public interface IWriteLock
+{
+    /// <summary>
+    /// Begins a transaction holding the lock, or joins the transaction the request already holds. Throws
+    /// <see cref="Exceptions.DatabaseBusyException"/> when the lock stays taken too long.
+    /// </summary>
+    Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A held write lock; disposing it without a commit rolls back what its open transaction wrote.</summary>
+public interface IWriteLockScope : IAsyncDisposable
+{
+    /// <summary>
+    /// Commits what was written so far and lets other writers in, such as the audit row of a read, while the lock
+    /// stays held. Only where the database has a single writer (SQLite) does the transaction end here.
+    /// </summary>
+    Task PauseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins the transaction for the next writes after a pause, once the writers that waited had their turn.</summary>
+    Task ResumeAsync(CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+}
