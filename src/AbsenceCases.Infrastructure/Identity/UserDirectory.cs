@@ -20,4 +20,19 @@ internal sealed class UserDirectory(ApplicationDbContext db) : IUserDirectory
     public async Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => new UserContact(u.Id, u.DisplayName, u.Email), cancellationToken);
+
+    public async Task<IReadOnlyList<string>?> RolesOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where userRole.UserId == userId
+                select role.Name!)
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -6,6 +6,9 @@ public interface IUserDirectory
     Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, UserContact>> ByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
+
+    /// <summary>The roles of the user; null when no user has this id.</summary>
+    Task<IReadOnlyList<string>?> RolesOfAsync(string userId, CancellationToken cancellationToken);
 }
 
 public sealed record UserContact(string Id, string Name, string? Email);
