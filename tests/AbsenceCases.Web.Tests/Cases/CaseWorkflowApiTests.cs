@@ -32,7 +32,7 @@ public sealed class CaseWorkflowApiTests : ApiTest
         await Act(manager, caseId, "first-conversation", new { heldOn = firstDay.AddDays(20), form = "Phone", expectedReturn = Today.AddDays(10), retentionPlanRequested = true });
         await Act(manager, caseId, "municipality-notification", new { on = firstDay.AddDays(33) });
         await Act(coordinator, caseId, "coordination", new { startedOn = firstDay.AddDays(30), reason = "Langvarigt fravær" });
-        await Act(coordinator, caseId, "round-table", new { heldOn = firstDay.AddDays(34) });
+        await Act(manager, caseId, "round-table", new { heldOn = firstDay.AddDays(34) });
         await Act(coordinator, caseId, "prevention-plan", new
         {
             agreedOn = firstDay.AddDays(35),
