@@ -57,7 +57,7 @@ public sealed class CaseWorkflowApiTests : ApiTest
         }));
         Assert.That(details.History.Select(h => h.ByName), Is.EqualTo(new[]
         {
-            "Leder A", "Leder A", "Leder A", "Leder A", "Koordinator", "Koordinator", "Koordinator", "Leder A", "Leder A",
+            "Leder A", "Leder A", "Leder A", "Leder A", "Koordinator", "Leder A", "Koordinator", "Leder A", "Leder A",
         }));
         // The retention plan the employee asked for was due on first day + 56 and the measure's follow-up in two
         // weeks; both fall after the return and the closing, so they no longer apply.
