@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
+        services.AddScoped<IUserAccess, UserAccess>();
         services.AddScoped<CaseCommandServices>();
         services.AddSingleton<ReminderMessages>();
         services.AddScoped<CoordinationBoard>();

@@ -5,7 +5,7 @@ using AbsenceCases.Application.Common.Time;
 namespace AbsenceCases.Application.Absences;
 
 /// <summary>Ends a § 56 agreement before its two years are over.</summary>
-[Authorize(Roles.Manager + "," + Roles.Hr)]
+[Authorize(Roles.Manager, Roles.Hr)]
 public sealed record EndSection56Agreement(DateOnly? On) : IRequest<Section56AgreementDto>, IEmployeeRequest
 {
     [JsonIgnore]

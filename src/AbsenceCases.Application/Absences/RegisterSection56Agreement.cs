@@ -8,7 +8,7 @@ using AbsenceCases.Domain.Employees;
 namespace AbsenceCases.Application.Absences;
 
 /// <summary>Registers a § 56 agreement (sygedagpengeloven) for an employee: valid two years from the given day.</summary>
-[Authorize(Roles.Manager + "," + Roles.Hr)]
+[Authorize(Roles.Manager, Roles.Hr)]
 public sealed record RegisterSection56Agreement(DateOnly? ValidFrom) : IRequest<Section56AgreementDto>, IEmployeeRequest
 {
     [JsonIgnore]

@@ -3,7 +3,7 @@ using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;
 
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record CreateCoordinationGroup(
     string? Name, DayOfWeek? MeetingDay, IReadOnlyList<int>? WorkplaceIds, IReadOnlyList<GroupMemberInput>? Members)
     : IRequest<CoordinationGroupDto>, ICoordinationGroupInput;

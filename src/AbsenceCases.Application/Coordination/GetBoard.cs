@@ -4,6 +4,7 @@ using AbsenceCases.Application.Common.Time;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The group's weekly review agenda.</summary>
+[Authorize(Roles.Coordinator, Roles.Hr)]
 public sealed record GetBoard(int GroupId) : IRequest<Board>, IGroupRequest;
 
 public sealed class GetBoardHandler(IApplicationDbContext db, CoordinationBoard board, MunicipalClock clock) : IRequestHandler<GetBoard, Board>

@@ -3,6 +3,7 @@ using AbsenceCases.Application.Common.Security;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The coordination groups the caller may see: all for HR and Admin, else those they belong to or whose workplaces are in their scope.</summary>
+[Authorize(Roles.Coordinator, Roles.Hr)]
 public sealed record ListCoordinationGroups : IRequest<IReadOnlyList<CoordinationGroupDto>>;
 
 public sealed class ListCoordinationGroupsHandler(IApplicationDbContext db, ICurrentUser user, IUserScopeProvider scopes)

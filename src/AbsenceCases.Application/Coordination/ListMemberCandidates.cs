@@ -3,7 +3,7 @@ using AbsenceCases.Application.Common.Security;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The users HR can make members of a coordination group: everyone with a role, by name.</summary>
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record ListMemberCandidates : IRequest<IReadOnlyList<UserContact>>;
 
 public sealed class ListMemberCandidatesHandler(IUserDirectory users) : IRequestHandler<ListMemberCandidates, IReadOnlyList<UserContact>>

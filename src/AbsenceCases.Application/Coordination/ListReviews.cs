@@ -3,6 +3,7 @@ using AbsenceCases.Application.Common.Security;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The group's review meetings, newest first.</summary>
+[Authorize(Roles.Coordinator, Roles.Hr)]
 public sealed record ListReviews(int GroupId) : IRequest<ReviewList>, IGroupRequest;
 
 public sealed class ListReviewsHandler(IApplicationDbContext db) : IRequestHandler<ListReviews, ReviewList>

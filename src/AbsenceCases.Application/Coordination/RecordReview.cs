@@ -15,6 +15,7 @@ namespace AbsenceCases.Application.Coordination;
 /// Records a weekly review meeting with the group's decision per case. A decision that is a transition goes
 /// through the case workflow; if any is refused, nothing of the review is recorded.
 /// </summary>
+[Authorize(Roles.Coordinator, Roles.Hr)]
 public sealed record RecordReview(DateOnly? HeldOn, IReadOnlyList<string>? Attendees, IReadOnlyList<ReviewItemInput>? Items)
     : IRequest<ReviewDto>, IGroupRequest
 {

@@ -3,7 +3,7 @@ using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Coordination;
 
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record UpdateCoordinationGroup(
     string? Name, DayOfWeek? MeetingDay, IReadOnlyList<int>? WorkplaceIds, IReadOnlyList<GroupMemberInput>? Members)
     : IRequest<CoordinationGroupDto>, ICoordinationGroupInput

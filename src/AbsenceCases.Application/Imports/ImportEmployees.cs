@@ -6,7 +6,7 @@ namespace AbsenceCases.Application.Imports;
 /// Imports employees.csv, one row per employment, upserting employees by number. The file is authoritative
 /// for the employees it names: their employments become exactly the file's rows.
 /// </summary>
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record ImportEmployees(Stream Csv) : IRequest<ImportResult>, IAuditedRequest;
 
 public sealed class ImportEmployeesHandler(IEmployeeImporter importer) : IRequestHandler<ImportEmployees, ImportResult>

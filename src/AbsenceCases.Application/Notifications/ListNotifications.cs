@@ -1,8 +1,10 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>The caller's inbox, newest first; only unread items when asked.</summary>
+[AnySignedInUser]
 public sealed record ListNotifications(bool? Unread) : IRequest<IReadOnlyList<NotificationDto>>;
 
 public sealed record NotificationDto(

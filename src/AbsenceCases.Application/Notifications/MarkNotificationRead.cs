@@ -1,8 +1,10 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>Marks one of the caller's inbox items read; another user's item is not found.</summary>
+[AnySignedInUser]
 public sealed record MarkNotificationRead(long NotificationId) : IRequest<NotificationDto>;
 
 public sealed class MarkNotificationReadHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock)

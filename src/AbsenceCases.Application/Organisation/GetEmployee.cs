@@ -5,7 +5,8 @@ using AutoMapper;
 
 namespace AbsenceCases.Application.Organisation;
 
-/// <summary>One employee with employments, § 56 agreements and — for managers, coordinators and HR — the absence pattern.</summary>
+/// <summary>One employee with employments, the absence pattern and — for those who may register them — § 56 agreements.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record GetEmployee(int Id) : IRequest<EmployeeDetails>, IEmployeeRequest
 {
     public int? EmployeeId => Id;
@@ -25,9 +26,12 @@ public sealed class GetEmployeeHandler(IApplicationDbContext db, IMapper mapper,
     {
         var today = clock.Today;
         var employee = await db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == query.Id, cancellationToken);
-        var agreements = await db.Section56Agreements.AsNoTracking()
-            .Where(a => a.EmployeeId == query.Id).OrderBy(a => a.ValidFrom).ToListAsync(cancellationToken);
-        var pattern = AbsencePatternDto.MaySee(user) ? AbsencePatternDto.From(await patterns.OfAsync(query.Id, today, cancellationToken)) : null;
+        // § 56 agreements are read by those who may register them (DESIGN.md section 9), not by coordinators.
+        var agreements = RequestPermissions.Allows<RegisterSection56Agreement>(user)
+            ? await db.Section56Agreements.AsNoTracking()
+                .Where(a => a.EmployeeId == query.Id).OrderBy(a => a.ValidFrom).ToListAsync(cancellationToken)
+            : [];
+        var pattern = AbsencePatternDto.From(await patterns.OfAsync(query.Id, today, cancellationToken));
         return new EmployeeDetails(mapper.Map<EmployeeDto>(employee), agreements.Select(a => Section56AgreementDto.From(a, today)).ToList(), pattern);
     }
 }

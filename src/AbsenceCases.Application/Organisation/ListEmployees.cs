@@ -6,6 +6,7 @@ using AutoMapper.QueryableExtensions;
 namespace AbsenceCases.Application.Organisation;
 
 /// <summary>The employees in the caller's scope today, optionally those of a unit's subtree today or matching a search.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record ListEmployees(int? UnitId, string? Search, int Page = 1, int PageSize = 50)
     : IRequest<EmployeePage>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 

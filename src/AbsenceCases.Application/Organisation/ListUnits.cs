@@ -1,9 +1,11 @@
+using AbsenceCases.Application.Common.Security;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 
 namespace AbsenceCases.Application.Organisation;
 
 /// <summary>The organisation: every unit with its parent, in tree order.</summary>
+[AnySignedInUser]
 public sealed record ListUnits : IRequest<IReadOnlyList<UnitDto>>;
 
 public sealed class ListUnitsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListUnits, IReadOnlyList<UnitDto>>

@@ -8,6 +8,7 @@ namespace AbsenceCases.Application.Organisation;
 /// The units the caller may see, in tree order: every unit for HR and Admin; for a manager or coordinator the
 /// units they are responsible for and the units below them. The web UI offers these where a unit is chosen.
 /// </summary>
+[AnySignedInUser]
 public sealed record ListUnitsInScope : IRequest<IReadOnlyList<UnitDto>>;
 
 public sealed class ListUnitsInScopeHandler(IApplicationDbContext db, IUserScopeProvider scopes, IMapper mapper)

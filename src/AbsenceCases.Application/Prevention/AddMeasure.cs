@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
@@ -6,6 +7,7 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>Adds a measure to the case's prevention plan.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record AddMeasure(string? Description, string? Responsible, string? ResponsibleUserId, DateOnly? FollowUpOn)
     : CaseCommand, IMeasureInput;
 
@@ -15,8 +17,11 @@ public sealed class AddMeasureValidator : MeasureRules<AddMeasure>
         RuleFor(m => m.FollowUpOn).Must(day => day is null || day >= clock.Today).WithMessage("Must not be in the past.");
 }
 
-public sealed class AddMeasureHandler(CaseCommandServices services) : CaseCommandHandler<AddMeasure>(services)
+public sealed class AddMeasureHandler(CaseCommandServices services, IUserAccess access) : CaseCommandHandler<AddMeasure>(services)
 {
+    protected override Task CheckAsync(AbsenceCase @case, AddMeasure command, CancellationToken cancellationToken) =>
+        access.EnsureMayReadCaseAsync(@case.Id, [("responsibleUserId", command.ResponsibleUserId)], cancellationToken);
+
     protected override void Apply(AbsenceCase @case, AddMeasure command, ActionStamp stamp) =>
         @case.AddMeasure(command.ToDraft(), stamp);
 }

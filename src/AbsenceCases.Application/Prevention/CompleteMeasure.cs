@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -8,6 +9,7 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>A measure was followed up and done; the outcome is noted.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record CompleteMeasure(DateOnly? CompletedOn, string? Outcome) : CaseCommand
 {
     [JsonIgnore]

@@ -3,7 +3,7 @@ using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Application.Prevention;
 
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record CreateInitiative(int? UnitId, InitiativeType? Type, string? Description, DateOnly? StartOn, DateOnly? EndOn)
     : IRequest<InitiativeDto>, IInitiativeInput;
 

@@ -2,7 +2,7 @@ using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Prevention;
 
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record DeleteInitiative(int InitiativeId) : IRequest<Unit>;
 
 public sealed class DeleteInitiativeHandler(IApplicationDbContext db) : IRequestHandler<DeleteInitiative, Unit>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
@@ -7,6 +8,7 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>A measure is dropped; why is noted.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record DropMeasure(string? Outcome) : CaseCommand
 {
     [JsonIgnore]

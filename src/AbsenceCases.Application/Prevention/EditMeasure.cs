@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>Changes a planned measure: what, who and when to follow up.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record EditMeasure(string? Description, string? Responsible, string? ResponsibleUserId, DateOnly? FollowUpOn)
     : CaseCommand, IMeasureInput
 {
@@ -15,8 +17,11 @@ public sealed record EditMeasure(string? Description, string? Responsible, strin
 
 public sealed class EditMeasureValidator : MeasureRules<EditMeasure>;
 
-public sealed class EditMeasureHandler(CaseCommandServices services) : CaseCommandHandler<EditMeasure>(services)
+public sealed class EditMeasureHandler(CaseCommandServices services, IUserAccess access) : CaseCommandHandler<EditMeasure>(services)
 {
+    protected override Task CheckAsync(AbsenceCase @case, EditMeasure command, CancellationToken cancellationToken) =>
+        access.EnsureMayReadCaseAsync(@case.Id, [("responsibleUserId", command.ResponsibleUserId)], cancellationToken);
+
     protected override void Apply(AbsenceCase @case, EditMeasure command, ActionStamp stamp) =>
         @case.EditMeasure(command.MeasureId, command.ToDraft(), stamp);
 }

@@ -4,6 +4,7 @@ using AbsenceCases.Application.Organisation;
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>The prevention initiatives of the workplaces in the caller's scope, optionally of one unit's subtree.</summary>
+[Authorize(Roles.Hr)]
 public sealed record ListInitiatives(int? UnitId) : IRequest<IReadOnlyList<InitiativeDto>>, IUnitFilteredRequest;
 
 public sealed class ListInitiativesHandler(IApplicationDbContext db, IUserScopeProvider scopes)

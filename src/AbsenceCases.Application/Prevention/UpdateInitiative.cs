@@ -5,7 +5,7 @@ using AbsenceCases.Domain.Prevention;
 namespace AbsenceCases.Application.Prevention;
 
 /// <summary>Changes an initiative's type, text or dates; it stays at its workplace.</summary>
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record UpdateInitiative(int? UnitId, InitiativeType? Type, string? Description, DateOnly? StartOn, DateOnly? EndOn)
     : IRequest<InitiativeDto>, IInitiativeInput
 {

@@ -4,6 +4,7 @@ using AbsenceCases.Domain.Cases;
 namespace AbsenceCases.Application.SickCalls;
 
 /// <summary>The open case of each of the given employees that is in the caller's scope, so the sick-call form can mark who is already absent.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
 public sealed record ListOpenCases(IReadOnlyList<int>? EmployeeIds) : IRequest<OpenCaseList>, IAuditedRequest;
 
 public sealed record OpenCase(int EmployeeId, Guid CaseId);

@@ -14,6 +14,7 @@ namespace AbsenceCases.Application.SickCalls;
 /// A manager registers that an employee has called in sick. It opens a case, or adds a spell to the
 /// employee's open case. No field takes a diagnosis (helbredsoplysningsloven § 2).
 /// </summary>
+[Authorize(Roles.Manager, Roles.Hr)]
 public sealed record RegisterSickCall(
     int? EmployeeId,
     string? EmployeeNumber,

@@ -3,7 +3,7 @@ using AbsenceCases.Application.Common.Security;
 namespace AbsenceCases.Application.Statistics;
 
 /// <summary>The absence-rate table with unit names, for the CSV and XLSX exports; audited apart from viewing it.</summary>
-[Authorize(Roles.Hr + "," + Roles.Admin + "," + Roles.Manager + "," + Roles.Coordinator)]
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record ExportAbsenceRate(string? From, string? To, int? UnitId, string? GroupBy, string? AbsenceType)
     : IRequest<AbsenceRateTable>, IAbsenceRateParameters, IAuditedRequest;
 

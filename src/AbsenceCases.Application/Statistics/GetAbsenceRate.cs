@@ -3,7 +3,7 @@ using AbsenceCases.Application.Common.Security;
 namespace AbsenceCases.Application.Statistics;
 
 /// <summary>The absence-rate table by the DST/KRL definitions: GET /api/statistics/absence-rate.</summary>
-[Authorize(Roles.Hr + "," + Roles.Admin + "," + Roles.Manager + "," + Roles.Coordinator)]
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record GetAbsenceRate(string? From, string? To, int? UnitId, string? GroupBy, string? AbsenceType)
     : IRequest<AbsenceRateReport>, IAbsenceRateParameters, IAuditedRequest;
 

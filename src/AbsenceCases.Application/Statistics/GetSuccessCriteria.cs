@@ -1,7 +1,7 @@
 using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Prevention;
@@ -12,7 +12,7 @@ namespace AbsenceCases.Application.Statistics;
 /// The project's success criteria: GET /api/statistics/success-criteria. They compare the pilot workplaces with
 /// the rest of the organisation, so only HR and Admin, who see the whole organisation, may ask.
 /// </summary>
-[Authorize(Roles.Hr + "," + Roles.Admin)]
+[Authorize(Roles.Hr)]
 public sealed record GetSuccessCriteria(string? BaselineFrom, string? BaselineTo, string? From, string? To)
     : IRequest<SuccessCriteria>, IAuditedRequest;
 

@@ -1,8 +1,10 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Workflow;
 
 /// <summary>The case workflow as declared: states, triggers, transitions and their guards.</summary>
+[AnySignedInUser]
 public sealed record GetWorkflow : IRequest<WorkflowDescription>;
 
 public sealed class GetWorkflowHandler : IRequestHandler<GetWorkflow, WorkflowDescription>

@@ -1,8 +1,10 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Workflow;
 
 /// <summary>The case workflow as a Graphviz DOT graph.</summary>
+[AnySignedInUser]
 public sealed record GetWorkflowGraph : IRequest<string>;
 
 public sealed class GetWorkflowGraphHandler : IRequestHandler<GetWorkflowGraph, string>

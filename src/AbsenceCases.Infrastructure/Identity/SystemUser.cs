@@ -1,6 +1,9 @@
 namespace AbsenceCases.Infrastructure.Identity;
 
-/// <summary>The identity of work the system does on its own: scheduled jobs and loading demo data.</summary>
+/// <summary>
+/// The identity of work the system does on its own: scheduled jobs (Admin's requests) and loading demo data
+/// through the imports and the case commands (HR's).
+/// </summary>
 public sealed class SystemUser : ICurrentUser
 {
     public const string UserId = "system";
@@ -9,5 +12,5 @@ public sealed class SystemUser : ICurrentUser
 
     public string Name => "AbsenceCases";
 
-    public bool IsInRole(string role) => role == Application.Common.Security.Roles.Admin;
+    public bool IsInRole(string role) => role is Application.Common.Security.Roles.Admin or Application.Common.Security.Roles.Hr;
 }

@@ -26,4 +26,19 @@ internal sealed class UserDirectory(ApplicationDbContext db) : IUserDirectory
         .Where(u => Blocking.IsBlocked(u.LockoutEnd))
         .Select(u => u.Id)
         .ToHashSet();
+
+    public async Task<IReadOnlyList<string>?> RolesOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where userRole.UserId == userId
+                select role.Name!)
+            .ToListAsync(cancellationToken);
+    }
 }

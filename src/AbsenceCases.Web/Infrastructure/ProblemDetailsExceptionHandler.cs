@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Cases;
@@ -64,7 +66,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
         ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        InvalidTransitionException transition => InvalidTransition(transition),
+        InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User),
         ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         DbUpdateConcurrencyException => ChangedMeanwhile(request),
@@ -98,12 +100,14 @@ public sealed partial class ProblemDetailsExceptionHandler(
         return problem;
     }
 
-    private static ProblemDetails InvalidTransition(InvalidTransitionException transition)
+    /// <summary>The refused transition, with the actions the workflow permits now that the caller may take.</summary>
+    private static ProblemDetails InvalidTransition(InvalidTransitionException transition, ClaimsPrincipal user)
     {
         var problem = Problem(StatusCodes.Status409Conflict, "Invalid transition", transition.Message, InvalidTransitionType);
         problem.Extensions["state"] = transition.State;
         problem.Extensions["trigger"] = transition.Trigger;
-        problem.Extensions["permittedActions"] = transition.PermittedTriggers;
+        problem.Extensions["permittedActions"] = transition.PermittedTriggers.Select(Enum.Parse<CaseTrigger>).PermittedFor(user.IsInRole)
+            .Select(trigger => trigger.ToString()).ToList();
         problem.Extensions["unmetGuards"] = transition.UnmetGuards;
         return problem;
     }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 
@@ -26,6 +27,7 @@ public static class UiServices
             {
                 options.RootDirectory = "/Ui/Pages";
                 options.Conventions.AuthorizeFolder("/", CookiePolicy);
+                options.Conventions.Add(new CaseFormPermissions());
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/Language");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -31,7 +31,8 @@ public sealed class FrequentAbsenceTests : ApiTest
         var details = await GetCase(manager, frequent[0].Id);
         Assert.That(details.Deadlines.Select(d => (d.Kind, d.DueDate)), Is.EqualTo(new[] { (DeadlineKind.FrequentAbsenceConversation, Today.AddDays(14)) }));
         Assert.That(details.History.Single().Note, Does.StartWith("3 fraværsperioder på et halvt år"));
-        Assert.That(details.PermittedActions, Does.Contain(CaseTrigger.StartCoordination), "a frequent-absence case may go to coordination at once");
+        var asCoordinator = await GetCase(await World.Coordinator(), frequent[0].Id);
+        Assert.That(asCoordinator.PermittedActions, Does.Contain(CaseTrigger.StartCoordination), "a frequent-absence case may go to coordination at once");
     }
 
     [Test]
@@ -74,16 +75,30 @@ public sealed class FrequentAbsenceTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldShowTheBradfordFactorToTheManagerAndHrButNotToAnAdmin()
+    public async Task ShouldShowSection56AgreementsToTheManagerAndHrButNotToTheCoordinator()
+    {
+        await (await World.Hr()).PostJson($"/api/employees/{World.EmployeeA}/section56-agreements", new { validFrom = "2026-01-01" });
+
+        var asManager = await (await (await World.ManagerA()).GetAsync($"/api/employees/{World.EmployeeA}")).Read<EmployeeDetails>();
+        var asHr = await (await (await World.Hr()).GetAsync($"/api/employees/{World.EmployeeA}")).Read<EmployeeDetails>();
+        var asCoordinator = await (await (await World.Coordinator()).GetAsync($"/api/employees/{World.EmployeeA}")).Read<EmployeeDetails>();
+
+        Assert.That(asManager.Section56Agreements.Select(a => a.ValidFrom), Is.EqualTo(new[] { new DateOnly(2026, 1, 1) }));
+        Assert.That(asHr.Section56Agreements, Has.Count.EqualTo(1));
+        Assert.That(asCoordinator.Section56Agreements, Is.Empty);
+        Assert.That(asCoordinator.Employee.EmployeeNumber, Is.EqualTo("1001"), "the coordinator still reads the employee");
+    }
+
+    [Test]
+    public async Task ShouldShowTheBradfordFactorToTheManagerAndRefuseTheEmployeeToAnAdmin()
     {
         await (await World.Hr()).PostCsv("/api/imports/absences", TwoShortAbsences);
 
         var asManager = await (await (await World.ManagerA()).GetAsync($"/api/employees/{World.EmployeeA}")).Read<EmployeeDetails>();
-        var asAdmin = await (await (await World.Admin()).GetAsync($"/api/employees/{World.EmployeeA}")).Read<EmployeeDetails>();
 
         // Two one-day periods in the year: S = 2, D = 2, S² × D = 8.
         Assert.That(asManager.AbsencePattern, Is.EqualTo(new AbsencePatternDto(RecentPeriods: 2, WorkingDaysInYear: 2, BradfordFactor: 8, IsFrequent: false)));
-        Assert.That(asAdmin.AbsencePattern, Is.Null);
+        await (await (await World.Admin()).GetAsync($"/api/employees/{World.EmployeeA}")).Problem(HttpStatusCode.Forbidden);
         await (await (await World.ManagerB()).GetAsync($"/api/employees/{World.EmployeeA}")).Problem(HttpStatusCode.Forbidden);
         await (await (await World.Hr()).GetAsync("/api/employees/99999")).Problem(HttpStatusCode.NotFound);
     }

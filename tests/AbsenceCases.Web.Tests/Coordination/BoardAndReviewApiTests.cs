@@ -37,7 +37,7 @@ public sealed class BoardAndReviewApiTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldShowTheBoardOnlyToTheGroupsMembersHrAndAdmin()
+    public async Task ShouldShowTheBoardOnlyToTheGroupsCoordinatorsAndHr()
     {
         await (await (await World.ManagerB()).GetAsync($"/api/coordination-groups/{World.GroupA}/board")).Problem(HttpStatusCode.Forbidden);
         await (await (await World.Coordinator()).GetAsync("/api/coordination-groups/99999/board")).Problem(HttpStatusCode.NotFound);

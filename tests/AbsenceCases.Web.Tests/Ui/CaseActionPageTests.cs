@@ -74,7 +74,7 @@ public sealed class CaseActionPageTests : UiTest
     [Test]
     public async Task ShouldStartCoordinationAndAgreeAPreventionPlanSkippingEmptyRows()
     {
-        var (session, caseId) = await CaseOfA(daysAgo: 40);
+        var (session, caseId) = await LongCaseOfAForTheCoordinator();
         await session.Submit(await session.Get($"/cases/{caseId}/coordination"), Form, new() { ["Input.Reason"] = "Langvarigt fravær" });
         var form = await session.Get($"/cases/{caseId}/prevention-plan");
         Assert.That(form.Document.QuerySelectorAll("fieldset.measure"), Has.Length.EqualTo(3));
@@ -94,7 +94,7 @@ public sealed class CaseActionPageTests : UiTest
     [Test]
     public async Task ShouldPutAMeasuresErrorOnTheRowItCameFrom()
     {
-        var (session, caseId) = await CaseOfA(daysAgo: 40);
+        var (session, caseId) = await LongCaseOfAForTheCoordinator();
         await session.Submit(await session.Get($"/cases/{caseId}/coordination"), Form);
         var form = await session.Get($"/cases/{caseId}/prevention-plan");
 
@@ -112,7 +112,7 @@ public sealed class CaseActionPageTests : UiTest
     [Test]
     public async Task ShouldRequireAtLeastOneMeasureInDanish()
     {
-        var (session, caseId) = await CaseOfA(daysAgo: 40);
+        var (session, caseId) = await LongCaseOfAForTheCoordinator();
         await session.Submit(await session.Get($"/cases/{caseId}/coordination"), Form);
 
         var page = await session.Submit(await session.Get($"/cases/{caseId}/prevention-plan"), Form);
@@ -123,7 +123,7 @@ public sealed class CaseActionPageTests : UiTest
     [Test]
     public async Task ShouldAddEmptyMeasureRowsWithoutSendingThePlan()
     {
-        var (session, caseId) = await CaseOfA(daysAgo: 40);
+        var (session, caseId) = await LongCaseOfAForTheCoordinator();
         await session.Submit(await session.Get($"/cases/{caseId}/coordination"), Form);
         var form = await session.Get($"/cases/{caseId}/prevention-plan");
 
@@ -215,5 +215,12 @@ public sealed class CaseActionPageTests : UiTest
     {
         var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-daysAgo));
         return (await SignIn(ManagerAEmail), caseId);
+    }
+
+    /// <summary>A case of workplace A 40 days old, which the coordinator of its group takes into coordination.</summary>
+    private async Task<(UiSession Session, Guid CaseId)> LongCaseOfAForTheCoordinator()
+    {
+        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-40));
+        return (await SignIn(CoordinatorEmail), caseId);
     }
 }

@@ -36,8 +36,7 @@ public sealed class CasePageTests : UiTest
         var buttons = page.Document.QuerySelectorAll(".actions a").Select(a => a.GetAttribute("href")).ToList();
         Assert.That(permitted, Is.SupersetOf(new[]
         {
-            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination,
-            CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
         }));
         Assert.That(buttons, Is.EqualTo(permitted.Select(p => $"/cases/{caseId}/{Slug(p)}")), "one button for each, in the workflow's order");
         Assert.That(page.Links(".actions a"), Does.Contain("Hold første samtale").And.Contain("Registrer tilbagevenden"));

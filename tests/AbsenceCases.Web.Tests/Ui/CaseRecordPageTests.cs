@@ -110,21 +110,20 @@ public sealed class CaseRecordPageTests : UiTest
     }
 
     [Test]
-    public async Task ShouldShowTheAbsencePatternToTheManagerButNotToAnAdmin()
+    public async Task ShouldShowTheAbsencePatternToTheManagerAndNotOpenTheCaseToAnAdmin()
     {
         await (await World.Hr()).PostCsv("/api/imports/absences", TwoShortAbsences);
         var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-2));
 
         var asManager = await (await SignIn(ManagerAEmail)).Get($"/cases/{caseId}");
-        var asAdmin = await (await SignIn("admin@test.local")).Get($"/cases/{caseId}");
+        var asAdmin = await (await SignIn("admin@test.local")).Get($"/cases/{caseId}", follow: false);
 
         // Three periods (3 November, 12 January and the open one from Saturday 14 March) of one working day each
         // (the open one counts Monday 16 March): S = 3, D = 3, Bradford factor 3² × 3 = 27; 3 periods in half a year is frequent.
         var pattern = asManager.Document.QuerySelectorAll("#absence-pattern dd").Select(dd => dd.TextContent).ToList();
         Assert.That(pattern, Is.EqualTo(new[] { "3", "3", "27", "Ja" }));
         Assert.That(asManager.Document.QuerySelector("#employee-link")!.GetAttribute("href"), Is.EqualTo($"/medarbejdere/{World.EmployeeA}"));
-        Assert.That(asAdmin.Status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(asAdmin.Document.GetElementById("absence-pattern"), Is.Null);
+        Assert.That(asAdmin.Location, Does.Contain("/ingen-adgang"));
     }
 
     private static string? Fact(UiPage page, string term) =>

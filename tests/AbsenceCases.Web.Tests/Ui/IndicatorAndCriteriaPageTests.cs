@@ -43,17 +43,17 @@ public sealed class IndicatorAndCriteriaPageTests : UiTest
     }
 
     [Test]
-    public async Task ShouldLetAManagerSeeTheIndicatorsOfTheirUnitsOnly()
+    public async Task ShouldOpenNeitherTheIndicatorsNorTheSuccessCriteriaToAManager()
     {
         var session = await SignIn(ManagerAEmail);
 
         var page = await session.Get("/statistik/indikatorer");
-        var outside = await session.Get($"/statistik/indikatorer?UnitId={World.UnitB}");
         var criteria = await session.Get("/statistik/succeskriterier");
+        var statistics = await session.Get("/statistik");
 
-        Assert.That(page.Links("#UnitId option"), Is.EqualTo(new[] { "Alle mine enheder", "Børnehuset A (Arbejdsplads)", "Stue 1 (Team)" }));
-        Assert.That(page.Document.GetElementById("indicators"), Is.Not.Null);
-        Assert.That(outside.Status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(page.Document.GetElementById("indicators"), Is.Null);
+        Assert.That(statistics.Document.QuerySelectorAll("a[href^='/statistik/']"), Is.Empty, "no links to the pages HR alone may open");
         Assert.That(criteria.Status, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(criteria.Document.QuerySelector("h1")!.TextContent, Is.EqualTo("Ingen adgang"));
     }

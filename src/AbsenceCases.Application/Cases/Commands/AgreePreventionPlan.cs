@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The prevention plan (forebyggelsesplan) is agreed: measures, each with an owner and a follow-up date.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
+[Fires(CaseTrigger.AgreePreventionPlan)]
 public sealed record AgreePreventionPlan(DateOnly? AgreedOn, IReadOnlyList<MeasureInput>? Measures) : CaseCommand;
 
 /// <summary>A measure as entered: the responsible person is a user of the system, or a free-text name.</summary>
@@ -43,6 +46,31 @@ public abstract class MeasureRules<TInput> : AbstractValidator<TInput>
 
 public sealed class MeasureInputValidator : MeasureRules<MeasureInput>;
 
+/// <summary>
+/// A measure's responsible user finds the employee's name in their inbox, so it must be a user who may read the case
+/// (DESIGN.md section 9); a 400 names each measure whose user may not.
+/// </summary>
+public static class ResponsibleUsers
+{
+    public static async Task EnsureMayReadCaseAsync(
+        this IUserAccess access, Guid caseId, IEnumerable<(string Field, string? UserId)> responsible, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, userId) in responsible)
+        {
+            if (userId is not null && !await access.MayReadCaseAsync(userId, caseId, cancellationToken))
+            {
+                errors[field] = ["Must be a user who may read the case."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+    }
+}
+
 public sealed class AgreePreventionPlanValidator : AbstractValidator<AgreePreventionPlan>
 {
     public AgreePreventionPlanValidator(MunicipalClock clock)
@@ -56,8 +84,12 @@ public sealed class AgreePreventionPlanValidator : AbstractValidator<AgreePreven
     }
 }
 
-public sealed class AgreePreventionPlanHandler(CaseCommandServices services) : CaseCommandHandler<AgreePreventionPlan>(services)
+public sealed class AgreePreventionPlanHandler(CaseCommandServices services, IUserAccess access) : CaseCommandHandler<AgreePreventionPlan>(services)
 {
+    protected override Task CheckAsync(AbsenceCase @case, AgreePreventionPlan command, CancellationToken cancellationToken) =>
+        access.EnsureMayReadCaseAsync(
+            @case.Id, command.Measures!.Select((measure, i) => ($"measures[{i}].responsibleUserId", measure.ResponsibleUserId)), cancellationToken);
+
     protected override void Apply(AbsenceCase @case, AgreePreventionPlan command, ActionStamp stamp) =>
         @case.AgreePreventionPlan(
             new PlanProposal(command.AgreedOn!.Value, command.Measures!.Select(m => m.ToDraft()).ToList()),

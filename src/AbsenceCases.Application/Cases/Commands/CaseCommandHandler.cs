@@ -1,5 +1,6 @@
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Cases;
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -42,7 +43,7 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
         }
 
         await AfterSaveAsync(@case, stamp, cancellationToken);
-        return new CaseActionResult(@case.Id, @case.Version, @case.Status, @case.PermittedTriggers(stamp.Today, Policy));
+        return new CaseActionResult(@case.Id, @case.Version, @case.Status, @case.PermittedTriggers(stamp.Today, Policy).PermittedFor(services.User));
     }
 
     /// <summary>The version someone else saved while this command was at work.</summary>

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Absences;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -7,6 +8,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>Closes the case with a reason.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.Close)]
 public sealed record CloseCase(DateOnly? ClosedOn, CloseReason? Reason, string? Note) : CaseCommand;
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The absence conversation (sygefraværssamtale) was held; sygedagpengeloven § 7a.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.HoldFirstConversation)]
 public sealed record HoldFirstConversation(
     DateOnly? HeldOn,
     ConversationForm? Form,

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>A round-table meeting (rundbordssamtale) with the employee, the workplace and the municipality was held.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.HoldRoundTableMeeting)]
 public sealed record HoldRoundTableMeeting(DateOnly? HeldOn, string? Note) : CaseCommand;
 
 public sealed class HoldRoundTableMeetingValidator : AbstractValidator<HoldRoundTableMeeting>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The retention plan (fastholdelsesplan, sygedagpengeloven § 7b) made with the employee. It holds no diagnosis.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.MakeRetentionPlan)]
 public sealed record MakeRetentionPlan(DateOnly? MadeOn, string? Content) : CaseCommand;
 
 public sealed class MakeRetentionPlanValidator : AbstractValidator<MakeRetentionPlan>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The absence was reported to the municipality through NemRefusion (sygedagpengeloven § 59).</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.NotifyMunicipality)]
 public sealed record NotifyMunicipality(DateOnly? On) : CaseCommand;
 
 public sealed class NotifyMunicipalityValidator : AbstractValidator<NotifyMunicipality>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The manager has been in touch with the sick employee (omsorgskontakt).</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.RecordCareContact)]
 public sealed record RecordCareContact(DateOnly? On, string? Note) : CaseCommand;
 
 public sealed class RecordCareContactValidator : AbstractValidator<RecordCareContact>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The employee asked for a retention plan (fastholdelsesplan, sygedagpengeloven § 7b); the plan is then due by week 8.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.RecordRetentionPlanRequest)]
 public sealed record RecordRetentionPlanRequest(DateOnly? RequestedOn) : CaseCommand;
 
 public sealed class RecordRetentionPlanRequestValidator : AbstractValidator<RecordRetentionPlanRequest>

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Absences;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -7,6 +8,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The employee is back: the first day back at work. A case still in Reported closes as ReturnedToWork.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.RegisterReturn)]
 public sealed record RegisterReturn(DateOnly? ReturnedOn) : CaseCommand;
 
 public sealed class RegisterReturnValidator : AbstractValidator<RegisterReturn>

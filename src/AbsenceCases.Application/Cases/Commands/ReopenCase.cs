@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>A relapse soon after closing reopens the case from the given day.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.Reopen)]
 public sealed record ReopenCase(DateOnly? On) : CaseCommand;
 
 public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>Early follow-up was asked of the municipality (fast track, sygedagpengeloven § 7c).</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.RequestFastTrack)]
 public sealed record RequestFastTrack(DateOnly? RequestedOn) : CaseCommand;
 
 public sealed class RequestFastTrackValidator : AbstractValidator<RequestFastTrack>

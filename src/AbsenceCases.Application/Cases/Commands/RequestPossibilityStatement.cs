@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>A possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
+[Authorize(Roles.Manager, Roles.Hr)]
+[Fires(CaseTrigger.RequestPossibilityStatement)]
 public sealed record RequestPossibilityStatement(DateOnly? RequestedOn) : CaseCommand;
 
 public sealed class RequestPossibilityStatementValidator : AbstractValidator<RequestPossibilityStatement>

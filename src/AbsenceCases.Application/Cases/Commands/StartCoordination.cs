@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
@@ -6,6 +7,8 @@ using AbsenceCases.Domain.Common;
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The coordination group takes the case into absence coordination (sygefraværskoordinering).</summary>
+[Authorize(Roles.Coordinator, Roles.Hr)]
+[Fires(CaseTrigger.StartCoordination)]
 public sealed record StartCoordination(DateOnly? StartedOn, string? Reason) : CaseCommand;
 
 public sealed class StartCoordinationValidator : AbstractValidator<StartCoordination>

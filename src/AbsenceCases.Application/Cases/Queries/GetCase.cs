@@ -7,6 +7,7 @@ using AutoMapper;
 namespace AbsenceCases.Application.Cases.Queries;
 
 /// <summary>One case with its spells, deadlines, permitted actions, history, conversations and plan.</summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record GetCase(Guid CaseId) : IRequest<CaseDetails>, ICaseRequest;
 
 public sealed class GetCaseHandler(
@@ -29,10 +30,8 @@ public sealed class GetCaseHandler(
             UnitName = unitName,
             DaysAbsent = @case.DaysAbsent(today),
             Deadlines = mapper.Map<List<DeadlineDto>>(policy.DeadlinesOf(@case, today)),
-            PermittedActions = @case.PermittedTriggers(today, policy.Settings),
-            AbsencePattern = AbsencePatternDto.MaySee(user)
-                ? AbsencePatternDto.From(await patterns.OfAsync(@case.EmployeeId, today, cancellationToken))
-                : null,
+            PermittedActions = @case.PermittedTriggers(today, policy.Settings).PermittedFor(user),
+            AbsencePattern = AbsencePatternDto.From(await patterns.OfAsync(@case.EmployeeId, today, cancellationToken)),
         };
     }
 }

@@ -6,6 +6,7 @@ namespace AbsenceCases.Application.Cases.Queries;
 /// The employee of each of the given cases that lies within the caller's scope (the others are left out), e.g.
 /// to name the cases of past review meetings.
 /// </summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record ListCaseEmployees(IReadOnlyList<Guid>? CaseIds) : IRequest<CaseEmployeeList>, IAuditedRequest;
 
 public sealed record CaseEmployee(Guid CaseId, EmployeeRef Employee);

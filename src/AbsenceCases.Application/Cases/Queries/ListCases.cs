@@ -1,7 +1,7 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
@@ -11,6 +11,7 @@ namespace AbsenceCases.Application.Cases.Queries;
 /// The cases within the caller's scope, filtered by state, unit subtree and whether a deadline is overdue,
 /// newest first, a page at a time.
 /// </summary>
+[Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record ListCases(CaseStatus? Status, int? UnitId, bool? Overdue = null, int Page = 1, int PageSize = 50)
     : IRequest<CaseList>, IUnitFilteredRequest, IAuditedRequest, IPagedRequest;
 

@@ -1,10 +1,9 @@
-using System.Reflection;
 using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Common.Behaviours;
 
 /// <summary>
-/// Lets a request through only for a signed-in caller with the required role, and only for data within
+/// Lets a request through only for a signed-in caller whose role the request's declaration names, and only for data within
 /// the caller's units: a case's unit, an employee's units, the unit a list is filtered to.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(
@@ -18,11 +17,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
             throw new UnauthenticatedException();
         }
 
-        var required = typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>();
-        if (required is not null && !required.Roles.Any(user.IsInRole))
-        {
-            throw new ForbiddenAccessException($"This needs one of the roles: {string.Join(", ", required.Roles)}.");
-        }
+        EnsureRoleMaySend();
 
         if (request is ICaseRequest caseRequest)
         {
@@ -45,6 +40,18 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         }
 
         return await next();
+    }
+
+    /// <summary>The request's declaration names the roles that may send it (DESIGN.md section 9); without one, nobody may.</summary>
+    private void EnsureRoleMaySend()
+    {
+        switch (RequestPermissions.Of(typeof(TRequest)))
+        {
+            case null:
+                throw new ForbiddenAccessException("No role may send this request.");
+            case AuthorizeAttribute required when !required.Allows(user.IsInRole):
+                throw new ForbiddenAccessException($"This needs one of the roles: {string.Join(", ", required.Roles)}.");
+        }
     }
 
     /// <summary>A case follows its employee: it is in scope while its employee is in scope today.</summary>

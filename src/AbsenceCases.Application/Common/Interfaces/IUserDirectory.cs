@@ -9,6 +9,9 @@ public interface IUserDirectory
 
     /// <summary>The users blocked from signing in: they get no reminders and no agendas.</summary>
     Task<IReadOnlySet<string>> BlockedIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The roles of the user; null when no user has this id.</summary>
+    Task<IReadOnlyList<string>?> RolesOfAsync(string userId, CancellationToken cancellationToken);
 }
 
 public sealed record UserContact(string Id, string Name, string? Email);

@@ -6,7 +6,7 @@ using AbsenceCases.Domain.Calendar;
 namespace AbsenceCases.Application.Statistics.Indicators;
 
 /// <summary>The implementation indicators of a unit's subtree (default: the caller's scope) in a range of months.</summary>
-[Authorize(Roles.Hr + "," + Roles.Admin + "," + Roles.Manager + "," + Roles.Coordinator)]
+[Authorize(Roles.Hr)]
 public sealed record GetIndicators(string? From, string? To, int? UnitId) : IRequest<IndicatorReport>, IUnitFilteredRequest, IAuditedRequest;
 
 public sealed class GetIndicatorsValidator : AbstractValidator<GetIndicators>

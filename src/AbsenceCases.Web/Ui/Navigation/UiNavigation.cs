@@ -1,31 +1,39 @@
 using System.Security.Claims;
+using AbsenceCases.Application.Administration;
+using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Prevention;
+using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Application.Statistics;
 using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Ui.Navigation;
 
-/// <summary>One entry of the main menu: a page, its text and the roles that see it (none: everyone signed in).</summary>
-public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, string> Text, params string[] Roles)
+/// <summary>One entry of the main menu: a page, its text and the request the page sends (none: everyone signed in).</summary>
+public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, string> Text, Type? Request = null)
 {
-    public bool IsFor(ClaimsPrincipal user) => Roles.Length == 0 || Roles.Any(user.IsInRole);
+    public bool IsFor(ClaimsPrincipal user) => Request is null || RequestPermissions.Allows(Request, user.IsInRole);
 }
 
 /// <summary>
-/// The main menu: cases and sick calls for everyone; the coordination groups and their boards, the prevention
-/// initiatives and the statistics within each user's scope; imports for HR; users and jobs for the admin.
+/// The main menu: each page for those who may send its request (DESIGN.md section 9) — cases, sick calls,
+/// coordination, initiatives, statistics, imports, users and jobs — and the policy for everyone.
 /// </summary>
 public static class UiNavigation
 {
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
-        new("/Index", (t, user) => IsOnlyManager(user) ? t.Layout.MyCases : t.Layout.Cases),
-        new("/SickCalls/Register", (t, _) => t.Layout.NewSickCall),
-        new("/Coordination/Index", (t, _) => t.Layout.Coordination),
-        new("/Initiatives/Index", (t, _) => t.Layout.Initiatives),
-        new("/Statistics/Index", (t, _) => t.Layout.Statistics, Roles.Hr, Roles.Admin, Roles.Manager, Roles.Coordinator),
-        new("/Imports/Index", (t, _) => t.Layout.Imports, Roles.Hr, Roles.Admin),
-        new("/Admin/Users", (t, _) => t.Layout.Users, Roles.Admin),
-        new("/Admin/Jobs", (t, _) => t.Layout.Jobs, Roles.Admin),
+        new("/Index", (t, user) => IsOnlyManager(user) ? t.Layout.MyCases : t.Layout.Cases, typeof(ListCases)),
+        new("/SickCalls/Register", (t, _) => t.Layout.NewSickCall, typeof(RegisterSickCall)),
+        new("/Coordination/Index", (t, _) => t.Layout.Coordination, typeof(ListCoordinationGroups)),
+        new("/Initiatives/Index", (t, _) => t.Layout.Initiatives, typeof(ListInitiatives)),
+        new("/Statistics/Index", (t, _) => t.Layout.Statistics, typeof(GetAbsenceRate)),
+        new("/Imports/Index", (t, _) => t.Layout.Imports, typeof(ImportUnits)),
+        new("/Admin/Users", (t, _) => t.Layout.Users, typeof(ListUsers)),
+        new("/Admin/Jobs", (t, _) => t.Layout.Jobs, typeof(RunJob)),
         new("/Policy/Index", (t, _) => t.Layout.Policy),
     ];
 

@@ -1,5 +1,7 @@
 using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Ui.Navigation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages;
@@ -21,8 +23,14 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public int PageCount => Math.Max(1, (Cases.Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The landing page after signing in: a user who may not read cases (the admin) goes to their first page instead.
+        if (!RequestPermissions.Allows(typeof(ListCases), User.IsInRole))
+        {
+            return RedirectToPage(UiNavigation.For(User).First().Page);
+        }
+
         // A hand-made address with a page or status that does not exist shows the first page of everything.
         PageNumber = Math.Max(1, PageNumber);
         if (Status is { } status && !Enum.IsDefined(status))
@@ -32,5 +40,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         Cases = await mediator.Send(new ListCases(Status, null, Overdue: null, PageNumber, PageSize), cancellationToken);
         UnitNames = await mediator.UnitNamesAsync(cancellationToken);
+        return Page();
     }
 }

@@ -1,13 +1,12 @@
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 
 /// <summary>The scheduled jobs; the admin runs one now and sees the counts it answers, as POST /api/admin/jobs/{name}/run does.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Sends(typeof(RunJob))]
 public sealed class JobsModel(IMediator mediator, UiTexts texts) : PageModel
 {
     public IReadOnlyCollection<string> Jobs => ScheduledJobs.Names;

@@ -2,7 +2,7 @@ using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
@@ -26,7 +26,7 @@ public sealed class UserForm
 }
 
 /// <summary>The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, blocked.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Sends(typeof(UpdateUser))]
 public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
 {
     [BindProperty]

@@ -1,12 +1,11 @@
 using AbsenceCases.Application.Administration;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 
 /// <summary>The users with their roles, the units they manage and whether they are blocked.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Sends(typeof(ListUsers))]
 public sealed class UsersModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<UserDto> Users { get; private set; } = [];

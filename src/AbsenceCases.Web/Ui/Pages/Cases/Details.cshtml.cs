@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>One case: facts, a button per permitted action, deadlines, absence, conversations, plan and history; also the prevention-plan editor's page.</summary>
+[Sends(typeof(GetCase))]
 public sealed class DetailsModel(IMediator mediator) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;

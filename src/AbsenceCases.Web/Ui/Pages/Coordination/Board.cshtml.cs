@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Coordination;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
@@ -8,6 +9,7 @@ namespace AbsenceCases.Web.Ui.Pages.Coordination;
 /// The group's weekly board (/koordinering/{id}, the address of the agenda e-mails): every case that needs the group
 /// with its reasons and next deadline, a link to the review meeting form, and the past review meetings.
 /// </summary>
+[Sends(typeof(GetBoard))]
 public sealed class BoardModel(IMediator mediator) : PageModel
 {
     public Board Board { get; private set; } = null!;

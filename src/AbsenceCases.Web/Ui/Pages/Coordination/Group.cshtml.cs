@@ -3,7 +3,7 @@ using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -14,7 +14,7 @@ namespace AbsenceCases.Web.Ui.Pages.Coordination;
 /// day, the workplaces it covers and its members with their role and, when they use the system, their user.
 /// Member rows left empty are not sent; a member chosen as a user without a name gets the user's name.
 /// </summary>
-[Authorize(Roles = $"{Application.Common.Security.Roles.Hr},{Application.Common.Security.Roles.Admin}")]
+[Sends(typeof(CreateCoordinationGroup))]
 public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
 {
     public const int BlankRows = 2;

@@ -6,6 +6,7 @@ using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -49,6 +50,7 @@ public sealed class ReviewRow
 /// and the next review; the rows with a decision become one RecordReview, the request the API sends. Its errors go
 /// back on their rows in Danish; a transition the workflow refuses is named with the case's employee.
 /// </summary>
+[Sends(typeof(RecordReview))]
 public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
     private SentRows _sent = SentRows.None;

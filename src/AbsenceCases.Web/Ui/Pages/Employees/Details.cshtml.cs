@@ -4,6 +4,7 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Employees;
@@ -12,6 +13,7 @@ namespace AbsenceCases.Web.Ui.Pages.Employees;
 /// One employee: employments, § 56 agreements (sygedagpengeloven) with forms to register and end one, and — for
 /// managers, coordinators and HR — the absence pattern with the Bradford factor.
 /// </summary>
+[Sends(typeof(GetEmployee))]
 public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
     // Named, so that each form binds only its own fields (no fallback to the form's other fields).
@@ -27,7 +29,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
     public IReadOnlyDictionary<int, string> UnitNames { get; private set; } = new Dictionary<int, string>();
 
     /// <summary>Managers and HR register and end agreements (the requests say so); others only read.</summary>
-    public bool MayRegister => User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Hr);
+    public bool MayRegister => RequestPermissions.Allows(typeof(RegisterSection56Agreement), User.IsInRole);
 
     public DateOnly Today => clock.Today;
 

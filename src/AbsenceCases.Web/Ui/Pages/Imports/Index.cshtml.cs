@@ -1,9 +1,9 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Web.Endpoints;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Imports;
 
@@ -16,9 +16,9 @@ public enum ImportKind
 }
 
 /// <summary>HR uploads a payroll CSV file; the page shows the counts, or every bad line with its column and reason.</summary>
-[Authorize(Roles = $"{Application.Common.Security.Roles.Hr},{Application.Common.Security.Roles.Admin}")]
 [RequestSizeLimit(ImportEndpoints.MaxImportBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxImportBytes)]
+[Sends(typeof(ImportUnits))]
 public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
 {
     public static readonly IReadOnlyDictionary<ImportKind, string> Headers = new Dictionary<ImportKind, string>

@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Inbox;
 
 /// <summary>"Indbakke": the signed-in user's reminders and agendas, newest first, each with a link to its case and "mark as read".</summary>
+[Sends(typeof(ListNotifications))]
 public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
 {
     /// <summary>"ulaeste" shows only the unread messages.</summary>

@@ -1,12 +1,12 @@
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Initiatives;
 
 /// <summary>Asks before a prevention initiative is deleted, then deletes it.</summary>
-[Authorize(Roles = $"{Application.Common.Security.Roles.Hr},{Application.Common.Security.Roles.Admin}")]
+[Sends(typeof(DeleteInitiative))]
 public sealed class DeleteModel(IMediator mediator, UiTexts texts) : PageModel
 {
     public InitiativeDto Initiative { get; private set; } = null!;

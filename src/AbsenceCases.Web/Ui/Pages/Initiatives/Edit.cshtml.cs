@@ -3,14 +3,14 @@ using AbsenceCases.Application.Prevention;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Initiatives;
 
 /// <summary>HR creates a prevention initiative at a workplace (/forebyggelse/indsats) or changes one (/forebyggelse/indsats/{id}); it stays at its workplace.</summary>
-[Authorize(Roles = $"{Application.Common.Security.Roles.Hr},{Application.Common.Security.Roles.Admin}")]
+[Sends(typeof(CreateInitiative))]
 public sealed class EditModel(IMediator mediator, UiTexts texts) : PageModel
 {
     /// <summary>The form; an update sends the same fields with the initiative's own workplace.</summary>

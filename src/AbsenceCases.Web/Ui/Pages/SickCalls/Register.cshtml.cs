@@ -4,8 +4,9 @@ using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.SickCalls;
 
@@ -15,6 +16,7 @@ namespace AbsenceCases.Web.Ui.Pages.SickCalls;
 /// idempotency key, so a double tap on a slow phone registers the sick call once. Employees already absent are
 /// marked, with a link to their open case.
 /// </summary>
+[Sends(typeof(RegisterSickCall))]
 public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
     public const int MaxEmployees = 200;

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics;
@@ -6,10 +7,9 @@ using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Navigation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
@@ -18,7 +18,7 @@ namespace AbsenceCases.Web.Ui.Pages.Statistics;
 /// the year before, by workplace, pilot workplaces against the others, and by length of the absence period — for
 /// the whole organisation (HR) or a unit within the user's scope, with the exports of the same figures.
 /// </summary>
-[Authorize(Roles = $"{Roles.Hr},{Roles.Admin},{Roles.Manager},{Roles.Coordinator}")]
+[Sends(typeof(GetAbsenceRate))]
 public sealed class IndexModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
     public const int Months = 12;
@@ -33,6 +33,9 @@ public sealed class IndexModel(IMediator mediator, MunicipalClock clock, UiTexts
     public DateOnly AsOf { get; private set; }
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    /// <summary>Whether the user may open the page of another statistics request.</summary>
+    public bool MaySee(Type request) => RequestPermissions.Allows(request, User.IsInRole);
 
     /// <summary>HR and Admin see the whole organisation; others choose among the units they are responsible for.</summary>
     public bool SeesEverything => UiNavigation.IsHrOrAdmin(User);

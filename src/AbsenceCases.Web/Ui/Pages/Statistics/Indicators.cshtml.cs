@@ -5,14 +5,13 @@ using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Navigation;
-using Microsoft.AspNetCore.Authorization;
+using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
 /// <summary>The implementation indicators of the five elements against their targets, for a range of months and a unit within the scope.</summary>
-[Authorize(Roles = $"{Roles.Hr},{Roles.Admin},{Roles.Manager},{Roles.Coordinator}")]
+[Sends(typeof(GetIndicators))]
 public sealed class IndicatorsModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : MonthRangePage(clock, texts)
 {
     [BindProperty(SupportsGet = true)]

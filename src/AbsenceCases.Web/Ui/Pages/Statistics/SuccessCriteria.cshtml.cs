@@ -2,8 +2,7 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Web.Ui.Charts;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Authorization;
-using Roles = AbsenceCases.Application.Common.Security.Roles;
+using AbsenceCases.Web.Ui.Security;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
@@ -13,7 +12,7 @@ namespace AbsenceCases.Web.Ui.Pages.Statistics;
 /// implementation indicator of the pilot workplaces at its target in the project period; and each prevention
 /// initiative's workplace before and after it began.
 /// </summary>
-[Authorize(Roles = $"{Roles.Hr},{Roles.Admin}")]
+[Sends(typeof(GetSuccessCriteria))]
 public sealed class SuccessCriteriaModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : MonthRangePage(clock, texts)
 {
     [BindProperty(SupportsGet = true)]
