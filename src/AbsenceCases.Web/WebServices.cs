@@ -31,6 +31,7 @@ public static class WebServices
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRequestContext, RequestContext>();
 
         services.AddIdentityApiEndpoints<ApplicationUser>(options =>
             {

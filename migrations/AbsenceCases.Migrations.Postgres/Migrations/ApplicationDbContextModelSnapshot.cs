@@ -81,8 +81,24 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("EmployeeId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -100,7 +116,52 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("UserId");
+
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditRetentionWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DeleteBefore")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditRetentionWindow", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditSubject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("AuditLogSubjects", (string)null);
                 });
 
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>
@@ -1080,6 +1141,15 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditSubject", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Auditing.AuditEntry", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Employees.Employee", null)
@@ -1322,6 +1392,11 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>

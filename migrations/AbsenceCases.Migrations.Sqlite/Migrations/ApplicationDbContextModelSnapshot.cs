@@ -72,8 +72,24 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EmployeeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -91,7 +107,50 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("UserId");
+
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditRetentionWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeleteBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditRetentionWindow", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditSubject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("AuditLogSubjects", (string)null);
                 });
 
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>
@@ -1035,6 +1094,15 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditSubject", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Auditing.AuditEntry", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Employees.Employee", null)
@@ -1277,6 +1345,11 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 
             modelBuilder.Entity("AbsenceCases.Domain.Cases.AbsenceCase", b =>

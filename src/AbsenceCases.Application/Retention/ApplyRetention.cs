@@ -9,12 +9,14 @@ namespace AbsenceCases.Application.Retention;
 
 /// <summary>
 /// The nightly retention job: closed cases older than the retention period are anonymised, and so are the
-/// names of employees who left before it and have no case left that is not anonymised. Each is audited.
+/// names of employees who left before it and have no case left that is not anonymised. Each is audited. Audit rows
+/// older than the audit's own retention period are deleted.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ApplyRetention : IRequest<JobResult>;
 
-public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy)
+public sealed class ApplyRetentionHandler(
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy, AuditLogRetention auditLog)
     : IRequestHandler<ApplyRetention, JobResult>
 {
     public async Task<JobResult> Handle(ApplyRetention request, CancellationToken cancellationToken)
@@ -44,6 +46,10 @@ public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new JobResult(ScheduledJobs.Retention, new Dictionary<string, int> { ["cases"] = cases.Count, ["employees"] = leavers.Count });
+        var auditEntries = await auditLog.DeleteOldEntriesAsync(stamp, cancellationToken);
+        return new JobResult(ScheduledJobs.Retention, new Dictionary<string, int>
+        {
+            ["cases"] = cases.Count, ["employees"] = leavers.Count, ["auditEntries"] = auditEntries,
+        });
     }
 }

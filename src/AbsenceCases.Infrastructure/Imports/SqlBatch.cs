@@ -24,7 +24,7 @@ internal sealed class SqlBatch : IAsyncDisposable
     public static async Task<SqlBatch> BeginAsync(ApplicationDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        return new SqlBatch(db, await db.Database.BeginTransactionAsync(cancellationToken));
+        return new SqlBatch(db, await db.BeginTransactionAsync(cancellationToken));
     }
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AbsenceCases.Infrastructure.Persistence;
 
 /// <summary>The one database: the domain's tables and ASP.NET Core Identity's.</summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
@@ -38,6 +38,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PreventionInitiative> PreventionInitiatives => Set<PreventionInitiative>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
+
+    public DbSet<AuditRetentionWindow> AuditRetentionWindows => Set<AuditRetentionWindow>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
