@@ -39,13 +39,21 @@ public sealed partial class ApplicationDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        _held?.BeginAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _held?.Begin();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     private sealed class HeldChanges(ApplicationDbContext db) : IHeldChanges
     {
         private IDbContextTransaction? _transaction;
+
+        public void Begin()
+        {
+            if (_transaction is null && db.Database.CurrentTransaction is null)
+            {
+                _transaction = db.Database.BeginTransaction();
+            }
+        }
 
         public async Task BeginAsync(CancellationToken cancellationToken)
         {

@@ -43,28 +43,37 @@ public static class AuditLogTriggers
     public const string Postgres = """
         CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF TG_OP = 'DELETE' THEN
-                IF TG_TABLE_NAME = 'AuditLog' AND EXISTS (
-                    SELECT 1 FROM "AuditRetentionWindow" w WHERE OLD."At" < w."DeleteBefore") THEN
-                    RETURN OLD;
-                END IF;
-                IF TG_TABLE_NAME = 'AuditLogSubjects' AND EXISTS (
-                    SELECT 1 FROM "AuditLog" a JOIN "AuditRetentionWindow" w ON a."At" < w."DeleteBefore" WHERE a."Id" = OLD."AuditEntryId") THEN
-                    RETURN OLD;
-                END IF;
+            IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM "AuditRetentionWindow" w WHERE OLD."At" < w."DeleteBefore") THEN
+                RETURN OLD;
             END IF;
-            RAISE EXCEPTION 'The audit log is append-only: % on % is refused.', TG_OP, TG_TABLE_NAME;
+            RAISE EXCEPTION 'The audit log is append-only: % of an audit row is refused.', TG_OP;
+        END
+        $$;
+
+        CREATE FUNCTION audit_log_subjects_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (
+                SELECT 1 FROM "AuditLog" a JOIN "AuditRetentionWindow" w ON a."At" < w."DeleteBefore" WHERE a."Id" = OLD."AuditEntryId") THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION 'The audit log is append-only: % of an audit row is refused.', TG_OP;
+        END
+        $$;
+
+        CREATE FUNCTION audit_log_refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'The audit log is append-only: TRUNCATE is refused.';
         END
         $$;
 
         CREATE TRIGGER "AuditLog_RefuseChange" BEFORE UPDATE OR DELETE ON "AuditLog"
             FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
         CREATE TRIGGER "AuditLog_RefuseTruncate" BEFORE TRUNCATE ON "AuditLog"
-            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_truncate();
         CREATE TRIGGER "AuditLogSubjects_RefuseChange" BEFORE UPDATE OR DELETE ON "AuditLogSubjects"
-            FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
+            FOR EACH ROW EXECUTE FUNCTION audit_log_subjects_refuse_change();
         CREATE TRIGGER "AuditLogSubjects_RefuseTruncate" BEFORE TRUNCATE ON "AuditLogSubjects"
-            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_truncate();
         """;
 
     public const string DropPostgres = """
@@ -73,5 +82,7 @@ public static class AuditLogTriggers
         DROP TRIGGER IF EXISTS "AuditLogSubjects_RefuseChange" ON "AuditLogSubjects";
         DROP TRIGGER IF EXISTS "AuditLogSubjects_RefuseTruncate" ON "AuditLogSubjects";
         DROP FUNCTION IF EXISTS audit_log_refuse_change();
+        DROP FUNCTION IF EXISTS audit_log_subjects_refuse_change();
+        DROP FUNCTION IF EXISTS audit_log_refuse_truncate();
         """;
 }

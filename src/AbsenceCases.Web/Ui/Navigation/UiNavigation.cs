@@ -12,7 +12,8 @@ public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, 
 
 /// <summary>
 /// The main menu: cases and sick calls for everyone; the coordination groups and their boards, the prevention
-/// initiatives and the statistics within each user's scope; imports for HR; users and jobs for the admin.
+/// initiatives and the statistics within each user's scope; imports for HR; users and jobs for the admin; the audit
+/// log for HR and the admin.
 /// </summary>
 public static class UiNavigation
 {
@@ -26,6 +27,7 @@ public static class UiNavigation
         new("/Imports/Index", (t, _) => t.Layout.Imports, Roles.Hr, Roles.Admin),
         new("/Admin/Users", (t, _) => t.Layout.Users, Roles.Admin),
         new("/Admin/Jobs", (t, _) => t.Layout.Jobs, Roles.Admin),
+        new("/Audit/Index", (t, _) => t.Layout.Audit, Roles.Hr, Roles.Admin),
         new("/Policy/Index", (t, _) => t.Layout.Policy),
     ];
 
