@@ -5,6 +5,7 @@ using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<CoordinationBoard>();
         services.AddScoped<FrequentAbsenceTrigger>();
         services.AddScoped<AbsencePatterns>();
+        services.AddScoped<AuditLogRetention>();
         services.AddStatistics();
         return services;
     }

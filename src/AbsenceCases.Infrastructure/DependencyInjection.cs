@@ -7,6 +7,7 @@ using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Infrastructure.Persistence.Auditing;
 using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,10 @@ public static class DependencyInjection
         var database = DatabaseOptions.ProviderOf(configuration);
         var connectionString = DatabaseOptions.ConnectionStringOf(configuration, database);
         services.AddSingleton<StatisticsChangeInterceptor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<JobRun>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>())
+            .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>(), provider.GetRequiredService<AuditInterceptor>())
             .UseProvider(database, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddWriteLock(database);

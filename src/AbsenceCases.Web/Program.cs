@@ -40,6 +40,7 @@ app.MapPreventionEndpoints();
 app.MapNotificationEndpoints();
 app.MapAdminEndpoints();
 app.MapStatisticsEndpoints();
+app.MapAuditEndpoints();
 app.MapUi();
 
 app.Run();

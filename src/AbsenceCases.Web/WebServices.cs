@@ -34,6 +34,7 @@ public static class WebServices
         services.AddHttpContextAccessor();
         services.AddTransportSecurity(configuration);
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRequestContext, RequestContext>();
 
         services.AddIdentityApiEndpoints<ApplicationUser>(options =>
             {

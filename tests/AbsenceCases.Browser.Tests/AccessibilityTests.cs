@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Infrastructure.Demo;
 
 namespace AbsenceCases.Browser.Tests;
@@ -49,5 +50,17 @@ public sealed class AccessibilityTests : BrowserTest
         await Page.Locator(".actions a").First.ClickAsync();
         await Expect(Page.Locator("main form[method='post']")).ToBeVisibleAsync();
         Assert.That(await Page.EvaluateAsync<string[]>(UnlabelledControls), Is.Empty, Page.Url);
+    }
+
+    [Test]
+    public async Task ShouldLabelEveryFilterOfTheAuditLog()
+    {
+        await LogIn(DemoAccounts.All.Single(a => a.Role == Roles.Hr).Email);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Revisionslog" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Revisionslog", Level = 1 })).ToBeVisibleAsync();
+        Assert.That(await Page.EvaluateAsync<string[]>(UnlabelledControls), Is.Empty, Page.Url);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Hent som CSV" })).ToHaveAttributeAsync("href", "/api/audit.csv");
     }
 }

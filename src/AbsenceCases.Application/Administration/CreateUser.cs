@@ -6,7 +6,7 @@ namespace AbsenceCases.Application.Administration;
 /// <summary>Creates a user with a first password, roles and, for a manager, the units managed.</summary>
 [Authorize(Common.Security.Roles.Admin)]
 public sealed record CreateUser(string? Email, string? Password, string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds)
-    : IRequest<UserDto>, IUserInput;
+    : IRequest<UserDto>, IUserInput, IAuditedRequest;
 
 public sealed class CreateUserValidator : UserRules<CreateUser>
 {
@@ -24,7 +24,7 @@ public sealed class CreateUserHandler(IApplicationDbContext db, IUserAdministrat
     public async Task<UserDto> Handle(CreateUser command, CancellationToken cancellationToken)
     {
         await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var (userId, emailTaken, errors) = await users.CreateAsync(command.Email!.Trim(), command.DisplayName!.Trim(), command.Password!, cancellationToken);
         if (userId is null)
         {

@@ -6,7 +6,7 @@ namespace AbsenceCases.Application.Administration;
 /// <summary>Changes a user's name, roles, managed units, and blocks or unblocks the sign-in.</summary>
 [Authorize(Common.Security.Roles.Admin)]
 public sealed record UpdateUser(string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds, bool Blocked)
-    : IRequest<UserDto>, IUserInput
+    : IRequest<UserDto>, IUserInput, IAuditedRequest
 {
     [JsonIgnore]
     public string UserId { get; init; } = string.Empty;
@@ -25,7 +25,7 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAdministrat
         }
 
         await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await users.UpdateAsync(command.UserId, command.DisplayName!.Trim(), command.Roles!, command.Blocked, cancellationToken);
         await ManagedUnits.ReplaceAsync(db, command.UserId, command.ManagedUnitIds!, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

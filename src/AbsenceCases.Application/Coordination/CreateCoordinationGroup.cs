@@ -6,7 +6,7 @@ namespace AbsenceCases.Application.Coordination;
 [Authorize(Roles.Hr)]
 public sealed record CreateCoordinationGroup(
     string? Name, DayOfWeek? MeetingDay, IReadOnlyList<int>? WorkplaceIds, IReadOnlyList<GroupMemberInput>? Members)
-    : IRequest<CoordinationGroupDto>, ICoordinationGroupInput;
+    : IRequest<CoordinationGroupDto>, ICoordinationGroupInput, IAuditedRequest;
 
 public sealed class CreateCoordinationGroupValidator : CoordinationGroupInputValidator<CreateCoordinationGroup>;
 

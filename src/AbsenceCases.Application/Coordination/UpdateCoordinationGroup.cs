@@ -6,7 +6,7 @@ namespace AbsenceCases.Application.Coordination;
 [Authorize(Roles.Hr)]
 public sealed record UpdateCoordinationGroup(
     string? Name, DayOfWeek? MeetingDay, IReadOnlyList<int>? WorkplaceIds, IReadOnlyList<GroupMemberInput>? Members)
-    : IRequest<CoordinationGroupDto>, ICoordinationGroupInput
+    : IRequest<CoordinationGroupDto>, ICoordinationGroupInput, IAuditedRequest
 {
     [JsonIgnore]
     public int GroupId { get; init; }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Organisation;
 using AutoMapper;
@@ -43,7 +44,10 @@ public sealed record EmployeeDto
     public IReadOnlyList<EmploymentDto> Employments { get; init; } = [];
 }
 
-public sealed record EmployeePage(IReadOnlyList<EmployeeDto> Items, int Total);
+public sealed record EmployeePage(IReadOnlyList<EmployeeDto> Items, int Total) : IEmployeesResponse
+{
+    IReadOnlyList<int> IEmployeesResponse.EmployeeIds => Items.Select(i => i.Id).ToList();
+}
 
 public sealed class OrganisationMappings : Profile
 {

@@ -8,12 +8,14 @@ namespace AbsenceCases.Application.Retention;
 /// <summary>
 /// The nightly retention job (DESIGN.md § 9): closed cases whose retention period is over are anonymised with what
 /// was written about them elsewhere, and so are employees who left before it and have no case left that is not
-/// anonymised; inbox items older than a year and idempotency records older than seven days are deleted.
+/// anonymised; inbox items older than a year, idempotency records older than seven days and audit rows older than the
+/// audit's own retention period are deleted.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ApplyRetention : IRequest<JobResult>;
 
-public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy)
+public sealed class ApplyRetentionHandler(
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy, AuditLogRetention auditLog)
     : IRequestHandler<ApplyRetention, JobResult>
 {
     public async Task<JobResult> Handle(ApplyRetention request, CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ public sealed class ApplyRetentionHandler(IApplicationDbContext db, ICurrentUser
             ["employees"] = await LeaverAnonymisation.RunAsync(db, stamp, cutoffs.EndedOnOrBefore, cancellationToken),
             ["inboxItems"] = await ExpiredRecords.DeleteInboxItemsAsync(db, cutoffs, cancellationToken),
             ["idempotencyRecords"] = await ExpiredRecords.DeleteIdempotencyRecordsAsync(db, cutoffs, cancellationToken),
+            ["auditEntries"] = await auditLog.DeleteOldEntriesAsync(stamp, cancellationToken),
         };
         return new JobResult(ScheduledJobs.Retention, counts);
     }

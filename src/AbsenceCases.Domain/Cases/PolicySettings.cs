@@ -61,6 +61,9 @@ public sealed record PolicySettings
     /// <summary>Closed cases older than this are anonymised: notes and conversations go, spells stay for statistics.</summary>
     public int RetentionYears { get; init; } = 5;
 
+    /// <summary>Audit rows older than this are deleted by the nightly retention; nothing else may delete or change one.</summary>
+    public int AuditRetentionYears { get; init; } = 5;
+
     /// <summary>How far back a sick call may be registered.</summary>
     public int MaxBackdatingDays { get; init; } = 365;
 }

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AbsenceCases.Infrastructure.Persistence;
 
 /// <summary>The one database: the domain's tables, ASP.NET Core Identity's and the data-protection keys.</summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     /// <summary>The data-protection key ring that signs cookies and tokens, shared by every instance.</summary>
@@ -42,6 +42,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PreventionInitiative> PreventionInitiatives => Set<PreventionInitiative>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
+
+    public DbSet<AuditRetentionWindow> AuditRetentionWindows => Set<AuditRetentionWindow>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

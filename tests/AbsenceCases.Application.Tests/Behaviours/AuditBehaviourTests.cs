@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.SickCalls;
@@ -14,6 +15,7 @@ public sealed class AuditBehaviourTests
     private static readonly Guid CaseId = Guid.Parse("0195a0c4-7e00-7000-8000-000000000001");
 
     private readonly List<AuditEntry> _written = [];
+    private readonly List<string> _steps = [];
     private Mock<IApplicationDbContext> _db = null!;
 
     [SetUp]
@@ -23,7 +25,12 @@ public sealed class AuditBehaviourTests
         auditEntries.Setup(s => s.Add(It.IsAny<AuditEntry>())).Callback((AuditEntry entry) => _written.Add(entry));
         _db = new Mock<IApplicationDbContext>();
         _db.SetupGet(d => d.AuditEntries).Returns(auditEntries.Object);
-        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(1);
+        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).Callback(() => _steps.Add("save")).ReturnsAsync(1);
+        _db.Setup(d => d.DiscardChanges()).Callback(() => _steps.Add("discard"));
+        var held = new Mock<IHeldChanges>();
+        held.Setup(h => h.CommitAsync(It.IsAny<CancellationToken>())).Callback(() => _steps.Add("commit")).Returns(Task.CompletedTask);
+        held.Setup(h => h.DisposeAsync()).Callback(() => _steps.Add("release")).Returns(ValueTask.CompletedTask);
+        _db.Setup(d => d.HoldChanges()).Callback(() => _steps.Add("hold")).Returns(held.Object);
     }
 
     [Test]
@@ -84,6 +91,45 @@ public sealed class AuditBehaviourTests
     }
 
     [Test]
+    public async Task ShouldCommitTheRequestsChangesOnlyWithItsAuditRow()
+    {
+        var next = NextStep<CaseActionResult>.Answering(new CaseActionResult(CaseId, 2, CaseStatus.Reported, []));
+
+        await Behaviour<RecordCareContact, CaseActionResult>(Users.Manager())
+            .Handle(new RecordCareContact(Clocks.Today, null) { CaseId = CaseId }, CancellationToken.None, next.Delegate);
+
+        Assert.That(_steps, Is.EqualTo(new[] { "hold", "save", "commit", "release" }));
+    }
+
+    [Test]
+    public async Task ShouldNameTheCasesAndEmployeesAListReturnedInOneRow()
+    {
+        var other = Guid.Parse("0195a0c4-7e00-7000-8000-000000000002");
+        var next = NextStep<CaseList>.Answering(new CaseList(
+            [Summary(CaseId, employeeId: 7), Summary(other, employeeId: 9)], Total: 2));
+
+        await Behaviour<ListCases, CaseList>(Users.Hr()).Handle(new ListCases(null, null), CancellationToken.None, next.Delegate);
+
+        var entry = _written.Single();
+        Assert.That(entry.CaseId, Is.Null);
+        Assert.That(entry.Subjects.Select(s => (s.CaseId, s.EmployeeId)), Is.EquivalentTo(new (Guid?, int?)[]
+        {
+            (CaseId, null), (other, null), (null, 7), (null, 9),
+        }));
+    }
+
+    [Test]
+    public void ShouldRollBackARefusedRequestBeforeAuditingTheRefusal()
+    {
+        var next = NextStep<CaseActionResult>.Throwing(new ForbiddenAccessException("The case belongs to a unit outside your scope."));
+
+        Assert.ThrowsAsync<ForbiddenAccessException>(() => Behaviour<RecordCareContact, CaseActionResult>(Users.Manager())
+            .Handle(new RecordCareContact(Clocks.Today, null) { CaseId = CaseId }, CancellationToken.None, next.Delegate));
+
+        Assert.That(_steps, Is.EqualTo(new[] { "hold", "release", "discard", "save" }));
+    }
+
+    [Test]
     public void ShouldAuditARefusedAttemptAndRefuseIt()
     {
         var refusal = new ForbiddenAccessException("The case belongs to a unit outside your scope.");
@@ -121,7 +167,11 @@ public sealed class AuditBehaviourTests
             .Handle(new RecordCareContact(Clocks.Today, null) { CaseId = CaseId }, CancellationToken.None, next.Delegate));
 
         Assert.That(_written, Is.Empty);
+        Assert.That(_steps, Is.EqualTo(new[] { "hold", "release" }), "rolled back, nothing saved");
     }
+
+    private static CaseSummary Summary(Guid caseId, int employeeId) =>
+        new(caseId, new EmployeeRef(employeeId, $"{employeeId}", "Ansat"), 1, CaseStatus.Reported, CaseKind.SickCall, Clocks.Today, 1, null);
 
     private AuditBehaviour<TRequest, TResponse> Behaviour<TRequest, TResponse>(ICurrentUser user) =>
         new(_db.Object, user, Clocks.OnMondayMorning());

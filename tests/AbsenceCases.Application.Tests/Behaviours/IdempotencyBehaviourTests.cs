@@ -4,7 +4,6 @@ using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Requests;
 using AbsenceCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AbsenceCases.Application.Tests.Behaviours;
@@ -31,12 +30,10 @@ public sealed class IdempotencyBehaviourTests
     [SetUp]
     public void CreateDatabase()
     {
-        var facade = new Mock<DatabaseFacade>(new DbContext(new DbContextOptionsBuilder().Options));
-        facade.Setup(f => f.BeginTransactionAsync(It.IsAny<CancellationToken>())).ReturnsAsync(_transaction.Object);
+        _db.Setup(d => d.BeginTransactionAsync(It.IsAny<CancellationToken>())).ReturnsAsync(_transaction.Object);
         _records.Setup(s => s.FindAsync(It.IsAny<object?[]?>(), It.IsAny<CancellationToken>()))
             .Returns(() => ValueTask.FromResult(_stored));
         _records.Setup(s => s.Add(It.IsAny<IdempotencyRecord>())).Callback((IdempotencyRecord record) => _added.Add(record));
-        _db.SetupGet(d => d.Database).Returns(facade.Object);
         _db.SetupGet(d => d.IdempotencyRecords).Returns(_records.Object);
         _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(1);
     }

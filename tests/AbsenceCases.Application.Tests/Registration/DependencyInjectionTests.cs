@@ -31,6 +31,7 @@ public sealed class DependencyInjectionTests
         auditEntries.Setup(s => s.Add(It.IsAny<AuditEntry>())).Callback((AuditEntry entry) => _audited.Add(entry));
         _db.SetupGet(d => d.AuditEntries).Returns(auditEntries.Object);
         _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(1);
+        _db.Setup(d => d.HoldChanges()).Returns(Mock.Of<IHeldChanges>());
     }
 
     private static IEnumerable<Type> RequestTypes() =>

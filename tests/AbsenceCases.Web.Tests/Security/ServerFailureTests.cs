@@ -149,19 +149,24 @@ public sealed class ServerFailureTests
         public Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken) => Task.FromException<ImportResult>(failure);
     }
 
-    /// <summary>Once armed with a case, raises its version just before the host saves a change to it, as another writer would.</summary>
-    private sealed class ChangeMeanwhile : SaveChangesInterceptor
+    /// <summary>
+    /// Once armed with a case, raises its version just before the host's next transaction begins (the request's first
+    /// save), committed on its own, as another writer would.
+    /// </summary>
+    private sealed class ChangeMeanwhile : DbTransactionInterceptor
     {
         public Guid? CaseId { get; set; }
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
+            System.Data.Common.DbConnection connection,
+            TransactionStartingEventData eventData,
+            InterceptionResult<System.Data.Common.DbTransaction> result,
+            CancellationToken cancellationToken = default)
         {
-            var context = eventData.Context!;
-            if (CaseId is { } id && context.ChangeTracker.Entries<AbsenceCase>().Any(e => e.Entity.Id == id && e.State == EntityState.Modified))
+            if (CaseId is { } id)
             {
                 CaseId = null;
-                await context.Database.ExecuteSqlInterpolatedAsync($"UPDATE Cases SET Version = Version + 1 WHERE Id = {id}", cancellationToken);
+                await eventData.Context!.Database.ExecuteSqlInterpolatedAsync($"UPDATE Cases SET Version = Version + 1 WHERE Id = {id}", cancellationToken);
             }
 
             return result;

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Cases.Queries;
@@ -157,4 +158,9 @@ public sealed record CaseSummary(
     int DaysAbsent,
     DeadlineDto? NextDeadline);
 
-public sealed record CaseList(IReadOnlyList<CaseSummary> Items, int Total);
+public sealed record CaseList(IReadOnlyList<CaseSummary> Items, int Total) : ICasesResponse, IEmployeesResponse
+{
+    IReadOnlyList<Guid> ICasesResponse.CaseIds => Items.Select(i => i.Id).ToList();
+
+    IReadOnlyList<int> IEmployeesResponse.EmployeeIds => Items.Select(i => i.Employee.Id).ToList();
+}

@@ -11,9 +11,11 @@ public sealed record ListCaseEmployees(IReadOnlyList<Guid>? CaseIds) : IRequest<
 
 public sealed record CaseEmployee(Guid CaseId, EmployeeRef Employee);
 
-public sealed record CaseEmployeeList(IReadOnlyList<CaseEmployee> Items) : ICasesResponse
+public sealed record CaseEmployeeList(IReadOnlyList<CaseEmployee> Items) : ICasesResponse, IEmployeesResponse
 {
     public IReadOnlyList<Guid> CaseIds => Items.Select(i => i.CaseId).ToList();
+
+    IReadOnlyList<int> IEmployeesResponse.EmployeeIds => Items.Select(i => i.Employee.Id).ToList();
 }
 
 public sealed class ListCaseEmployeesValidator : AbstractValidator<ListCaseEmployees>

@@ -5,8 +5,9 @@ using AbsenceCases.Domain.Auditing;
 namespace AbsenceCases.Application.Common.Behaviours;
 
 /// <summary>
-/// Writes every read and write of personnel data to the audit log, one row per case it touched, and every
-/// attempt refused for scope.
+/// Writes one audit row for every read and write of personnel data, in the same transaction as the change: the
+/// request's changes are held until its row is saved, and a request that fails leaves neither. A list names the cases
+/// and employees it returned. A request refused for scope or role is rolled back and audited as refused.
 /// </summary>
 public sealed class AuditBehaviour<TRequest, TResponse>(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock)
     : IPipelineBehavior<TRequest, TResponse>
@@ -18,42 +19,27 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IApplicationDbContext db
             return await next();
         }
 
-        TResponse response;
         try
         {
-            response = await next();
+            await using var held = db.HoldChanges();
+            var response = await next();
+            var entry = Entry(request, (request as ICaseRequest)?.CaseId ?? (response as ICaseResponse)?.CaseId, allowed: true);
+            entry.AddSubjects((response as ICasesResponse)?.CaseIds ?? [], (response as IEmployeesResponse)?.EmployeeIds ?? []);
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            await held.CommitAsync(cancellationToken);
+            return response;
         }
         catch (ForbiddenAccessException)
         {
-            await WriteAsync(request, caseId: (request as ICaseRequest)?.CaseId, allowed: false, CancellationToken.None);
+            // The hold has rolled back whatever the request saved before it was refused.
+            db.DiscardChanges();
+            db.AuditEntries.Add(Entry(request, (request as ICaseRequest)?.CaseId, allowed: false));
+            await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
-
-        IEnumerable<Guid?> caseIds = response is ICasesResponse { CaseIds.Count: > 0 } many
-            ? many.CaseIds.Select(id => (Guid?)id)
-            : [(request as ICaseRequest)?.CaseId ?? (response as ICaseResponse)?.CaseId];
-        foreach (var caseId in caseIds)
-        {
-            Add(request, caseId, allowed: true);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return response;
     }
 
-    private async Task WriteAsync(TRequest request, Guid? caseId, bool allowed, CancellationToken cancellationToken)
-    {
-        Add(request, caseId, allowed);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private void Add(TRequest request, Guid? caseId, bool allowed) =>
-        db.AuditEntries.Add(new AuditEntry(
-            clock.Now,
-            user.Id ?? "anonymous",
-            user.Name,
-            typeof(TRequest).Name,
-            caseId,
-            (request as IEmployeeRequest)?.EmployeeId,
-            allowed));
+    private AuditEntry Entry(TRequest request, Guid? caseId, bool allowed) =>
+        new(clock.Now, user.Id ?? "anonymous", user.Name, typeof(TRequest).Name, caseId, (request as IEmployeeRequest)?.EmployeeId, allowed);
 }

@@ -25,7 +25,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(IApplicationDbCont
         var requestName = typeof(TRequest).Name;
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var earlier = await db.IdempotencyRecords.FindAsync([userId, key], cancellationToken);
         if (earlier is not null)
         {

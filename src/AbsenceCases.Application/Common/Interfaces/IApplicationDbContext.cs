@@ -8,6 +8,7 @@ using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AbsenceCases.Application.Common.Interfaces;
 
@@ -36,6 +37,10 @@ public interface IApplicationDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<AuditSubject> AuditSubjects { get; }
+
+    DbSet<AuditRetentionWindow> AuditRetentionWindows { get; }
+
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<Reminder> Reminders { get; }
@@ -47,6 +52,16 @@ public interface IApplicationDbContext
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Holds what is saved from now on in one transaction, begun by the first save (a read takes no write lock), that
+    /// commits only with <see cref="IHeldChanges.CommitAsync"/>; disposed uncommitted, it rolls back. A hold within a
+    /// hold joins it. The audit behaviour holds each audited request, so that a change commits with its audit row.
+    /// </summary>
+    IHeldChanges HoldChanges();
+
+    /// <summary>Begins a transaction, or joins the held or running one, whose commit then waits for its owner's.</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every change not yet saved, so that nothing a failed request changed is saved by a later one.</summary>
     void DiscardChanges();

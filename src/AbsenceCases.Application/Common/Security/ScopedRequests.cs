@@ -43,3 +43,9 @@ public interface ICasesResponse
 {
     IReadOnlyList<Guid> CaseIds { get; }
 }
+
+/// <summary>An answer that names the employees it read, for the audit log.</summary>
+public interface IEmployeesResponse
+{
+    IReadOnlyList<int> EmployeeIds { get; }
+}

@@ -28,6 +28,7 @@ public sealed partial record UiTexts
             Statistics = "Statistik",
             Users = "Brugere",
             Jobs = "Job",
+            Audit = "Revisionslog",
         },
         Login = new()
         {
@@ -555,6 +556,7 @@ public sealed partial record UiTexts
             None = "Der er ingen forebyggende indsatser.",
             Back = "Tilbage til indsatserne",
         },
+        Audit = AuditTexts.Danish,
         Admin = new()
         {
             UsersTitle = "Brugere",

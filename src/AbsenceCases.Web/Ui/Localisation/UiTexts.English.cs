@@ -27,6 +27,7 @@ public sealed partial record UiTexts
             Statistics = "Statistics",
             Users = "Users",
             Jobs = "Jobs",
+            Audit = "Audit log",
         },
         Login = new()
         {
@@ -554,6 +555,7 @@ public sealed partial record UiTexts
             None = "There are no prevention initiatives.",
             Back = "Back to the initiatives",
         },
+        Audit = AuditTexts.English,
         Admin = new()
         {
             UsersTitle = "Users",

@@ -154,6 +154,8 @@ public sealed record LayoutTexts
     public required string Users { get; init; }
 
     public required string Jobs { get; init; }
+
+    public required string Audit { get; init; }
 }
 
 public sealed record LoginTexts

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AbsenceCases.Application.Administration;
+using AbsenceCases.Application.Auditing;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Coordination;
@@ -20,7 +21,7 @@ public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, 
 
 /// <summary>
 /// The main menu: each page for those who may send its request (DESIGN.md section 9) — cases, sick calls,
-/// coordination, initiatives, statistics, imports, users and jobs — and the policy for everyone.
+/// coordination, initiatives, statistics, imports, users, jobs and the audit log — and the policy for everyone.
 /// </summary>
 public static class UiNavigation
 {
@@ -34,6 +35,7 @@ public static class UiNavigation
         new("/Imports/Index", (t, _) => t.Layout.Imports, typeof(ImportUnits)),
         new("/Admin/Users", (t, _) => t.Layout.Users, typeof(ListUsers)),
         new("/Admin/Jobs", (t, _) => t.Layout.Jobs, typeof(RunJob)),
+        new("/Audit/Index", (t, _) => t.Layout.Audit, typeof(ListAuditEntries)),
         new("/Policy/Index", (t, _) => t.Layout.Policy),
     ];
 
