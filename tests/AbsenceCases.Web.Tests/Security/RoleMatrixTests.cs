@@ -98,6 +98,11 @@ public sealed class RoleMatrixTests
             Call.Put("/api/admin/users/{managerB}"),
             Call.Post("/api/admin/jobs/no-such-job/run"),
         ]),
+        ("Audit log", [Role.Hr, Role.Admin],
+        [
+            Call.Get("/api/audit"),
+            Call.Get("/api/audit.csv"),
+        ]),
         ("Everyone signed in: own inbox, workflow, units", Everyone,
         [
             Call.Get("/api/notifications"),
@@ -123,6 +128,7 @@ public sealed class RoleMatrixTests
             ["/import", "/statistik/indikatorer", "/statistik/succeskriterier", "/forebyggelse", "/forebyggelse/indsats", "/koordinering/gruppe"]),
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
+        ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
         ("Everyone signed in: own inbox, policy", Everyone, ["/indbakke", "/politik"]),
     ];
 
