@@ -2,6 +2,7 @@ using AbsenceCases.Web;
 using AbsenceCases.Web.Commands;
 using AbsenceCases.Web.Endpoints;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Ui;
 
@@ -22,6 +23,7 @@ app.UseStatusCodePages();
 app.UseUi();
 app.UseNoStore();
 app.UseAuthentication();
+app.UseSingleSignOn();
 app.UsePasswordChangeGate();
 app.UseAuthorization();
 

@@ -10,6 +10,7 @@ using AbsenceCases.Infrastructure;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using Microsoft.AspNetCore.Identity;
 
@@ -56,6 +57,8 @@ public static class WebServices
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddSingleSignOn(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

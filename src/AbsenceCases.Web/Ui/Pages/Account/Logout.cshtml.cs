@@ -1,4 +1,5 @@
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +15,9 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UiTexts t
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var next = await SingleSignOnServices.SignOutResultAsync(HttpContext, UiServices.LoginPath);
         await signIn.SignOutAsync();
         TempData[UiFlash.Key] = texts.Login.LoggedOut;
-        return Redirect(UiServices.LoginPath);
+        return next;
     }
 }
