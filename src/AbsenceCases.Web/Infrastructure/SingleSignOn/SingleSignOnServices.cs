@@ -1,3 +1,4 @@
+using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Ui;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -110,6 +111,14 @@ public static class SingleSignOnServices
 
         if (settings.Oidc.Enabled)
         {
+            // The logout form leads the browser on to the provider's end-session endpoint, so forms may go there too.
+            var policy = SecurityHeaders.ContentSecurityPolicy.Replace(
+                "form-action 'self'", $"form-action 'self' {new Uri(settings.Oidc.Authority!).GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
+            app.Use((context, next) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = policy;
+                return next(context);
+            });
             app.MapGet(ChallengePath, (string? returnUrl, HttpContext context) => Results.Challenge(
                     new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" },
                     [ProviderScheme]))
