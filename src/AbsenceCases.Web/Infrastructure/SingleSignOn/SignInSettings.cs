@@ -14,6 +14,9 @@ public sealed class OidcSettings
 
     public string? ClientSecret { get; init; }
 
+    /// <summary>Scopes asked for beside openid, profile and email, e.g. AD FS's <c>allatclaims</c>.</summary>
+    public List<string> ExtraScopes { get; init; } = [];
+
     /// <summary>The claim that names the user's e-mail; Entra ID sends it as <c>preferred_username</c>, AD FS as <c>upn</c>.</summary>
     public string EmailClaim { get; init; } = "email";
 

@@ -48,6 +48,7 @@ public static class SingleSignOnServices
                 options.ResponseType = OpenIdConnectResponseType.Code;
                 options.UsePkce = true;
                 options.Scope.Add("email");
+                oidc.ExtraScopes.ForEach(options.Scope.Add);
                 options.MapInboundClaims = false;
                 options.SaveTokens = true;
                 options.SignInScheme = IdentityConstants.ApplicationScheme;
