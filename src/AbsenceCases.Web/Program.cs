@@ -2,6 +2,7 @@ using AbsenceCases.Web;
 using AbsenceCases.Web.Commands;
 using AbsenceCases.Web.Endpoints;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui;
@@ -24,6 +25,7 @@ app.UseUi();
 app.UseNoStore();
 app.UseAuthentication();
 app.UseSessionRevalidation();
+app.UseSingleSignOn();
 app.UsePasswordChangeGate();
 app.UseAuthorization();
 

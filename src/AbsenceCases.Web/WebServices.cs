@@ -10,6 +10,7 @@ using AbsenceCases.Infrastructure;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Sessions;
 using Microsoft.AspNetCore.Identity;
@@ -59,6 +60,8 @@ public static class WebServices
         services.AddSessions();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddSingleSignOn(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

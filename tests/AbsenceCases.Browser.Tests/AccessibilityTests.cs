@@ -23,6 +23,8 @@ public sealed class AccessibilityTests : BrowserTest
         Assert.That(await skipLink.EvaluateAsync<string>("link => getComputedStyle(link).outlineStyle"), Is.EqualTo("solid"));
         await Page.Keyboard.PressAsync("Enter");
         await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Log ind med kommunens login" })).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
         await Expect(Page.GetByLabel("E-mail")).ToBeFocusedAsync();
         await Page.Keyboard.TypeAsync(DemoAccounts.Manager.Email);
         await Page.Keyboard.PressAsync("Tab");

@@ -98,6 +98,17 @@ public sealed class PageAuditTests : BrowserTest
         Assert.That(_refused, Is.Empty);
     }
 
+    [Test]
+    public async Task ShouldPassAxeOnTheNoAccessPageOfAProviderUserWithoutRoles()
+    {
+        BrowserApp.Provider.AddUser("axe.ukendt@testrup.dk", "sg-alle-ansatte");
+        await SignInThroughProvider("axe.ukendt@testrup.dk");
+
+        await Audit("/ingen-adgang-endnu");
+
+        Assert.That(_refused, Is.Empty);
+    }
+
     /// <summary>Follows up to <paramref name="limit"/> links of the current page and audits each target.</summary>
     private async Task AuditEveryLink(string selector, int limit)
     {

@@ -1,6 +1,10 @@
 namespace AbsenceCases.Browser.Tests;
 
-/// <summary>Starts the application and Debian's Chromium once for all browser tests (every test is in this namespace), and stops both at the end.</summary>
+/// <summary>
+/// Starts the municipality's identity provider, the application (signing in through the provider and with the demo
+/// accounts' passwords) and Debian's Chromium once for all browser tests (every test is in this namespace), and
+/// stops them at the end.
+/// </summary>
 [SetUpFixture]
 public sealed class BrowserApp
 {
@@ -9,7 +13,11 @@ public sealed class BrowserApp
 
     private static IPlaywright? _playwright;
 
+    public const string ProviderClientId = "absencecases";
+
     public static KestrelAppFactory App { get; private set; } = null!;
+
+    public static LoopbackIdentityProvider Provider { get; private set; } = null!;
 
     public static Uri BaseAddress { get; private set; } = null!;
 
@@ -19,8 +27,19 @@ public sealed class BrowserApp
     public async Task Start()
     {
         Assert.That(File.Exists(ChromiumPath), Is.True, $"{ChromiumPath} is missing: apt-get install -y chromium");
-        App = new KestrelAppFactory();
+        Provider = await LoopbackIdentityProvider.StartAsync();
+        const string secret = "absencecases-secret";
+        App = new KestrelAppFactory(new Dictionary<string, string>
+        {
+            ["Auth:Oidc:Authority"] = Provider.Authority.ToString(),
+            ["Auth:Oidc:ClientId"] = ProviderClientId,
+            ["Auth:Oidc:ClientSecret"] = secret,
+            ["Auth:Oidc:RequireHttpsMetadata"] = "false",
+            ["Auth:Oidc:GroupRoles:sg-fravaer-ledere"] = "Manager",
+            ["Auth:LocalAccounts"] = "true",
+        });
         BaseAddress = App.Start();
+        await Provider.RegisterWebApplicationAsync(ProviderClientId, secret, BaseAddress);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -47,6 +66,11 @@ public sealed class BrowserApp
         {
             await App.DisposeAsync();
             App.DeleteDatabase();
+        }
+
+        if (Provider is not null)
+        {
+            await Provider.DisposeAsync();
         }
     }
 }

@@ -61,6 +61,17 @@ public abstract class BrowserTest
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Signs in on the login page's button through the provider's own sign-in form.</summary>
+    protected async Task SignInThroughProvider(string email)
+    {
+        await Page.GotoAsync("/login");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Log ind med kommunens login" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens login" })).ToBeVisibleAsync();
+        await Page.GetByLabel("Brugerens e-mail").FillAsync(email);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Fortsæt" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Today in Copenhagen, as the application counts days.</summary>
     protected static DateOnly Today => DemoData.Today;
 

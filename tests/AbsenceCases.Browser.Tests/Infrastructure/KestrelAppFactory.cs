@@ -11,15 +11,15 @@ namespace AbsenceCases.Browser.Tests.Infrastructure;
 /// The real application on a real port for a real browser: Kestrel on a free port of 127.0.0.1, its own SQLite file
 /// created by the migrations, and the demo municipality with its demo accounts, on the real clock.
 /// </summary>
-public sealed class KestrelAppFactory : WebApplicationFactory<Program>
+/// <param name="settings">Configuration beside the demo's, e.g. the identity provider's.</param>
+public sealed class KestrelAppFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "absencecases-browser", Guid.NewGuid().ToString("N"));
-
-    public KestrelAppFactory() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
 
     /// <summary>Starts the server and answers its address, e.g. http://127.0.0.1:41234.</summary>
     public Uri Start()
     {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.Single());
@@ -44,5 +44,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={Path.Combine(_folder, "absencecases.db")}");
         builder.UseSetting("Demo:Enabled", "true");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

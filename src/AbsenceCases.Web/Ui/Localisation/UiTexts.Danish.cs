@@ -45,6 +45,13 @@ public sealed partial record UiTexts
             LogoutTitle = "Log ud",
             LogoutQuestion = "Vil du logge ud?",
         },
+        SingleSignOn = new()
+        {
+            SignIn = "Log ind med kommunens login",
+            OrLocal = "Eller log ind med e-mail og adgangskode:",
+            NoAccessTitle = "Ingen adgang endnu — kontakt HR",
+            NoAccessText = "Du er kendt af kommunens login, men har endnu ingen adgang til sygefraværssagerne. Kontakt HR, så de kan give dig den rolle og de enheder, du skal arbejde med.",
+        },
         Password = new()
         {
             Title = "Skift adgangskode",

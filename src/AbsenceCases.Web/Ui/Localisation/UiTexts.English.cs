@@ -44,6 +44,13 @@ public sealed partial record UiTexts
             LogoutTitle = "Log out",
             LogoutQuestion = "Do you want to log out?",
         },
+        SingleSignOn = new()
+        {
+            SignIn = "Log in with the municipality's login",
+            OrLocal = "Or log in with e-mail and password:",
+            NoAccessTitle = "No access yet — contact HR",
+            NoAccessText = "The municipality's login knows you, but you have no access to the absence cases yet. Contact HR to be given the role and the units you work with.",
+        },
         Password = new()
         {
             Title = "Change password",

@@ -21,6 +21,8 @@ public sealed partial record UiTexts
 
     public required LoginTexts Login { get; init; }
 
+    public required SingleSignOnTexts SingleSignOn { get; init; }
+
     public required PasswordTexts Password { get; init; }
 
     public required CaseListTexts Cases { get; init; }
@@ -156,6 +158,17 @@ public sealed record LayoutTexts
     public required string Jobs { get; init; }
 
     public required string Audit { get; init; }
+}
+
+public sealed record SingleSignOnTexts
+{
+    public required string SignIn { get; init; }
+
+    public required string OrLocal { get; init; }
+
+    public required string NoAccessTitle { get; init; }
+
+    public required string NoAccessText { get; init; }
 }
 
 public sealed record LoginTexts

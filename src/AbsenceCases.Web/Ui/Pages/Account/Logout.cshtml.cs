@@ -1,3 +1,4 @@
+using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +14,9 @@ public sealed class LogoutModel(SessionTokens sessions, UiTexts texts) : PageMod
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var next = await SingleSignOnServices.SignOutResultAsync(HttpContext, UiServices.LoginPath);
         await sessions.EndAsync(User, HttpContext.RequestAborted);
         TempData[UiFlash.Key] = texts.Login.LoggedOut;
-        return Redirect(UiServices.LoginPath);
+        return next;
     }
 }
