@@ -10,26 +10,13 @@ namespace AbsenceCases.Web.Tests.Persistence;
 /// The audit log is append-only at the database, on SQLite and on PostgreSQL 15 alike: UPDATE and DELETE of an audit
 /// row or of a list's ids fail, unless a retention window, opened in the same transaction, covers the row.
 /// </summary>
-public sealed class AuditAppendOnlyTests
+public sealed class AuditAppendOnlyTests : PostgresTest
 {
     private static readonly DateTimeOffset Old = new(2020, 1, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Young = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset WindowEnd = new(2021, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private PostgresCluster? _cluster;
     private string? _sqliteFile;
-
-    [OneTimeSetUp]
-    public async Task StartCluster() => _cluster = await PostgresCluster.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopCluster()
-    {
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
-        }
-    }
 
     [TearDown]
     public void DeleteSqliteFile()
@@ -108,7 +95,7 @@ public sealed class AuditAppendOnlyTests
     {
         var connectionString = provider == DatabaseProvider.Sqlite
             ? $"Data Source={_sqliteFile = AbsenceCasesFactory.NewDatabasePath()}"
-            : await _cluster!.CreateDatabaseAsync($"audit_{Guid.NewGuid():N}");
+            : await Cluster.CreateDatabaseAsync($"audit_{Guid.NewGuid():N}");
         if (_sqliteFile is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_sqliteFile)!);
