@@ -53,13 +53,9 @@ public static class AuthEndpoints
             throw new RequestValidationException(errors);
         }
 
-        var checkedLogin = await passwords.CheckAsync(login.Email!, login.Password!, cancellationToken);
-        return checkedLogin.User is { } user
+        return await passwords.CheckAsync(login.Email!, login.Password!, cancellationToken) is { } user
             ? TypedResults.Ok(await sessions.StartAsync(user, cancellationToken))
-            : TypedResults.Problem(
-                checkedLogin.LockedOut ? "The account is locked for a while after too many failed attempts." : "Wrong e-mail or password.",
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Unauthorized");
+            : TypedResults.Problem("Wrong e-mail or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
     }
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Refresh(

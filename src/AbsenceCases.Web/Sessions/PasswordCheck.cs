@@ -4,23 +4,33 @@ using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Sessions;
 
-/// <summary>The e-mail and password of a local account, checked with lockout; a failure is audited before it is answered.</summary>
+/// <summary>
+/// The e-mail and password of a local account, checked with lockout; a failure is audited before it is answered. A
+/// failure says nothing of why (unknown account, wrong password, locked), and an unknown account costs the same
+/// password hashing as a known one, so that neither the answer nor its time tells which accounts exist.
+/// </summary>
 public sealed class PasswordCheck(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db)
 {
-    public sealed record Outcome(ApplicationUser? User, bool LockedOut);
+    private static string? _unknownAccountHash;
 
     /// <summary>The account when the password is right and it may sign in, else null.</summary>
-    public async Task<Outcome> CheckAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<ApplicationUser?> CheckAsync(string email, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(email.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (user is not null && (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded)
         {
-            return new Outcome(user, LockedOut: false);
+            return user;
+        }
+
+        if (user is null)
+        {
+            var nobody = new ApplicationUser();
+            _unknownAccountHash ??= users.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+            users.PasswordHasher.VerifyHashedPassword(nobody, _unknownAccountHash, password);
         }
 
         audit.Record(IdentityAudit.SignInFailed, user, allowed: false);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(null, result.IsLockedOut);
+        return null;
     }
 }

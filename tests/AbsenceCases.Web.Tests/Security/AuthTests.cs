@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Organisation;
+using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
 
@@ -23,6 +24,29 @@ public sealed class AuthTests : ApiTest
         var response = await World.Anonymous().PostJson("/api/auth/login", new { email = "hr@test.local", password = "wrong" });
 
         await response.Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ShouldAnswerTheSameForAWrongPasswordAnUnknownAccountAndALockedAccount()
+    {
+        var wrong = await FailedSignIn("hr@test.local", "forkert adgangskode");
+        var unknown = await FailedSignIn("ingen@test.local", "forkert adgangskode");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await FailedSignIn("leder.b@test.local", "forkert adgangskode");
+        }
+
+        var locked = await FailedSignIn("leder.b@test.local", TestWorld.Password);
+
+        Assert.That(await World.InDatabase(db => db.Users.Where(u => u.Email == "leder.b@test.local").Select(u => u.LockoutEnd).SingleAsync()), Is.Not.Null);
+        Assert.That(wrong, Is.EqualTo("Wrong e-mail or password."));
+        Assert.That(new[] { unknown, locked }, Is.All.EqualTo(wrong));
+    }
+
+    private async Task<string> FailedSignIn(string email, string password)
+    {
+        var response = await World.Anonymous().PostJson("/api/auth/login", new { email, password });
+        return (await response.Problem(HttpStatusCode.Unauthorized)).GetProperty("detail").GetString()!;
     }
 
     [Test]

@@ -38,7 +38,6 @@ public sealed partial record UiTexts
             Password = "Adgangskode",
             Submit = "Log ind",
             WrongCredentials = "Forkert e-mail eller adgangskode.",
-            LockedOut = "Kontoen er spærret et stykke tid efter for mange forkerte forsøg. Prøv igen senere.",
             EmailRequired = "Skriv din e-mail.",
             PasswordRequired = "Skriv din adgangskode.",
             LoggedOut = "Du er logget ud.",

@@ -37,7 +37,6 @@ public sealed partial record UiTexts
             Password = "Password",
             Submit = "Log in",
             WrongCredentials = "Wrong e-mail or password.",
-            LockedOut = "The account is locked for a while after too many failed attempts. Try again later.",
             EmailRequired = "Enter your e-mail.",
             PasswordRequired = "Enter your password.",
             LoggedOut = "You are logged out.",

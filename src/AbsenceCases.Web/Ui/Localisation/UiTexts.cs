@@ -185,8 +185,6 @@ public sealed record LoginTexts
 
     public required string WrongCredentials { get; init; }
 
-    public required string LockedOut { get; init; }
-
     public required string EmailRequired { get; init; }
 
     public required string PasswordRequired { get; init; }

@@ -41,8 +41,7 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
             return Page();
         }
 
-        var checkedLogin = await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted);
-        if (checkedLogin.User is { } user)
+        if (await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted) is { } user)
         {
             await signIn.SignInAsync(user, isPersistent: false);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
@@ -50,7 +49,7 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, checkedLogin.LockedOut ? texts.Login.LockedOut : texts.Login.WrongCredentials);
+        ModelState.AddModelError(string.Empty, texts.Login.WrongCredentials);
         return Page();
     }
 }
