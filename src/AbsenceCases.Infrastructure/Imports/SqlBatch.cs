@@ -33,7 +33,7 @@ internal sealed class SqlBatch : IAsyncDisposable
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return new SqlBatch(db, await writeLock.AcquireAsync(cancellationToken));
+            return new SqlBatch(db, await writeLock.AcquireForChunksAsync(cancellationToken));
         }
         catch
         {

@@ -9,9 +9,12 @@ internal sealed class PostgresWriteLock(ApplicationDbContext db) : IWriteLock
     /// <summary>The advisory lock's key (any number no other advisory lock of the database uses); waiting longer than 30 s answers busy.</summary>
     private const string TakeLock = "SET LOCAL lock_timeout = '30s'; SELECT pg_advisory_xact_lock(7305190001)";
 
+    /// <summary>Never paused on PostgreSQL: a bulk write is one transaction, the request's own.</summary>
+    public Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken) => AcquireAsync(cancellationToken);
+
     public async Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = db.Database.CurrentTransaction is null ? await db.BeginTransactionAsync(cancellationToken) : null;
         var scope = new WriteLockScope(transaction, turn: null);
         try
         {

@@ -16,7 +16,16 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
     /// <summary>Microsoft.Data.Sqlite retries a busy statement every 150 ms; a pause lasts longer, so that writers then waiting get in.</summary>
     private static readonly TimeSpan WritersTurn = TimeSpan.FromMilliseconds(200);
 
-    public async Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken)
+    public Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken) =>
+        AcquireAsync(db.BeginTransactionAsync, reopen: null, cancellationToken);
+
+    public Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken) =>
+        AcquireAsync(BeginImmediateAsync, AfterWritersTurnAsync, cancellationToken);
+
+    private async Task<IWriteLockScope> AcquireAsync(
+        Func<CancellationToken, Task<IDbContextTransaction>> begin,
+        Func<CancellationToken, Task<IDbContextTransaction>>? reopen,
+        CancellationToken cancellationToken)
     {
         // A request that already holds the database's writer must not wait for a turn whose holder needs that writer.
         var joined = db.Database.CurrentTransaction is not null;
@@ -25,7 +34,7 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
         {
             return joined
                 ? new WriteLockScope(transaction: null, turn)
-                : new WriteLockScope(await BeginImmediateAsync(cancellationToken), turn, AfterWritersTurnAsync);
+                : new WriteLockScope(await begin(cancellationToken), turn, reopen);
         }
         catch
         {

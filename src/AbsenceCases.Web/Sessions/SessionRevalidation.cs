@@ -24,8 +24,10 @@ public sealed class SessionCheck(
         }
 
         var family = SessionTokens.FamilyOf(principal);
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var now = time.GetUtcNow();
-        if (!states.TryGet(userId, family, now, out var state))
+        // A stamp other than the one remembered is a newer sign-in (after a change of access) or an ended session: ask the database.
+        if (!states.TryGet(userId, family, now, out var state) || state.Stamp != stamp)
         {
             state = new SessionState(
                 await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(cancellationToken),
@@ -34,7 +36,7 @@ public sealed class SessionCheck(
             states.Remember(userId, family, state);
         }
 
-        return state.Stamp is not null && state.Stamp == principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) && !state.FamilyRevoked;
+        return state.Stamp is not null && state.Stamp == stamp && !state.FamilyRevoked;
     }
 }
 

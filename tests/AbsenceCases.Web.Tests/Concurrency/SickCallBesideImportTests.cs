@@ -83,7 +83,13 @@ public sealed class SickCallBesideImportTests
 
         private sealed class ObservedWriteLock(IWriteLock inner, LockObserver observer) : IWriteLock
         {
-            public async Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken)
+            public Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken) =>
+                ObserveAsync(() => inner.AcquireAsync(cancellationToken));
+
+            public Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken) =>
+                ObserveAsync(() => inner.AcquireForChunksAsync(cancellationToken));
+
+            private async Task<IWriteLockScope> ObserveAsync(Func<Task<IWriteLockScope>> acquire)
             {
                 var request = Interlocked.Increment(ref observer._requests);
                 if (request == 2)
@@ -91,7 +97,7 @@ public sealed class SickCallBesideImportTests
                     observer.SecondRequested.TrySetResult();
                 }
 
-                var scope = await inner.AcquireAsync(cancellationToken);
+                var scope = await acquire();
                 return request == 1 ? new HeldAtFirstPause(scope, observer) : scope;
             }
         }

@@ -45,8 +45,10 @@ public sealed partial class FirstAdminTests
 
         Assert.That(wrong.FieldError("CurrentPassword"), Does.EndWith("Den nuværende adgangskode er forkert."));
         Assert.That(tooShort.FieldError("NewPassword"), Does.EndWith("Adgangskoden skal have mindst 12 tegn."));
-        Assert.That(changed.Url, Is.EqualTo("/"));
-        Assert.That((await session.Get("/admin/brugere")).Url, Is.EqualTo("/admin/brugere"));
+        Assert.That(changed.Url, Is.EqualTo("/login"), "a new password ends every session, this one too");
+        Assert.That(changed.Html, Does.Contain("Din adgangskode er skiftet. Log ind med den nye."));
+        var again = await session.Submit(changed, "main form", new() { ["Email"] = "it@kommune.dk", ["Password"] = "min egen lange sætning" });
+        Assert.That((await session.Get("/admin/brugere")).Url, Is.EqualTo("/admin/brugere"), again.Url);
         var newToken = (await (await host.CreateClient().PostJson("/api/auth/login", new { email = "it@kommune.dk", password = "min egen lange sætning" }))
             .Read<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString()!;
         var users = await (await host.CreateClient().WithBearer(newToken).GetAsync("/api/admin/users")).Read<System.Text.Json.JsonElement>();

@@ -8,10 +8,17 @@ namespace AbsenceCases.Application.Common.Interfaces;
 public interface IWriteLock
 {
     /// <summary>
-    /// Begins a transaction holding the lock, or joins the transaction the request already holds. Throws
+    /// Begins the request's transaction holding the lock (so that its audit row commits with it), or joins the one it
+    /// already holds. Throws
     /// <see cref="Exceptions.DatabaseBusyException"/> when the lock stays taken too long.
     /// </summary>
     Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The lock for a bulk write that commits in chunks (<see cref="IWriteLockScope.PauseAsync"/>): its transactions are
+    /// its own, not the request's, so that a pause really lets other writers in.
+    /// </summary>
+    Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>A held write lock; disposing it without a commit rolls back what its open transaction wrote.</summary>

@@ -64,7 +64,7 @@ public sealed partial record UiTexts
             TooShort = "Adgangskoden skal have mindst 12 tegn.",
             WrongCurrent = "Den nuværende adgangskode er forkert.",
             NotConfirmed = "De to nye adgangskoder er ikke ens.",
-            Changed = "Din adgangskode er skiftet.",
+            Changed = "Din adgangskode er skiftet. Log ind med den nye.",
         },
         Cases = new()
         {

@@ -63,7 +63,7 @@ public sealed partial record UiTexts
             TooShort = "The password must have at least 12 characters.",
             WrongCurrent = "The current password is wrong.",
             NotConfirmed = "The two new passwords differ.",
-            Changed = "Your password has been changed.",
+            Changed = "Your password has been changed. Sign in with the new one.",
         },
         Cases = new()
         {

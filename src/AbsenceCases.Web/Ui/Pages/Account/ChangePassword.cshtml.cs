@@ -1,12 +1,16 @@
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
-/// <summary>The signed-in user chooses a new password; required first after <c>create-admin</c> handed one out.</summary>
-public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, UiTexts texts) : PageModel
+/// <summary>
+/// The signed-in user chooses a new password; required first after <c>create-admin</c> handed one out. A new password
+/// ends every session of the user, this one too: they sign in again with it.
+/// </summary>
+public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SessionTokens sessions, UiTexts texts) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -58,8 +62,8 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
 
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        await signIn.RefreshSignInAsync(user);
+        await sessions.EndAsync(User, HttpContext.RequestAborted);
         TempData[UiFlash.Key] = texts.Password.Changed;
-        return LocalRedirect("/");
+        return LocalRedirect(UiServices.LoginPath);
     }
 }
