@@ -5,6 +5,7 @@ using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Sessions;
+using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUi();
+app.UseSignInRateLimits();
 app.UseNoStore();
 app.UseAuthentication();
 app.UseSessionRevalidation();

@@ -13,6 +13,7 @@ using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Sessions;
+using AbsenceCases.Web.Sessions.RateLimits;
 using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web;
@@ -58,6 +59,7 @@ public static class WebServices
             options.Events.OnRedirectToAccessDenied = context => AnswerApiWith(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
         });
         services.AddSessions();
+        services.AddSignInRateLimits(configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Web.Sessions;
+using AbsenceCases.Web.Sessions.RateLimits;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,7 +20,8 @@ public static class AuthEndpoints
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").RequireRateLimiting(SignInRateLimits.PerAddressPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/login", Login).AllowAnonymous().WithName("Login")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

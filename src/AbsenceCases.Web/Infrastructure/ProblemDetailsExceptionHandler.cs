@@ -8,6 +8,7 @@ using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Web.Sessions.RateLimits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace AbsenceCases.Web.Infrastructure;
 /// <summary>
 /// The one place where failures become RFC 9457 problem details: bad input 400 with errors per field,
 /// 401, 403 outside scope, 404, 409 invalid transition (with the permitted actions), conflict or a row a unique index
-/// refused because another request stored it first, 412 stale If-Match, 503 with Retry-After when the database is busy. Anything else is a 500 without details. Every answer carries the
+/// refused because another request stored it first, 412 stale If-Match, 429 with Retry-After for too many sign-in attempts, 503 with Retry-After when the database is busy. Anything else is a 500 without details. Every answer carries the
 /// request's trace id, and every 5xx is logged with it.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
@@ -38,7 +39,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         problem.Extensions["traceId"] = traceId;
         httpContext.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is TooManySignInAttemptsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterHeader;
+        }
+        else if (status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             LogBusy(logger, exception, httpContext.Request.Method, httpContext.Request.Path, traceId);
@@ -68,6 +73,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User),
         ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
+        TooManySignInAttemptsException => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", exception.Message),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         DbUpdateConcurrencyException => ChangedMeanwhile(request),
         _ when database.IsUniqueViolation(exception) => Problem(

@@ -44,6 +44,13 @@ public sealed class KestrelAppFactory(IReadOnlyDictionary<string, string> settin
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={Path.Combine(_folder, "absencecases.db")}");
         builder.UseSetting("Demo:Enabled", "true");
+
+        // The browser tests sign in again and again from loopback.
+        foreach (var limit in new[] { "PerAddress", "PerAccount", "PerAccountFromAddress" })
+        {
+            builder.UseSetting($"RateLimits:SignIn:{limit}:Limit", "1000000");
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

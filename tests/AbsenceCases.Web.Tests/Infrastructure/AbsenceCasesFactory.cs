@@ -72,6 +72,13 @@ public sealed class AbsenceCasesFactory(
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Jobs:Schedule", "false");
+
+        // Every test signs in many times, from the one address a test server has; the rate-limit tests set their own limits.
+        foreach (var limit in new[] { "PerAddress", "PerAccount", "PerAccountFromAddress" })
+        {
+            builder.UseSetting($"RateLimits:SignIn:{limit}:Limit", "1000000");
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.SickCalls;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AbsenceCases.Web.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public abstract class ApiTest
     [SetUp]
     public async Task StartInstallation()
     {
-        Factory = AbsenceCasesFactory.OnNewDatabase(settings: Settings());
+        Factory = AbsenceCasesFactory.OnNewDatabase(settings: Settings(), testServices: TestServices());
         World = await TestWorld.CreateAsync(Factory);
     }
 
@@ -29,6 +30,9 @@ public abstract class ApiTest
 
     /// <summary>Extra configuration for the installation, e.g. an SMTP server.</summary>
     protected virtual IReadOnlyDictionary<string, string>? Settings() => null;
+
+    /// <summary>Services of the installation replaced or added for the test, e.g. a log sink.</summary>
+    protected virtual Action<IServiceCollection>? TestServices() => null;
 
     protected static async Task<Guid> ReportSickCall(HttpClient client, int employeeId, DateOnly firstDay, string type = "own_illness")
     {

@@ -38,6 +38,7 @@ public sealed partial record UiTexts
             Password = "Adgangskode",
             Submit = "Log ind",
             WrongCredentials = "Forkert e-mail eller adgangskode.",
+            TooManyAttempts = minutes => $"For mange mislykkede forsøg på at logge ind. Prøv igen om {minutes} {(minutes == 1 ? "minut" : "minutter")}.",
             EmailRequired = "Skriv din e-mail.",
             PasswordRequired = "Skriv din adgangskode.",
             LoggedOut = "Du er logget ud.",
@@ -302,6 +303,8 @@ public sealed partial record UiTexts
             BadRequestText = "Formularen er måske udløbet. Gå tilbage, genindlæs siden, og prøv igen.",
             OtherTitle = "Der opstod en fejl",
             OtherText = "Prøv igen om lidt.",
+            TooManyRequestsTitle = "For mange forsøg",
+            TooManyRequestsText = "Der er kommet for mange forsøg på at logge ind fra din adresse. Vent lidt, og prøv igen.",
             BackToStart = "Til forsiden",
         },
         Common = new()

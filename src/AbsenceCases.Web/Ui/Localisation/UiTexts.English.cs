@@ -37,6 +37,7 @@ public sealed partial record UiTexts
             Password = "Password",
             Submit = "Log in",
             WrongCredentials = "Wrong e-mail or password.",
+            TooManyAttempts = minutes => $"Too many failed sign-in attempts. Try again in {minutes} {(minutes == 1 ? "minute" : "minutes")}.",
             EmailRequired = "Enter your e-mail.",
             PasswordRequired = "Enter your password.",
             LoggedOut = "You are logged out.",
@@ -301,6 +302,8 @@ public sealed partial record UiTexts
             BadRequestText = "The form may have expired. Go back, reload the page and try again.",
             OtherTitle = "An error occurred",
             OtherText = "Try again in a moment.",
+            TooManyRequestsTitle = "Too many attempts",
+            TooManyRequestsText = "Too many sign-in attempts have come from your address. Wait a moment and try again.",
             BackToStart = "To the front page",
         },
         Common = new()

@@ -185,6 +185,9 @@ public sealed record LoginTexts
 
     public required string WrongCredentials { get; init; }
 
+    /// <summary>Too many failed sign-ins of the account: try again in so many minutes.</summary>
+    public required Func<int, string> TooManyAttempts { get; init; }
+
     public required string EmailRequired { get; init; }
 
     public required string PasswordRequired { get; init; }
@@ -632,6 +635,10 @@ public sealed record ErrorTexts
     public required string OtherTitle { get; init; }
 
     public required string OtherText { get; init; }
+
+    public required string TooManyRequestsTitle { get; init; }
+
+    public required string TooManyRequestsText { get; init; }
 
     public required string BackToStart { get; init; }
 }

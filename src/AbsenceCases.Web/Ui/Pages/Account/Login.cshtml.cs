@@ -1,13 +1,16 @@
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Sessions;
+using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
+[EnableRateLimiting(SignInRateLimits.PerAddressPolicy)]
 public sealed class LoginModel(PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
     : PageModel
 {
@@ -41,7 +44,20 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
             return Page();
         }
 
-        if (await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted) is { } user)
+        ApplicationUser? user;
+        try
+        {
+            user = await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted);
+        }
+        catch (TooManySignInAttemptsException tooMany)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = tooMany.RetryAfterHeader;
+            ModelState.AddModelError(string.Empty, texts.Login.TooManyAttempts(tooMany.RetryAfterMinutes));
+            return Page();
+        }
+
+        if (user is not null)
         {
             await signIn.SignInAsync(user, isPersistent: false);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
