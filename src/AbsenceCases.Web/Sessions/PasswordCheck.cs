@@ -8,7 +8,7 @@ namespace AbsenceCases.Web.Sessions;
 /// <summary>
 /// The e-mail and password of a local account, checked unless the account's failed sign-ins are over their limit
 /// (<see cref="SignInFailureLimiter"/>, in place of a lockout); a failure is counted and audited before it is answered. A
-/// failure says nothing of why (unknown account, wrong password, locked), and an unknown account costs the same
+/// failure says nothing of why (unknown account, wrong password, blocked), and an unknown account costs the same
 /// password hashing as a known one, so that neither the answer nor its time tells which accounts exist.
 /// </summary>
 public sealed class PasswordCheck(
