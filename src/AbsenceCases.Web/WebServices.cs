@@ -58,6 +58,7 @@ public static class WebServices
             options.Events.OnRedirectToAccessDenied = context => AnswerApiWith(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
         });
         services.AddSessions();
+        services.AddTwoFactor(configuration, builder.Environment);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

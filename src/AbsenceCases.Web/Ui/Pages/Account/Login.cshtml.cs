@@ -1,5 +1,6 @@
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
-public sealed class LoginModel(PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+public sealed class LoginModel(
+    PasswordCheck passwords, TwoFactorCheck twoFactor, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
     : PageModel
 {
     [BindProperty]
@@ -43,7 +45,13 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
 
         if (await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted) is { } user)
         {
-            await signIn.SignInAsync(user, isPersistent: false);
+            if (user.TwoFactorEnabled)
+            {
+                await PendingTwoFactorSignIn.StartAsync(HttpContext, user.Id);
+                return RedirectToPage("LoginCode", new { ReturnUrl });
+            }
+
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : []);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
