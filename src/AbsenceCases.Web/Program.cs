@@ -29,6 +29,7 @@ app.UseAuthentication();
 app.UseSessionRevalidation();
 app.UseSingleSignOn();
 app.UsePasswordChangeGate();
+app.UseTwoFactorEnrolmentGate();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -60,6 +60,7 @@ public static class WebServices
         });
         services.AddSessions();
         services.AddSignInRateLimits(configuration);
+        services.AddTwoFactor(configuration, builder.Environment);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

@@ -109,6 +109,23 @@ public sealed class PageAuditTests : BrowserTest
         Assert.That(_refused, Is.Empty);
     }
 
+    [Test]
+    public async Task ShouldPassAxeOnTheTwoFactorEnrolmentTheRecoveryCodesAndTheCodeStep()
+    {
+        const string email = "axe.totrin@testrup.dk";
+        await AuthenticatorApp.CreateManagerAsync(email);
+        await LogIn(email, AuthenticatorApp.Password);
+        await Audit("/totrinsbekraeftelse");
+        await AuthenticatorApp.EnrolAsync(Page);
+        await AuditThisPage();
+
+        await Page.Context.ClearCookiesAsync();
+        await AuthenticatorApp.EnterPasswordAsync(Page, email);
+        await AuditThisPage();
+
+        Assert.That(_refused, Is.Empty);
+    }
+
     /// <summary>Follows up to <paramref name="limit"/> links of the current page and audits each target.</summary>
     private async Task AuditEveryLink(string selector, int limit)
     {
@@ -126,8 +143,13 @@ public sealed class PageAuditTests : BrowserTest
     {
         var response = await Page.GotoAsync(path);
         Assert.That(response?.Status, Is.EqualTo(200), path);
+        await AuditThisPage();
+    }
+
+    private async Task AuditThisPage()
+    {
         var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}");
-        Assert.That(violations, Is.Empty, path);
+        Assert.That(violations, Is.Empty, Page.Url);
     }
 }

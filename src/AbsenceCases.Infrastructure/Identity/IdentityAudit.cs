@@ -14,6 +14,10 @@ public sealed class IdentityAudit(ApplicationDbContext db, TimeProvider time)
     public const string SignOut = "SignOut";
     public const string TokenRefresh = "RefreshToken";
     public const string RefreshTokenReuse = "RefreshTokenReused";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorFailed = "TwoFactorFailed";
+    public const string TwoFactorEnrolmentMissing = "TwoFactorEnrolmentMissing";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
     public const string UnknownAccount = "unknown";
 
     public void Record(string action, ApplicationUser? user, bool allowed) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -10,7 +11,8 @@ namespace AbsenceCases.Web.Endpoints;
 
 public static class AuthEndpoints
 {
-    public sealed record LoginRequest(string? Email, string? Password);
+    /// <param name="TwoFactorCode">Required of an account with two-factor sign-in: the authenticator app's code or a recovery code.</param>
+    public sealed record LoginRequest(string? Email, string? Password, string? TwoFactorCode = null);
 
     public sealed record RefreshRequest(string? RefreshToken);
 
@@ -25,7 +27,8 @@ public static class AuthEndpoints
         auth.MapPost("/login", Login).AllowAnonymous().WithName("Login")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         auth.MapPost("/refresh", Refresh).AllowAnonymous().WithName("RefreshToken")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -35,9 +38,12 @@ public static class AuthEndpoints
         auth.MapGet("/me", GetMe).WithName("GetMe");
     }
 
-    /// <summary>Answers {tokenType, accessToken, expiresIn, refreshToken}.</summary>
+    /// <summary>
+    /// Answers {tokenType, accessToken, expiresIn, refreshToken}. A wrong or missing two-factor code gets the same 401
+    /// as a wrong password; a user who must use two-factor and has not enrolled gets 403 and no token.
+    /// </summary>
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Login(
-        LoginRequest login, PasswordCheck passwords, SessionTokens sessions, CancellationToken cancellationToken)
+        LoginRequest login, PasswordCheck passwords, TwoFactorCheck twoFactor, SessionTokens sessions, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(login.Email))
@@ -55,9 +61,15 @@ public static class AuthEndpoints
             throw new RequestValidationException(errors);
         }
 
-        return await passwords.CheckAsync(login.Email!, login.Password!, cancellationToken) is { } user
+        if (await passwords.CheckAsync(login.Email!, login.Password!, cancellationToken) is not { } user ||
+            (user.TwoFactorEnabled && !await twoFactor.VerifyAsync(user, login.TwoFactorCode, cancellationToken)))
+        {
+            return TypedResults.Problem("Wrong e-mail or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        return await twoFactor.AllowsAsync(user, cancellationToken)
             ? TypedResults.Ok(await sessions.StartAsync(user, cancellationToken))
-            : TypedResults.Problem("Wrong e-mail or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            : TypedResults.Problem(TwoFactorEnrolmentGate.EnrolFirst, statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Refresh(

@@ -79,6 +79,9 @@ public sealed class AbsenceCasesFactory(
             builder.UseSetting($"RateLimits:SignIn:{limit}:Limit", "1000000");
         }
 
+        // Most tests sign in HR and Admin with a password alone; the two-factor tests require the code again.
+        builder.UseSetting("Auth:RequireTwoFactorForRoles", string.Empty);
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -47,4 +47,19 @@ public sealed class LoginRateLimitPageTests : UiTest
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(html, Does.Contain("<h1>For mange forsøg</h1>").And.Contain("""<a href="/login">Log ind</a>"""));
     }
+
+    [Test]
+    public async Task ShouldCountTheCodeStepOfTwoFactorSignInAgainstTheAddressLimit()
+    {
+        var session = Anonymous();
+        for (var request = 0; request < 4; request++)
+        {
+            Assert.That((await session.Get("/login/kode", follow: false)).Status, Is.EqualTo(HttpStatusCode.Redirect), "no sign-in waits for a code");
+        }
+
+        var response = await session.Client.GetAsync("/login/kode");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(response.Headers.GetValues("Retry-After"), Is.EqualTo(new[] { "600" }));
+    }
 }

@@ -566,6 +566,7 @@ public sealed partial record UiTexts
             Back = "Tilbage til indsatserne",
         },
         Audit = AuditTexts.Danish,
+        TwoFactor = TwoFactorTexts.Danish,
         Admin = new()
         {
             UsersTitle = "Brugere",

@@ -565,6 +565,7 @@ public sealed partial record UiTexts
             Back = "Back to the initiatives",
         },
         Audit = AuditTexts.English,
+        TwoFactor = TwoFactorTexts.English,
         Admin = new()
         {
             UsersTitle = "Users",

@@ -1,5 +1,6 @@
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui.Localisation;
@@ -11,7 +12,8 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
 [EnableRateLimiting(SignInRateLimits.PerAddressPolicy)]
-public sealed class LoginModel(PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+public sealed class LoginModel(
+    PasswordCheck passwords, TwoFactorCheck twoFactor, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
     : PageModel
 {
     [BindProperty]
@@ -59,7 +61,13 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
 
         if (user is not null)
         {
-            await signIn.SignInAsync(user, isPersistent: false);
+            if (user.TwoFactorEnabled)
+            {
+                await PendingTwoFactorSignIn.StartAsync(HttpContext, user.Id);
+                return RedirectToPage("LoginCode", new { ReturnUrl });
+            }
+
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : []);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

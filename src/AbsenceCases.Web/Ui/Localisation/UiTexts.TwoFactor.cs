@@ -1,0 +1,106 @@
+namespace AbsenceCases.Web.Ui.Localisation;
+
+public sealed partial record UiTexts
+{
+    public required TwoFactorTexts TwoFactor { get; init; }
+}
+
+/// <summary>The code step of the sign-in and the enrolment of an authenticator app, in both languages.</summary>
+public sealed record TwoFactorTexts
+{
+    public static readonly TwoFactorTexts Danish = new()
+    {
+        CodeTitle = "Kode fra godkender-appen",
+        CodeIntro = "Skriv den sekscifrede kode, som godkender-appen på din telefon viser. Har du mistet telefonen, kan du skrive en af dine gendannelseskoder.",
+        Code = "Kode",
+        CodeHint = "6 cifre, eller en gendannelseskode som ABCDE-FGHIJ.",
+        CodeRequired = "Skriv koden.",
+        WrongCode = "Koden er forkert eller for gammel.",
+        SignIn = "Log ind",
+        Title = "Totrinsbekræftelse",
+        MustEnrol = "Din rolle kræver totrinsbekræftelse. Sæt den op, før du fortsætter.",
+        Intro = "Med totrinsbekræftelse skal du, når du logger ind, ud over adgangskoden skrive en kode fra en godkender-app på din telefon, fx Microsoft Authenticator eller Google Authenticator.",
+        Scan = "1. Scan QR-koden med godkender-appen, eller skriv nøglen ind i appen.",
+        QrCode = "QR-kode med nøglen til godkender-appen",
+        Key = "Nøgle",
+        Confirm = "2. Skriv den kode, appen viser, for at bekræfte, at den er sat op.",
+        ConfirmCode = "Kode fra appen",
+        WrongEnrolmentCode = "Koden passer ikke. Tjek, at telefonens ur går rigtigt, og skriv den nyeste kode.",
+        Enable = "Slå totrinsbekræftelse til",
+        Enabled = "Totrinsbekræftelse er slået til for din konto.",
+        LostPhone = "Mister du telefonen, kan du logge ind med en af dine gendannelseskoder.",
+        RecoveryCodes = "Dine gendannelseskoder",
+        RecoveryIntro = "Gem koderne et sikkert sted, fx udskrevet. Hver kode kan bruges én gang i stedet for koden fra appen. De bliver kun vist nu.",
+        Continue = "Fortsæt",
+    };
+
+    public static readonly TwoFactorTexts English = new()
+    {
+        CodeTitle = "Code from the authenticator app",
+        CodeIntro = "Enter the six-digit code that the authenticator app on your phone shows. If you lost your phone, enter one of your recovery codes.",
+        Code = "Code",
+        CodeHint = "6 digits, or a recovery code like ABCDE-FGHIJ.",
+        CodeRequired = "Enter the code.",
+        WrongCode = "The code is wrong or too old.",
+        SignIn = "Log in",
+        Title = "Two-factor authentication",
+        MustEnrol = "Your role requires two-factor authentication. Set it up before you continue.",
+        Intro = "With two-factor authentication you enter, beside your password, a code from an authenticator app on your phone when you log in, e.g. Microsoft Authenticator or Google Authenticator.",
+        Scan = "1. Scan the QR code with the authenticator app, or type the key into the app.",
+        QrCode = "QR code with the key for the authenticator app",
+        Key = "Key",
+        Confirm = "2. Enter the code the app shows to confirm that it is set up.",
+        ConfirmCode = "Code from the app",
+        WrongEnrolmentCode = "The code does not match. Check that your phone's clock is right and enter the newest code.",
+        Enable = "Turn on two-factor authentication",
+        Enabled = "Two-factor authentication is on for your account.",
+        LostPhone = "If you lose your phone, you can log in with one of your recovery codes.",
+        RecoveryCodes = "Your recovery codes",
+        RecoveryIntro = "Keep the codes somewhere safe, e.g. printed. Each code can be used once instead of the app's code. They are shown only now.",
+        Continue = "Continue",
+    };
+
+    public required string CodeTitle { get; init; }
+
+    public required string CodeIntro { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string CodeHint { get; init; }
+
+    public required string CodeRequired { get; init; }
+
+    public required string WrongCode { get; init; }
+
+    public required string SignIn { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string MustEnrol { get; init; }
+
+    public required string Intro { get; init; }
+
+    public required string Scan { get; init; }
+
+    public required string QrCode { get; init; }
+
+    public required string Key { get; init; }
+
+    public required string Confirm { get; init; }
+
+    public required string ConfirmCode { get; init; }
+
+    public required string WrongEnrolmentCode { get; init; }
+
+    public required string Enable { get; init; }
+
+    public required string Enabled { get; init; }
+
+    public required string LostPhone { get; init; }
+
+    public required string RecoveryCodes { get; init; }
+
+    public required string RecoveryIntro { get; init; }
+
+    public required string Continue { get; init; }
+}

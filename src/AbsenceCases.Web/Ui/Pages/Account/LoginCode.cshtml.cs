@@ -1,0 +1,57 @@
+using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Sessions;
+using AbsenceCases.Web.Sessions.RateLimits;
+using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AbsenceCases.Web.Ui.Pages.Account;
+
+/// <summary>The second step of signing in with a local account that has two-factor: the authenticator's code or a recovery code.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SignInRateLimits.PerAddressPolicy)]
+public sealed class LoginCodeModel(
+    UserManager<ApplicationUser> users, TwoFactorCheck twoFactor, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await PendingUserAsync() is null ? RedirectToPage("Login", new { ReturnUrl }) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await PendingUserAsync() is not { } user)
+        {
+            return RedirectToPage("Login", new { ReturnUrl });
+        }
+
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(nameof(Code), texts.TwoFactor.CodeRequired);
+            return Page();
+        }
+
+        if (!await twoFactor.VerifyAsync(user, Code, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError(nameof(Code), texts.TwoFactor.WrongCode);
+            return Page();
+        }
+
+        await PendingTwoFactorSignIn.EndAsync(HttpContext);
+        await signIn.SignInAsync(user, isPersistent: false);
+        audit.Record(IdentityAudit.SignIn, user, allowed: true);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    private async Task<ApplicationUser?> PendingUserAsync() =>
+        await PendingTwoFactorSignIn.UserIdAsync(HttpContext) is { } id ? await users.FindByIdAsync(id) : null;
+}
