@@ -1,14 +1,13 @@
 using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
-public sealed class LoginModel(PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+public sealed class LoginModel(PasswordCheck passwords, CookieSessions sessions, IdentityAudit audit, UiTexts texts)
     : PageModel
 {
     [BindProperty]
@@ -43,9 +42,8 @@ public sealed class LoginModel(PasswordCheck passwords, SignInManager<Applicatio
 
         if (await passwords.CheckAsync(Email!, Password!, HttpContext.RequestAborted) is { } user)
         {
-            await signIn.SignInAsync(user, isPersistent: false);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await sessions.SignInAsync(user, new AuthenticationProperties(), authenticationMethod: null, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
