@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddKeyRing(configuration);
         services.AddScoped<RefreshTokens>();
+        services.AddScoped<SessionRecords>();
+        services.AddScoped<ISessionRecords>(provider => provider.GetRequiredService<SessionRecords>());
         services.AddScoped<IdentityAudit>();
         services.AddScoped<ISessionRevocation, SessionRevocation>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));

@@ -109,6 +109,8 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.Sql(DuplicateRepairs.Postgres);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Spells_EmployeeId_Type_FirstDay",
                 table: "Spells",

@@ -108,6 +108,8 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.Sql(DuplicateRepairs.Sqlite);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Spells_EmployeeId_Type_FirstDay",
                 table: "Spells",

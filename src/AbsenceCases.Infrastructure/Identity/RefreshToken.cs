@@ -26,7 +26,7 @@ public sealed class RefreshToken
 
     public string UserId { get; private set; }
 
-    /// <summary>The session: every token rotated from the one issued at sign-in.</summary>
+    /// <summary>The session (<see cref="UserSession.Id"/>): every token rotated from the one issued at sign-in.</summary>
     public Guid FamilyId { get; private set; }
 
     public string TokenHash { get; private set; }

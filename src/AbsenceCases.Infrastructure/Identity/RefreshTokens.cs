@@ -25,25 +25,5 @@ public sealed class RefreshTokens(ApplicationDbContext db, TimeProvider time)
         return db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
     }
 
-    /// <summary>Revokes every token of the family (unsaved).</summary>
-    public async Task RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        foreach (var token in await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null).ToListAsync(cancellationToken))
-        {
-            token.Revoke(now);
-        }
-    }
-
-    public Task<bool> IsFamilyRevokedAsync(Guid familyId, CancellationToken cancellationToken) =>
-        db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAt != null, cancellationToken);
-
-    /// <summary>Deletes the tokens of sessions past their absolute end: no longer usable, nor needed to detect a reuse.</summary>
-    public Task DeleteEndedAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return db.RefreshTokens.Where(t => t.SessionEndsAt < now).ExecuteDeleteAsync(cancellationToken);
-    }
-
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -57,6 +57,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public void DiscardChanges() => ChangeTracker.Clear();
 
     protected override void OnModelCreating(ModelBuilder builder)

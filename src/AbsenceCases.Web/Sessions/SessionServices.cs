@@ -11,9 +11,9 @@ public static class SessionServices
     {
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = SessionLimits.AccessToken);
         services.ConfigureApplicationCookie(SessionCookie.Configure);
-        services.AddSingleton<SessionStates>();
         services.AddScoped<SessionCheck>();
         services.AddScoped<SessionTokens>();
+        services.AddScoped<CookieSessions>();
         services.AddScoped<PasswordCheck>();
         return services;
     }

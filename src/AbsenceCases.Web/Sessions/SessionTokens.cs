@@ -10,32 +10,29 @@ namespace AbsenceCases.Web.Sessions;
 
 /// <summary>
 /// The API's sessions: a short-lived access token (the bearer scheme's format) and a server-side refresh token,
-/// rotated on every use. The access token names its refresh-token family, so revoking the family ends it too.
+/// rotated on every use. The refresh tokens' family is the session record, and the access token names it, so ending
+/// the session ends both.
 /// </summary>
 public sealed class SessionTokens(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     RefreshTokens refreshTokens,
+    SessionRecords sessions,
     IdentityAudit audit,
     ApplicationDbContext db,
     TimeProvider time)
 {
-    public const string FamilyClaim = "session_family";
-
-    public static Guid? FamilyOf(ClaimsPrincipal principal) =>
-        Guid.TryParse(principal.FindFirstValue(FamilyClaim), out var family) ? family : null;
-
     public async Task<AccessTokenResponse> StartAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
-        await refreshTokens.DeleteEndedAsync(cancellationToken);
+        var session = sessions.Start(user);
         audit.Record(IdentityAudit.SignIn, user, allowed: true);
-        return await IssueAsync(user, Guid.CreateVersion7(), time.GetUtcNow() + SessionLimits.Absolute, cancellationToken);
+        return await IssueAsync(user, session.Id, session.EndsAt, cancellationToken);
     }
 
     /// <summary>
-    /// The next token pair for a valid refresh token, else null. A token used before revokes its whole family:
-    /// either the thief or the owner holds the newer one, and neither may go on.
+    /// The next token pair for a valid refresh token, else null. A token used before ends its session: either the
+    /// thief or the owner holds the newer one, and neither may go on.
     /// </summary>
     public async Task<AccessTokenResponse?> RefreshAsync(string token, CancellationToken cancellationToken)
     {
@@ -47,7 +44,7 @@ public sealed class SessionTokens(
         var user = await users.FindByIdAsync(stored.UserId);
         if (stored.UsedAt is not null)
         {
-            await refreshTokens.RevokeFamilyAsync(stored.FamilyId, cancellationToken);
+            await sessions.EndAsync(stored.FamilyId, cancellationToken);
             audit.Record(IdentityAudit.RefreshTokenReuse, user, allowed: false);
             await db.SaveChangesAsync(cancellationToken);
             return null;
@@ -63,12 +60,12 @@ public sealed class SessionTokens(
         return await IssueAsync(user, stored.FamilyId, stored.SessionEndsAt, cancellationToken);
     }
 
-    /// <summary>Ends the caller's session: the refresh-token family of a bearer token, and the cookie.</summary>
+    /// <summary>Ends the caller's session on the server (its cookie or access token, and its refresh tokens) and in the browser.</summary>
     public async Task EndAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        if (FamilyOf(principal) is { } family)
+        if (SessionClaim.Of(principal) is { } session)
         {
-            await refreshTokens.RevokeFamilyAsync(family, cancellationToken);
+            await sessions.EndAsync(session, cancellationToken);
         }
 
         audit.Record(IdentityAudit.SignOut, await users.GetUserAsync(principal), allowed: true);
@@ -76,13 +73,13 @@ public sealed class SessionTokens(
         await signIn.Context.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
-    private async Task<AccessTokenResponse> IssueAsync(ApplicationUser user, Guid familyId, DateTimeOffset sessionEndsAt, CancellationToken cancellationToken)
+    private async Task<AccessTokenResponse> IssueAsync(ApplicationUser user, Guid sessionId, DateTimeOffset sessionEndsAt, CancellationToken cancellationToken)
     {
-        var refreshToken = refreshTokens.Issue(user, familyId, sessionEndsAt);
+        var refreshToken = refreshTokens.Issue(user, sessionId, sessionEndsAt);
         await db.SaveChangesAsync(cancellationToken);
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(FamilyClaim, familyId.ToString()));
+        ((ClaimsIdentity)principal.Identity!).AddClaim(SessionClaim.For(sessionId));
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var now = time.GetUtcNow();
         var expires = now + options.BearerTokenExpiration < sessionEndsAt ? now + options.BearerTokenExpiration : sessionEndsAt;

@@ -203,6 +203,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IWriteLock>().Object);
         services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
+        services.AddSingleton(new Mock<ISessionRecords>().Object);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

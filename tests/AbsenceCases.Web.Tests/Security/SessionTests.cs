@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
@@ -152,18 +153,6 @@ public sealed class SessionTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldForgetTheRefreshTokensOfEndedSessionsAtTheNextSignIn()
-    {
-        await Login("hr@test.local");
-        Factory.Time.Advance(TimeSpan.FromHours(10) + TimeSpan.FromSeconds(1));
-
-        await Login("hr@test.local");
-
-        var stored = await World.InDatabase(db => db.RefreshTokens.Select(t => t.IssuedAt).ToListAsync());
-        Assert.That(stored, Is.EqualTo(new[] { Factory.Time.GetUtcNow() }));
-    }
-
-    [Test]
     public async Task ShouldRevokeTheRefreshTokenFamilyOnLogout()
     {
         var login = await Login("hr@test.local");
@@ -176,6 +165,67 @@ public sealed class SessionTests : ApiTest
         Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await refresh.Problem(HttpStatusCode.Unauthorized);
         Assert.That((await client.GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task ShouldRefuseACopiedAccessTokenAndTheRefreshTokenAtOnceAfterLogout()
+    {
+        var login = await Login("hr@test.local");
+        var client = World.Anonymous().WithBearer(login.AccessToken);
+        var copy = World.Anonymous().WithBearer(login.AccessToken);
+        Assert.That((await copy.GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var logout = await client.PostAsync("/api/auth/logout", null);
+
+        Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await copy.GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        await (await Refresh(login.RefreshToken)).Problem(HttpStatusCode.Unauthorized);
+        var ended = await World.InDatabase(db => db.UserSessions.SingleAsync());
+        Assert.That(ended.EndedAt, Is.EqualTo(Factory.Time.GetUtcNow()));
+    }
+
+    [Test]
+    public async Task ShouldKeepTheUsersOtherSessionsWhenOneLogsOut()
+    {
+        var leaving = await Login("hr@test.local");
+        var staying = await Login("hr@test.local");
+
+        await World.Anonymous().WithBearer(leaving.AccessToken).PostAsync("/api/auth/logout", null);
+
+        Assert.That((await World.Anonymous().WithBearer(staying.AccessToken).GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Refresh(staying.RefreshToken)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task ShouldRefuseTheAccessTokenAtOnceWhenAUsedRefreshTokenComesBack()
+    {
+        var login = await Login("hr@test.local");
+        var renewed = await (await Refresh(login.RefreshToken)).Read<Tokens>();
+
+        await Refresh(login.RefreshToken);
+
+        Assert.That((await World.Anonymous().WithBearer(renewed.AccessToken).GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task ShouldLetTheRetentionJobDeleteSessionsAndRefreshTokensADayAfterTheirAbsoluteEnd()
+    {
+        var first = await Login("hr@test.local");
+        await Refresh(first.RefreshToken);
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        await Login("leder.a@test.local");
+        var started = await World.InDatabase(db => db.UserSessions.OrderBy(s => s.StartedAt).Select(s => s.Id).ToListAsync());
+        Assert.That(started, Has.Count.EqualTo(2));
+
+        // The first session's ten hours ended a day and a second ago; the second one's ended an hour less than a day ago.
+        Factory.Time.Advance(TimeSpan.FromHours(9) + TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
+        var result = await (await (await World.Admin()).PostAsync("/api/admin/jobs/retention/run", null)).Read<JobResult>();
+
+        Assert.That((result.Counts["sessions"], result.Counts["refreshTokens"]), Is.EqualTo((1, 2)));
+        var sessionsLeft = await World.InDatabase(db => db.UserSessions.Select(s => s.Id).ToListAsync());
+        var familiesLeft = await World.InDatabase(db => db.RefreshTokens.Select(t => t.FamilyId).ToListAsync());
+        Assert.That(sessionsLeft, Does.Contain(started[1]).And.Not.Contains(started[0]));
+        Assert.That(familiesLeft, Does.Contain(started[1]).And.Not.Contains(started[0]));
     }
 
     [Test]

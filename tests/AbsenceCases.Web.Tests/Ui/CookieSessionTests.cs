@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace AbsenceCases.Web.Tests.Ui;
 
-/// <summary>The pages' cookie: 30 minutes idle, 10 hours at most, and gone within a minute of a block.</summary>
+/// <summary>The pages' cookie: 30 minutes idle, 10 hours at most, gone within a minute of a block, and at once, copies included, on logout.</summary>
 public sealed class CookieSessionTests : UiTest
 {
     [TestCase("https://localhost", "secure; samesite=lax; httponly")]
@@ -66,6 +66,36 @@ public sealed class CookieSessionTests : UiTest
 
         Assert.That(statuses[..^1], Is.All.EqualTo(HttpStatusCode.OK), "used every 20 minutes for 9 hours 40 minutes");
         Assert.That(statuses[^1], Is.EqualTo(HttpStatusCode.Redirect), "after 10 hours");
+    }
+
+    [Test]
+    public async Task ShouldRefuseACopiedCookieOnceTheSessionLoggedOutOnThePage()
+    {
+        var cookies = new CookieContainer();
+        var session = new UiSession(Factory, cookies);
+        await session.Submit(await session.Get("/login"), "main form", new() { ["Email"] = HrEmail, ["Password"] = TestWorld.Password });
+        var copied = new CookieContainer();
+        copied.Add(cookies.GetAllCookies());
+        var copy = new UiSession(Factory, copied);
+        Assert.That((await copy.Get("/", follow: false)).Status, Is.EqualTo(HttpStatusCode.OK), "the copy works while the session lasts");
+
+        await session.Submit(await session.Get("/logout"), "main form");
+
+        var page = await copy.Get("/", follow: false);
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(page.Location, Does.Contain("/login"));
+        Assert.That((await copy.Client.GetAsync("/api/units")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task ShouldKeepAnotherCookieSessionOfTheSameUserWhenOneLogsOut()
+    {
+        var leaving = await SignIn(HrEmail);
+        var staying = await SignIn(HrEmail);
+
+        await leaving.Submit(await leaving.Get("/logout"), "main form");
+
+        Assert.That((await staying.Get("/", follow: false)).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -14,7 +15,8 @@ namespace AbsenceCases.Web.Infrastructure.SingleSignOn;
 /// sign-in, so that the rest of the application sees no difference; the sign-in, or its refusal, is audited.
 /// </summary>
 public sealed class ProviderSignIn(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignInSettings settings, IdentityAudit audit, ApplicationDbContext db)
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignInSettings settings, IdentityAudit audit, ApplicationDbContext db,
+    CookieSessions sessions)
 {
     public const string NoAccessPath = "/ingen-adgang-endnu";
 
@@ -52,12 +54,12 @@ public sealed class ProviderSignIn(
             return NoAccessPath;
         }
 
-        await RecordAsync(IdentityAudit.SignIn, user, allowed: true);
+        audit.Record(IdentityAudit.SignIn, user, allowed: true);
 
         // Only the identity token is kept, as the hint that signs the user out at the provider too.
         var session = new AuthenticationProperties();
         session.StoreTokens(properties.GetTokens().Where(token => token.Name == OpenIdConnectParameterNames.IdToken));
-        await signIn.SignInAsync(user, session, SingleSignOnServices.ProviderScheme);
+        await sessions.SignInAsync(user, session, SingleSignOnServices.ProviderScheme, [], CancellationToken.None);
         return (await users.GetRolesAsync(user)).Count == 0 ? NoAccessPath : null;
     }
 

@@ -1,10 +1,9 @@
 using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -12,8 +11,7 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>Signs in with the Identity cookie; the API's bearer tokens come from /api/auth/login instead.</summary>
 [EnableRateLimiting(SignInRateLimits.PerAddressPolicy)]
-public sealed class LoginModel(
-    PasswordCheck passwords, TwoFactorCheck twoFactor, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+public sealed class LoginModel(PasswordCheck passwords, TwoFactorCheck twoFactor, CookieSessions sessions, IdentityAudit audit, UiTexts texts)
     : PageModel
 {
     [BindProperty]
@@ -67,9 +65,9 @@ public sealed class LoginModel(
                 return RedirectToPage("LoginCode", new { ReturnUrl });
             }
 
-            await signIn.SignInWithClaimsAsync(user, isPersistent: false, await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : []);
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            var marks = await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : Array.Empty<System.Security.Claims.Claim>();
+            await sessions.SignInAsync(user, new AuthenticationProperties(), authenticationMethod: null, marks, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

@@ -1,8 +1,8 @@
 using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui.Localisation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +14,7 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimits.PerAddressPolicy)]
 public sealed class LoginCodeModel(
-    UserManager<ApplicationUser> users, TwoFactorCheck twoFactor, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    UserManager<ApplicationUser> users, TwoFactorCheck twoFactor, CookieSessions sessions, IdentityAudit audit, UiTexts texts)
     : PageModel
 {
     [BindProperty]
@@ -46,9 +46,8 @@ public sealed class LoginCodeModel(
         }
 
         await PendingTwoFactorSignIn.EndAsync(HttpContext);
-        await signIn.SignInAsync(user, isPersistent: false);
         audit.Record(IdentityAudit.SignIn, user, allowed: true);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await sessions.SignInAsync(user, new AuthenticationProperties(), authenticationMethod: null, [], HttpContext.RequestAborted);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 

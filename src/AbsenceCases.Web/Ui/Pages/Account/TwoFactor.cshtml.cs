@@ -1,6 +1,7 @@
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
+using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -14,7 +15,7 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 /// then recovery codes shown once. Required first of a local user whose role requires two-factor sign-in.
 /// </summary>
 public sealed class TwoFactorModel(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    UserManager<ApplicationUser> users, CookieSessions sessions, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
     : PageModel
 {
     private const int RecoveryCodeCount = 10;
@@ -59,12 +60,11 @@ public sealed class TwoFactorModel(
 
         // The session goes on, without the enrolment mark, under the security stamp that enabling two-factor renews.
         var session = (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties ?? new AuthenticationProperties();
-        var signedInWith = User.FindFirst(System.Security.Claims.ClaimTypes.AuthenticationMethod)?.Value;
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
         audit.Record(IdentityAudit.TwoFactorEnabled, user, allowed: true);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        await signIn.SignInAsync(user, session, signedInWith);
+        await sessions.RenewAsync(user, User, session);
         Enabled = true;
         return Page();
     }
