@@ -21,6 +21,8 @@ internal sealed class Figures
 
     public TimeSpan LongestReadStall { get; set; }
 
+    public TimeSpan LongestReadStallDuringReimport { get; set; }
+
     public TimeSpan FactBuild { get; set; }
 
     public TimeSpan FullTable { get; set; }
@@ -42,8 +44,8 @@ internal sealed class Figures
     public bool ReimportChangedNothing { get; set; }
 
     public bool AllMet =>
-        ImportSpells <= ImportTarget && LongestReadStall <= ReadStallTarget && FullTable <= FullTableTarget && Dashboard <= DashboardTarget && PeakWorkingSet <= MemoryTarget
-        && ReimportChangedNothing;
+        ImportSpells <= ImportTarget && LongestReadStall <= ReadStallTarget && LongestReadStallDuringReimport <= ReadStallTarget
+        && FullTable <= FullTableTarget && Dashboard <= DashboardTarget && PeakWorkingSet <= MemoryTarget && ReimportChangedNothing;
 
     public void Print()
     {
@@ -52,7 +54,7 @@ internal sealed class Figures
         Line("Import units (HTTP)", Seconds(ImportUnits), "", null);
         Line("Import employees (HTTP)", Seconds(ImportEmployees), "", null);
         Line($"Import spells (HTTP, {Spells:N0} rows)", Seconds(ImportSpells), "≤ 60 s", ImportSpells <= ImportTarget);
-        Line("  longest GET /api/cases/{id} during it (audited read)", Ms(LongestReadStall), "≤ 2 s", LongestReadStall <= ReadStallTarget);
+        ReadStallLine(LongestReadStall);
         Line("Fact store build (load + compute)", Seconds(FactBuild), "", null);
         Line("Full month × unit table, 5 years (HTTP + JSON, median)", Ms(FullTable), "≤ 250 ms", FullTable <= FullTableTarget);
         Line("  the same without HTTP and JSON (median)", Ms(FullTableInProcess), "", null);
@@ -61,11 +63,15 @@ internal sealed class Figures
         Line("Peak working set of the host through the above", $"{PeakWorkingSet / 1024 / 1024} MB", "≤ 400 MB", PeakWorkingSet <= MemoryTarget);
         Line("  peak while generating the files (harness)", $"{GeneratorPeakWorkingSet / 1024 / 1024} MB", "", null);
         Line("Afterwards: re-import of the same spells (unchanged)", Seconds(ReimportSpells), "", null);
+        ReadStallLine(LongestReadStallDuringReimport);
         Line("  the full table the same after it", ReimportChangedNothing ? "yes" : "NO", "", null);
         Line("  peak working set during the re-import", $"{ReimportPeakWorkingSet / 1024 / 1024} MB", "", null);
         Line("GC heap at the end", $"{FinalGcHeap / 1024 / 1024} MB", "", null);
         Console.WriteLine(AllMet ? "All targets met." : "Some targets are not met.");
     }
+
+    private static void ReadStallLine(TimeSpan stall) =>
+        Line("  longest GET /api/cases/{id} during it (audited read)", Ms(stall), "≤ 2 s", stall <= ReadStallTarget);
 
     private static void Line(string figure, string measured, string target, bool? met) =>
         Console.WriteLine($"{figure,-56} {measured,12} {target,10} {(met is null ? string.Empty : met.Value ? "PASS" : "FAIL")}");

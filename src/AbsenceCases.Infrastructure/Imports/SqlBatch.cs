@@ -9,9 +9,10 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// An import's hold on the database: the write lock, taken before the import reads what it compares the file with
 /// and held until its last row is written, and prepared commands on the context's connection to write many rows
-/// fast. Where the database has a single writer (SQLite), the rows are committed in chunks of about a quarter of a second,
-/// so that the audit row of a read never waits for the whole import; the lock keeps sick calls and other imports
-/// out in between. An import broken off after a chunk is completed by importing the same file again.
+/// fast. Where the database has a single writer (SQLite), the stored data is read in a snapshot without that writer, and
+/// the rows are committed in chunks of about a quarter of a second, so that the audit row of a read never waits for
+/// the whole import; the lock keeps sick calls and other imports out in between. Writing begins with
+/// <see cref="ResumeAsync"/> after the first <see cref="PauseAsync"/>. An import broken off after a chunk is completed by importing the same file again.
 /// </summary>
 internal sealed class SqlBatch : IAsyncDisposable
 {

@@ -1,4 +1,5 @@
 using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AbsenceCases.Infrastructure.Persistence;
@@ -6,7 +7,9 @@ namespace AbsenceCases.Infrastructure.Persistence;
 /// <summary>
 /// SQLite's write lock: the process's turn, then a transaction begun IMMEDIATE, which takes the database's single
 /// writer before the first read (Microsoft.Data.Sqlite begins a serializable transaction that way), so another
-/// process on the same file is kept out too.
+/// process on the same file is kept out too. A bulk write that commits in chunks reads first in a snapshot, holding
+/// the turn but not the writer, so that the audit rows of reads are not kept waiting while it reads what it decides
+/// on; it takes the writer when it resumes to write.
 /// </summary>
 internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate gate) : IWriteLock
 {
@@ -20,7 +23,7 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
         AcquireAsync(db.BeginTransactionAsync, reopen: null, cancellationToken);
 
     public Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken) =>
-        AcquireAsync(BeginImmediateAsync, AfterWritersTurnAsync, cancellationToken);
+        AcquireAsync(BeginSnapshotAsync, AfterWritersTurnAsync, cancellationToken);
 
     private async Task<IWriteLockScope> AcquireAsync(
         Func<CancellationToken, Task<IDbContextTransaction>> begin,
@@ -43,6 +46,25 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
         }
     }
 
+    /// <summary>
+    /// A transaction begun DEFERRED: its first read fixes what it sees until it ends, and it takes no writer. Other
+    /// units of work that decide on what they read wait for the turn meanwhile; writes begin after the first pause.
+    /// </summary>
+    private async Task<IDbContextTransaction> BeginSnapshotAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            return new Snapshot((await db.Database.UseTransactionAsync(snapshot, cancellationToken))!, snapshot, db);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
     private Task<IDbContextTransaction> BeginImmediateAsync(CancellationToken cancellationToken) =>
         db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
@@ -50,5 +72,33 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
     {
         await Task.Delay(WritersTurn, cancellationToken);
         return await BeginImmediateAsync(cancellationToken);
+    }
+
+    /// <summary>The snapshot as EF Core runs it; EF Core does not own a transaction it was given, so this ends it.</summary>
+    private sealed class Snapshot(IDbContextTransaction used, SqliteTransaction snapshot, ApplicationDbContext db) : IDbContextTransaction
+    {
+        public Guid TransactionId => used.TransactionId;
+
+        public void Commit() => used.Commit();
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => used.CommitAsync(cancellationToken);
+
+        public void Rollback() => used.Rollback();
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => used.RollbackAsync(cancellationToken);
+
+        public void Dispose()
+        {
+            used.Dispose();
+            snapshot.Dispose();
+            db.Database.CloseConnection();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await used.DisposeAsync();
+            await snapshot.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Common.Interfaces;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,8 @@ namespace AbsenceCases.Web.Tests.Concurrency;
 
 /// <summary>
 /// An absence import holds the write lock from before it reads the stored spells until its last row is written, so a
-/// sick call sent meanwhile is decided on the import's spells: one spell for the days, not two side by side.
+/// sick call sent meanwhile is decided on the import's spells: one spell for the days, not two side by side. While it
+/// reads, it holds no writer of the database, so an audited read gets its audit row in.
 /// </summary>
 public sealed class SickCallBesideImportTests
 {
@@ -37,12 +39,35 @@ public sealed class SickCallBesideImportTests
     [Test]
     public async Task ShouldStoreOneSpellWhenASickCallArrivesWhileAnImportReadsItsFile()
     {
-        var file = "employee_number;first_day;last_day;percent;absence_type\n" + $"1001;{Today.AddDays(-1):yyyy-MM-dd};;100;own_illness\n";
         var hr = await _world.Hr();
-        var manager = await _world.ManagerA();
 
-        var import = hr.PostCsv("/api/imports/absences", file);
-        await _observer.FirstPaused.Task.WaitAsync(Patience);
+        var import = hr.PostCsv("/api/imports/absences", File);
+        await _observer.FirstHeld.Task.WaitAsync(Patience);
+
+        await AssertTheSickCallWaitsAndLosesTo(import);
+    }
+
+    [Test]
+    public async Task ShouldAnswerAnAuditedReadWhileAnImportReadsTheStoredSpells()
+    {
+        _observer.HoldWhileReading = true;
+        var hr = await _world.Hr();
+
+        var import = hr.PostCsv("/api/imports/absences", File);
+        await _observer.FirstHeld.Task.WaitAsync(Patience);
+        using var read = await hr.GetAsync($"/api/employees?unitId={_world.UnitA}").WaitAsync(Patience);
+
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK), await read.Content.ReadAsStringAsync());
+        Assert.That(await _world.InDatabase(db => db.AuditEntries.CountAsync(a => a.Action == "ListEmployees")), Is.EqualTo(1));
+        await AssertTheSickCallWaitsAndLosesTo(import);
+    }
+
+    private static string File => "employee_number;first_day;last_day;percent;absence_type\n" + $"1001;{Today.AddDays(-1):yyyy-MM-dd};;100;own_illness\n";
+
+    /// <summary>A sick call for the employee of the file, sent while the import is held, waits for it and is refused after it.</summary>
+    private async Task AssertTheSickCallWaitsAndLosesTo(Task<HttpResponseMessage> import)
+    {
+        var manager = await _world.ManagerA();
         var sickCall = manager.PostJson("/api/sick-calls", new { employeeId = _world.EmployeeA, firstDay = Today, absenceType = "own_illness" });
         var first = await Task.WhenAny(sickCall, _observer.SecondRequested.Task).WaitAsync(Patience);
         Assert.That(first, Is.SameAs(_observer.SecondRequested.Task),
@@ -58,15 +83,18 @@ public sealed class SickCallBesideImportTests
     }
 
     /// <summary>
-    /// Sees the host's write lock at work and holds its first holder at its first pause (an import that has read the
-    /// stored data and is about to read its file) until the test releases it; tells when a second unit of work asks.
+    /// Sees the host's write lock at work and holds its first holder until the test releases it: at its first pause (an
+    /// import that has read the stored data and is about to read its file), or, with <see cref="HoldWhileReading"/>, in
+    /// its first transaction once it has read the stored spells there. Tells when a second unit of work asks.
     /// </summary>
     private sealed class LockObserver
     {
         private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _requests;
 
-        public TaskCompletionSource FirstPaused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool HoldWhileReading { get; set; }
+
+        public TaskCompletionSource FirstHeld { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource SecondRequested { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -75,13 +103,19 @@ public sealed class SickCallBesideImportTests
         {
             var real = services.Last(d => d.ServiceType == typeof(IWriteLock));
             services.Remove(real);
-            services.AddScoped<IWriteLock>(provider =>
-                new ObservedWriteLock((IWriteLock)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!), observer));
+            services.AddScoped<IWriteLock>(provider => new ObservedWriteLock(
+                (IWriteLock)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!), provider.GetRequiredService<ApplicationDbContext>(), observer));
         }
 
         public void Release() => _release.TrySetResult();
 
-        private sealed class ObservedWriteLock(IWriteLock inner, LockObserver observer) : IWriteLock
+        private async Task HoldAsync()
+        {
+            FirstHeld.TrySetResult();
+            await _release.Task;
+        }
+
+        private sealed class ObservedWriteLock(IWriteLock inner, ApplicationDbContext db, LockObserver observer) : IWriteLock
         {
             public Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken) =>
                 ObserveAsync(() => inner.AcquireAsync(cancellationToken));
@@ -98,7 +132,19 @@ public sealed class SickCallBesideImportTests
                 }
 
                 var scope = await acquire();
-                return request == 1 ? new HeldAtFirstPause(scope, observer) : scope;
+                if (request != 1)
+                {
+                    return scope;
+                }
+
+                if (!observer.HoldWhileReading)
+                {
+                    return new HeldAtFirstPause(scope, observer);
+                }
+
+                await db.Spells.CountAsync();
+                await observer.HoldAsync();
+                return scope;
             }
         }
 
@@ -107,8 +153,7 @@ public sealed class SickCallBesideImportTests
             public async Task PauseAsync(CancellationToken cancellationToken)
             {
                 await inner.PauseAsync(cancellationToken);
-                observer.FirstPaused.TrySetResult();
-                await observer._release.Task;
+                await observer.HoldAsync();
             }
 
             public Task ResumeAsync(CancellationToken cancellationToken) => inner.ResumeAsync(cancellationToken);

@@ -16,7 +16,8 @@ public interface IWriteLock
 
     /// <summary>
     /// The lock for a bulk write that commits in chunks (<see cref="IWriteLockScope.PauseAsync"/>): its transactions are
-    /// its own, not the request's, so that a pause really lets other writers in.
+    /// its own, not the request's, so that a pause really lets other writers in. Its first transaction is for reading
+    /// what it decides on and may hold no writer (SQLite); it writes after its first pause and resume.
     /// </summary>
     Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken);
 }
