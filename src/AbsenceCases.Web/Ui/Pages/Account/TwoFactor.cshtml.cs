@@ -15,7 +15,7 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 /// then recovery codes shown once. Required first of a local user whose role requires two-factor sign-in.
 /// </summary>
 public sealed class TwoFactorModel(
-    UserManager<ApplicationUser> users, CookieSessions sessions, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    UserManager<ApplicationUser> users, IUserStore<ApplicationUser> store, CookieSessions sessions, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
     : PageModel
 {
     private const int RecoveryCodeCount = 10;
@@ -83,10 +83,13 @@ public sealed class TwoFactorModel(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Not ResetAuthenticatorKeyAsync: it renews the security stamp, which would end this very session, while a key
+            // not yet confirmed enables nothing.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
 
-        Key = new AuthenticatorKey(key!, user.Email ?? user.UserName!, texts.Layout.AppName);
+        Key = new AuthenticatorKey(key, user.Email ?? user.UserName!, texts.Layout.AppName);
     }
 }
