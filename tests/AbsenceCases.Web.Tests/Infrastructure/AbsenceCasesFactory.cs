@@ -11,8 +11,8 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real host over a real SQLite file created by the migrations, with a fake clock. Two factories on the
-/// same file are the same installation started twice. A host on a file that does not exist yet starts on a copy of
-/// the <see cref="MigratedTemplate"/> instead of migrating an empty file itself.
+/// same file are the same installation started twice. A host on a file that does not exist yet (and on no other
+/// database provider) starts on a copy of the <see cref="MigratedTemplate"/> instead of migrating an empty file itself.
 /// </summary>
 public sealed class AbsenceCasesFactory(
     string databasePath,
