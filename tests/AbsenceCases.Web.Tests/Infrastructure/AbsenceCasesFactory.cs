@@ -1,4 +1,6 @@
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -9,7 +11,8 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real host over a real SQLite file created by the migrations, with a fake clock. Two factories on the
-/// same file are the same installation started twice.
+/// same file are the same installation started twice. A host on a file that does not exist yet (and on no other
+/// database provider) starts on a copy of the <see cref="MigratedTemplate"/> instead of migrating an empty file itself.
 /// </summary>
 public sealed class AbsenceCasesFactory(
     string databasePath,
@@ -19,6 +22,15 @@ public sealed class AbsenceCasesFactory(
     Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Identity's hashing (PBKDF2, 100,000 iterations) dominates a test that creates the test municipality's five
+    /// accounts and signs in. The test hosts hash with few iterations; the application keeps Identity's default
+    /// (PasswordHashingTests).
+    /// </summary>
+    public const int PasswordHashIterations = 1_000;
+
+    private const string SharedMemory = "/dev/shm";
+
     /// <summary>
     /// Each test's host would otherwise watch its appsettings files and its web root for changes: an inotify instance
     /// per watcher and host, and the user's instances (128 by default) are shared with every other process on the
@@ -50,8 +62,12 @@ public sealed class AbsenceCasesFactory(
         ["Smtp:From"] = "fravaer@testrup.dk",
     };
 
+    /// <summary>
+    /// A new file in memory (/dev/shm) where the machine has it: the tests' databases are thrown away, and a commit
+    /// there costs no disk flush.
+    /// </summary>
     public static string NewDatabasePath() =>
-        Path.Combine(Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
+        Path.Combine(Directory.Exists(SharedMemory) ? SharedMemory : Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>The same installation started again (or a second process on the same database).</summary>
     public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings, testServices);
@@ -68,6 +84,11 @@ public sealed class AbsenceCasesFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        if (!File.Exists(DatabasePath) && settings?.ContainsKey(DatabaseOptions.ProviderKey) != true)
+        {
+            MigratedTemplate.CopyTo(DatabasePath);
+        }
+
         builder.UseEnvironment(demo ? "Development" : "Testing");
         builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
@@ -89,6 +110,7 @@ public sealed class AbsenceCasesFactory(
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
             testServices?.Invoke(services);
         });
     }

@@ -1,6 +1,6 @@
 namespace AbsenceCases.Web.Tests.Infrastructure;
 
-/// <summary>A fixture with a throw-away PostgreSQL 15 cluster of its own, started before its first test and stopped after its last.</summary>
+/// <summary>A fixture on the test run's throw-away PostgreSQL 15 cluster (<see cref="TestRun"/>), started before its first test.</summary>
 public abstract class PostgresTest
 {
     private PostgresCluster? _cluster;
@@ -8,14 +8,5 @@ public abstract class PostgresTest
     protected PostgresCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster did not start.");
 
     [OneTimeSetUp]
-    public async Task StartCluster() => _cluster = await PostgresCluster.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopCluster()
-    {
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
-        }
-    }
+    public async Task StartCluster() => _cluster = await TestRun.PostgresAsync();
 }

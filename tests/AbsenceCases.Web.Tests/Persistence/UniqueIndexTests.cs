@@ -19,7 +19,6 @@ public sealed class UniqueIndexTests
     private static readonly DateOnly Day = new(2026, 3, 16);
     private static readonly ActionStamp Stamp = new("user-1", "Leder A", new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.Zero), Day);
 
-    private PostgresCluster? _cluster;
     private string? _sqliteFile;
 
     [TearDown]
@@ -29,15 +28,6 @@ public sealed class UniqueIndexTests
         {
             SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task StopCluster()
-    {
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
         }
     }
 
@@ -92,8 +82,8 @@ public sealed class UniqueIndexTests
         string connectionString;
         if (provider == DatabaseProvider.Postgres)
         {
-            _cluster ??= await PostgresCluster.StartAsync();
-            connectionString = await _cluster.CreateDatabaseAsync($"unique_{Guid.NewGuid():N}");
+            var cluster = await TestRun.PostgresAsync();
+            connectionString = await cluster.CreateDatabaseAsync($"unique_{Guid.NewGuid():N}");
         }
         else
         {

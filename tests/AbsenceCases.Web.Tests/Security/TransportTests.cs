@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Web.Tests.Security;
 
@@ -58,6 +60,18 @@ public sealed class TransportTests : ApiTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TemporaryRedirect));
         Assert.That(response.Headers.Location, Is.EqualTo(new Uri("https://localhost/login")));
+    }
+
+    [Test]
+    public async Task ShouldNeitherRedirectNorWarnWithoutAnHttpsPort()
+    {
+        var logs = new RecordedLogs();
+        await using var host = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(logs)));
+
+        var response = await host.CreateClient(NoRedirects).GetAsync("/login");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(logs.Entries.Where(entry => entry.Category.StartsWith("Microsoft.AspNetCore.HttpsPolicy", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.HttpOverrides;
 namespace AbsenceCases.Web.Infrastructure.Transport;
 
 /// <summary>
-/// HTTPS redirection and HSTS outside Development, unless a TLS proxy fronts the application (<c>Proxy:*</c>);
-/// then the scheme and the client's address come from its forwarded headers, and only from its addresses.
+/// HTTPS redirection (when an HTTPS port is known, <see cref="HttpsEndpoint"/>) and HSTS outside Development, unless a
+/// TLS proxy fronts the application (<c>Proxy:*</c>); then the scheme and the client's address come from its forwarded
+/// headers, and only from its addresses.
 /// </summary>
 public static class TransportSecurity
 {
@@ -42,7 +43,10 @@ public static class TransportSecurity
         else if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            if (HttpsEndpoint.IsKnown(app.Configuration))
+            {
+                app.UseHttpsRedirection();
+            }
         }
 
         app.UseSecurityHeaders();
