@@ -32,5 +32,8 @@ public static class TextLimits
 
     public const int Password = 128;
 
+    /// <summary>An authenticator app's code or a recovery code, with the spaces and dashes people type.</summary>
+    public const int SignInCode = 20;
+
     public const int UserId = 450;
 }
