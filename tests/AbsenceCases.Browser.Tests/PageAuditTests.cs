@@ -110,13 +110,17 @@ public sealed class PageAuditTests : BrowserTest
     }
 
     [Test]
-    public async Task ShouldPassAxeOnTheTwoFactorEnrolmentTheRecoveryCodesAndTheCodeStep()
+    public async Task ShouldPassAxeOnTheTwoFactorEnrolmentTheRecoveryCodesANewAppAndTheCodeStep()
     {
         const string email = "axe.totrin@testrup.dk";
         await AuthenticatorApp.CreateManagerAsync(email);
         await LogIn(email, AuthenticatorApp.Password);
         await Audit("/totrinsbekraeftelse");
         await AuthenticatorApp.EnrolAsync(Page);
+        await AuditThisPage();
+        await Audit("/totrinsbekraeftelse");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sæt en ny app op" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ny godkender-app", Level = 2 })).ToBeVisibleAsync();
         await AuditThisPage();
 
         await Page.Context.ClearCookiesAsync();

@@ -1,7 +1,11 @@
 namespace AbsenceCases.Application.Administration;
 
-/// <summary>A user as the administrator sees it: roles, the units managed (a manager's scope), and whether sign-in is blocked.</summary>
-public sealed record UserDto(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> ManagedUnitIds, bool Blocked);
+/// <summary>
+/// A user as the administrator sees it: roles, the units managed (a manager's scope), whether sign-in is blocked, and
+/// whether it asks for an authenticator app's code.
+/// </summary>
+public sealed record UserDto(
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> ManagedUnitIds, bool Blocked, bool TwoFactorEnabled);
 
 /// <summary>The account store behind the users (ASP.NET Core Identity); the rules of who may do what stay in the use cases.</summary>
 public interface IUserAdministration
@@ -18,4 +22,7 @@ public interface IUserAdministration
         string email, string displayName, string password, CancellationToken cancellationToken);
 
     Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken);
+
+    /// <summary>Turns two-factor off, forgets the authenticator key and recovery codes, and ends the user's sessions.</summary>
+    Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken);
 }

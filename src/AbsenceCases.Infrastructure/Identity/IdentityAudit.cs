@@ -18,6 +18,7 @@ public sealed class IdentityAudit(ApplicationDbContext db, TimeProvider time)
     public const string TwoFactorFailed = "TwoFactorFailed";
     public const string TwoFactorEnrolmentMissing = "TwoFactorEnrolmentMissing";
     public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string AuthenticatorReplaced = "TwoFactorAppReplaced";
     public const string UnknownAccount = "unknown";
 
     public void Record(string action, ApplicationUser? user, bool allowed) =>

@@ -55,19 +55,20 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
 
         // No UpdateAsync of its own: each of the calls below saves the user, name and lockout with it.
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-        Check(await users.AddToRolesAsync(user, roles.Except(current)));
-        Check(await users.UpdateSecurityStampAsync(user));
+        (await users.RemoveFromRolesAsync(user, current.Except(roles))).EnsureSucceeded();
+        (await users.AddToRolesAsync(user, roles.Except(current))).EnsureSucceeded();
+        (await users.UpdateSecurityStampAsync(user)).EnsureSucceeded();
+    }
+
+    public async Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+
+        // The user tokens hold two-factor's secrets only: the authenticator key, the recovery codes, a new app's key.
+        db.UserTokens.RemoveRange(await db.UserTokens.Where(t => t.UserId == userId).ToListAsync(cancellationToken));
+        (await users.SetTwoFactorEnabledAsync(user, false)).EnsureSucceeded();
     }
 
     private static UserDto ToDto(ApplicationUser user, IReadOnlyList<string> roles, IReadOnlyList<int> units) =>
-        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, Blocking.IsBlocked(user.LockoutEnd));
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
+        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, Blocking.IsBlocked(user.LockoutEnd), user.TwoFactorEnabled);
 }

@@ -29,5 +29,13 @@ public static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/users/{id}/two-factor/reset", async (string id, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new ResetTwoFactor { UserId = id }, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithName("ResetTwoFactor")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

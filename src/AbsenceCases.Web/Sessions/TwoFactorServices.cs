@@ -7,6 +7,7 @@ public static class TwoFactorServices
     {
         services.AddSingleton(TwoFactorSettings.From(configuration, environment));
         services.AddScoped<TwoFactorCheck>();
+        services.AddScoped<AuthenticatorReplacement>();
         return services;
     }
 }

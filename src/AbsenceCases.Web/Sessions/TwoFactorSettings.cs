@@ -11,6 +11,9 @@ public sealed record TwoFactorSettings(IReadOnlyList<string> RequiredForRoles)
 {
     public const string Section = "Auth:RequireTwoFactorForRoles";
 
+    /// <summary>How many recovery codes an enrolment, or a new authenticator app, gives the user.</summary>
+    public const int RecoveryCodeCount = 10;
+
     public static TwoFactorSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(Section);

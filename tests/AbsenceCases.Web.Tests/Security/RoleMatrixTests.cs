@@ -96,6 +96,7 @@ public sealed class RoleMatrixTests
             Call.Get("/api/admin/users"),
             Call.Post("/api/admin/users"),
             Call.Put("/api/admin/users/{managerB}"),
+            Call.Post("/api/admin/users/no-such-user/two-factor/reset"),
             Call.Post("/api/admin/jobs/no-such-job/run"),
         ]),
         ("Audit log", [Role.Hr, Role.Admin],

@@ -14,7 +14,7 @@ namespace AbsenceCases.Web.Tests.Security;
 /// computed as an authenticator app does, from the key the enrolment page shows, on the real clock: Identity's
 /// authenticator checks codes against the real clock, not the host's fake one.
 /// </summary>
-public sealed class TwoFactorTests : UiTest
+public sealed partial class TwoFactorTests : UiTest
 {
     private const string AdminEmail = "admin@test.local";
     private const string WrongCredentials = "Wrong e-mail or password.";
@@ -53,8 +53,7 @@ public sealed class TwoFactorTests : UiTest
 
         var enrolled = await session.Submit(enrolment, "main form", new() { ["Code"] = CodeAt(key, DateTime.UtcNow) });
         var import = await session.Get("/import");
-        var token = await (await Login(HrEmail, CodeAt(key, DateTime.UtcNow))).Read<JsonElement>();
-        var units = await World.Anonymous().WithBearer(token.GetProperty("accessToken").GetString()!).GetAsync("/api/units");
+        var units = await (await Api(HrEmail, CodeAt(key, DateTime.UtcNow))).GetAsync("/api/units");
 
         Assert.That(enrolment.Document.QuerySelector("img.qr-code")!.GetAttribute("src"), Does.StartWith("data:image/png;base64,iVBOR"));
         Assert.That(enrolment.Document.QuerySelector("img.qr-code")!.GetAttribute("alt"), Is.Not.Empty);
@@ -230,8 +229,22 @@ public sealed class TwoFactorTests : UiTest
     private Task<HttpResponseMessage> Login(string email, string? twoFactorCode = null) =>
         World.Anonymous().PostJson("/api/auth/login", new { email, password = TestWorld.Password, twoFactorCode });
 
+    /// <summary>A client of the API with the token of a sign-in with a code.</summary>
+    private async Task<HttpClient> Api(string email, string twoFactorCode)
+    {
+        var token = await (await Login(email, twoFactorCode)).Read<JsonElement>();
+        return World.Anonymous().WithBearer(token.GetProperty("accessToken").GetString()!);
+    }
+
     /// <summary>Signs in on the pages and enrols an authenticator; answers the key shown and the recovery codes.</summary>
     private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> Enrol(string email)
+    {
+        var (_, key, codes) = await EnrolledSession(email);
+        return (key, codes);
+    }
+
+    /// <summary>Signs in on the pages and enrols an authenticator; answers the session, which goes on, the key and the recovery codes.</summary>
+    private async Task<(UiSession Session, string Key, IReadOnlyList<string> RecoveryCodes)> EnrolledSession(string email)
     {
         var session = await SignIn(email);
         var enrolment = await session.Get("/totrinsbekraeftelse");
@@ -239,7 +252,7 @@ public sealed class TwoFactorTests : UiTest
         var enrolled = await session.Submit(enrolment, "main form", new() { ["Code"] = CodeAt(key, DateTime.UtcNow) });
         var codes = RecoveryCodesOn(enrolled);
         Assert.That(codes, Is.Not.Empty, enrolled.Text);
-        return (key, codes);
+        return (session, key, codes);
     }
 
     private static string KeyOn(UiPage page) =>

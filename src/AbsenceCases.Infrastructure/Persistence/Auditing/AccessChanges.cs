@@ -9,8 +9,9 @@ namespace AbsenceCases.Infrastructure.Persistence.Auditing;
 
 /// <summary>
 /// The changes of access a save holds, one audit row each — who changed what for whom: accounts created, renamed,
-/// blocked or given a new password (never the password), roles granted and revoked, units managed (a manager's scope),
-/// and coordination groups' members and workplaces (a coordinator's scope). A member replaced by an equal one is no change.
+/// blocked, given a new password (never the password) or their two-factor reset, roles granted and revoked, units
+/// managed (a manager's scope), and coordination groups' members and workplaces (a coordinator's scope). A member
+/// replaced by an equal one is no change.
 /// </summary>
 internal static class AccessChanges
 {
@@ -78,6 +79,11 @@ internal static class AccessChanges
         if (Changed(entry, nameof(ApplicationUser.PasswordHash)))
         {
             yield return ("UserPasswordChanged", account.Email ?? account.Id);
+        }
+
+        if (Changed(entry, nameof(ApplicationUser.TwoFactorEnabled)) && !account.TwoFactorEnabled)
+        {
+            yield return ("TwoFactorReset", account.Email ?? account.Id);
         }
     }
 

@@ -5,7 +5,10 @@ public sealed partial record UiTexts
     public required TwoFactorTexts TwoFactor { get; init; }
 }
 
-/// <summary>The code step of the sign-in and the enrolment of an authenticator app, in both languages.</summary>
+/// <summary>
+/// The code step of the sign-in, the enrolment of an authenticator app, its replacement by a new one, and the admin's
+/// reset, in both languages.
+/// </summary>
 public sealed record TwoFactorTexts
 {
     public static readonly TwoFactorTexts Danish = new()
@@ -32,6 +35,17 @@ public sealed record TwoFactorTexts
         RecoveryCodes = "Dine gendannelseskoder",
         RecoveryIntro = "Gem koderne et sikkert sted, fx udskrevet. Hver kode kan bruges én gang i stedet for koden fra appen. De bliver kun vist nu.",
         Continue = "Fortsæt",
+        NewAppIntro = "Har du fået en ny telefon, kan du flytte totrinsbekræftelsen til en ny godkender-app. Den gamle app virker, indtil den nye er bekræftet.",
+        NewApp = "Sæt en ny app op",
+        NewAppTitle = "Ny godkender-app",
+        ConfirmNewApp = "Skift til den nye app",
+        KeepOldApp = "Behold den gamle app",
+        AppReplaced = "Den nye godkender-app er sat op. Den gamle app og de gamle gendannelseskoder virker ikke længere.",
+        AdminState = "Totrinsbekræftelse",
+        AdminOn = "Brugeren logger ind med en kode fra en godkender-app.",
+        AdminReset = "Nulstil totrinsbekræftelse",
+        AdminResetHint = "Fx hvis brugeren har mistet sin telefon. Godkender-appen og gendannelseskoderne holder op med at virke, og brugeren bliver logget ud. Kræver brugerens rolle totrinsbekræftelse, skal en ny app sættes op ved næste login.",
+        AdminResetDone = "Totrinsbekræftelsen er nulstillet, og brugeren er logget ud.",
     };
 
     public static readonly TwoFactorTexts English = new()
@@ -58,6 +72,17 @@ public sealed record TwoFactorTexts
         RecoveryCodes = "Your recovery codes",
         RecoveryIntro = "Keep the codes somewhere safe, e.g. printed. Each code can be used once instead of the app's code. They are shown only now.",
         Continue = "Continue",
+        NewAppIntro = "If you have a new phone, you can move two-factor authentication to a new authenticator app. The old app keeps working until the new one is confirmed.",
+        NewApp = "Set up a new app",
+        NewAppTitle = "New authenticator app",
+        ConfirmNewApp = "Switch to the new app",
+        KeepOldApp = "Keep the old app",
+        AppReplaced = "The new authenticator app is set up. The old app and the old recovery codes no longer work.",
+        AdminState = "Two-factor authentication",
+        AdminOn = "The user logs in with a code from an authenticator app.",
+        AdminReset = "Reset two-factor authentication",
+        AdminResetHint = "E.g. if the user lost their phone. The authenticator app and the recovery codes stop working, and the user is signed out. If the user's role requires two-factor authentication, a new app is set up at the next sign-in.",
+        AdminResetDone = "Two-factor authentication is reset, and the user is signed out.",
     };
 
     public required string CodeTitle { get; init; }
@@ -103,4 +128,26 @@ public sealed record TwoFactorTexts
     public required string RecoveryIntro { get; init; }
 
     public required string Continue { get; init; }
+
+    public required string NewAppIntro { get; init; }
+
+    public required string NewApp { get; init; }
+
+    public required string NewAppTitle { get; init; }
+
+    public required string ConfirmNewApp { get; init; }
+
+    public required string KeepOldApp { get; init; }
+
+    public required string AppReplaced { get; init; }
+
+    public required string AdminState { get; init; }
+
+    public required string AdminOn { get; init; }
+
+    public required string AdminReset { get; init; }
+
+    public required string AdminResetHint { get; init; }
+
+    public required string AdminResetDone { get; init; }
 }

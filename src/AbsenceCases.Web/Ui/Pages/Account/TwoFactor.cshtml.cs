@@ -12,14 +12,19 @@ namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>
 /// The signed-in user enrols an authenticator app: its key as a QR code and in groups, a first code to confirm it,
-/// then recovery codes shown once. Required first of a local user whose role requires two-factor sign-in.
+/// then recovery codes shown once. Required first of a local user whose role requires two-factor sign-in. A user with
+/// two-factor on may move it to a new app the same way (<see cref="AuthenticatorReplacement"/>).
 /// </summary>
 public sealed class TwoFactorModel(
-    UserManager<ApplicationUser> users, IUserStore<ApplicationUser> store, CookieSessions sessions, IdentityAudit audit, ApplicationDbContext db, UiTexts texts)
+    UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> store,
+    AuthenticatorReplacement replacement,
+    CookieSessions sessions,
+    IdentityAudit audit,
+    ApplicationDbContext db,
+    UiTexts texts)
     : PageModel
 {
-    private const int RecoveryCodeCount = 10;
-
     [BindProperty]
     public string? Code { get; set; }
 
@@ -27,8 +32,13 @@ public sealed class TwoFactorModel(
 
     public AuthenticatorKey? Key { get; private set; }
 
-    /// <summary>Set only in the answer that turned two-factor on: they are never shown again.</summary>
+    /// <summary>The key shown is a new app's, replacing the one two-factor is on with.</summary>
+    public bool Replacing { get; private set; }
+
+    /// <summary>Set only in the answer that turned two-factor on, or moved it to a new app: they are never shown again.</summary>
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    public string? Done { get; private set; }
 
     public bool MustEnrol => User.HasClaim(claim => claim.Type == TwoFactorEnrolmentGate.PendingClaimType);
 
@@ -42,32 +52,69 @@ public sealed class TwoFactorModel(
             return RedirectToPage();
         }
 
-        var code = new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (code.Length == 0)
+        var code = EnteredCode();
+        if (code is null || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(Code), texts.TwoFactor.CodeRequired);
-        }
-        else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            ModelState.AddModelError(nameof(Code), texts.TwoFactor.WrongEnrolmentCode);
-        }
-
-        if (!ModelState.IsValid)
-        {
+            RefuseCode(code);
             await ShowAsync(user);
             return Page();
         }
 
         // The session goes on, without the enrolment mark, under the security stamp that enabling two-factor renews.
-        var session = (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties ?? new AuthenticationProperties();
+        var session = await SessionAsync();
         await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorSettings.RecoveryCodeCount) ?? []];
         audit.Record(IdentityAudit.TwoFactorEnabled, user, allowed: true);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await sessions.RenewAsync(user, User, session);
-        Enabled = true;
+        Done = texts.TwoFactor.Enabled;
         return Page();
     }
+
+    public async Task<IActionResult> OnPostNewAppAsync()
+    {
+        var user = await SignedInUserAsync();
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+
+        ShowNewKey(user, await replacement.StartAsync(user));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmNewAppAsync()
+    {
+        var user = await SignedInUserAsync();
+        if (!user.TwoFactorEnabled || await replacement.NewKeyAsync(user) is not { } newKey)
+        {
+            return RedirectToPage();
+        }
+
+        // The session goes on under the security stamp that the new key renews; the user's other sessions end.
+        var session = await SessionAsync();
+        var code = EnteredCode();
+        if (code is null || await replacement.ConfirmAsync(user, newKey, code, HttpContext.RequestAborted) is not { } recoveryCodes)
+        {
+            RefuseCode(code);
+            ShowNewKey(user, newKey);
+            return Page();
+        }
+
+        await sessions.RenewAsync(user, User, session);
+        RecoveryCodes = recoveryCodes;
+        Done = texts.TwoFactor.AppReplaced;
+        return Page();
+    }
+
+    /// <summary>The digits of the code entered, or none when none were.</summary>
+    private string? EnteredCode() => new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray()) is { Length: > 0 } code ? code : null;
+
+    private void RefuseCode(string? code) =>
+        ModelState.AddModelError(nameof(Code), code is null ? texts.TwoFactor.CodeRequired : texts.TwoFactor.WrongEnrolmentCode);
+
+    private async Task<AuthenticationProperties> SessionAsync() =>
+        (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties ?? new AuthenticationProperties();
 
     private async Task<ApplicationUser> SignedInUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
@@ -90,6 +137,15 @@ public sealed class TwoFactorModel(
             await users.UpdateAsync(user);
         }
 
-        Key = new AuthenticatorKey(key, user.Email ?? user.UserName!, texts.Layout.AppName);
+        Key = KeyFor(user, key);
     }
+
+    private void ShowNewKey(ApplicationUser user, string key)
+    {
+        Enabled = true;
+        Replacing = true;
+        Key = KeyFor(user, key);
+    }
+
+    private AuthenticatorKey KeyFor(ApplicationUser user, string key) => new(key, user.Email ?? user.UserName!, texts.Layout.AppName);
 }

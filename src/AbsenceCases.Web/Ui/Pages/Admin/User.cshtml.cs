@@ -25,7 +25,10 @@ public sealed class UserForm
     public bool Blocked { get; set; }
 }
 
-/// <summary>The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, blocked.</summary>
+/// <summary>
+/// The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, blocked;
+/// and resets a user's two-factor sign-in.
+/// </summary>
 [Sends(typeof(UpdateUser))]
 public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
 {
@@ -91,6 +94,13 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ResetTwoFactor { UserId = id }, cancellationToken);
+        TempData[UiFlash.Key] = texts.TwoFactor.AdminResetDone;
+        return RedirectToPage(new { id });
     }
 
     /// <summary>"roles[1]" belongs to the roles' checkboxes as a whole.</summary>
