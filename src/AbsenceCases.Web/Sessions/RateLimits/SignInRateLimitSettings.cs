@@ -9,7 +9,7 @@ namespace AbsenceCases.Web.Sessions.RateLimits;
 public sealed class SignInRateLimitSettings
 {
     /// <summary>Requests to <c>/login</c> and <c>/api/auth/*</c> from one client address, whatever their outcome.</summary>
-    public Allowance PerAddress { get; init; } = new() { Limit = 30, Every = TimeSpan.FromSeconds(2) };
+    public Allowance PerAddress { get; init; } = new() { Limit = 60, Every = TimeSpan.FromSeconds(1) };
 
     /// <summary>Failed sign-ins of one account from all addresses together: what a guesser with many addresses gets.</summary>
     public Allowance PerAccount { get; init; } = new() { Limit = 100, Every = TimeSpan.FromMinutes(5) };
