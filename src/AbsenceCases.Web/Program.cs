@@ -33,7 +33,7 @@ app.UseTwoFactorEnrolmentGate();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthProbes();
 app.MapAuthEndpoints();
 app.MapOrganisationEndpoints();
 app.MapImportEndpoints();

@@ -75,7 +75,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi(options => options.AddSchemaTransformer<TextRulesSchemaTransformer>());
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<SchedulerHealthCheck>("scheduler");
+        services.AddHealthProbes();
         return builder;
     }
 

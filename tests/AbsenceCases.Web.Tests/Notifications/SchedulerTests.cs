@@ -82,4 +82,30 @@ public sealed class SchedulerTests
             factory.DeleteDatabase();
         }
     }
+
+    [Test]
+    public async Task ShouldBeAliveButNotReadyWhileTheSchedulerStands()
+    {
+        var factory = AbsenceCasesFactory.OnNewDatabase();
+        try
+        {
+            var client = factory.CreateClient();
+            var readyBefore = await client.GetAsync("/health/ready");
+            await (await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Standby();
+
+            var live = await client.GetAsync("/health/live");
+            var ready = await client.GetAsync("/health/ready");
+            var health = await client.GetAsync("/health");
+
+            Assert.That(readyBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((live.StatusCode, await live.Content.ReadAsStringAsync()), Is.EqualTo((HttpStatusCode.OK, "Healthy")));
+            Assert.That((ready.StatusCode, await ready.Content.ReadAsStringAsync()), Is.EqualTo((HttpStatusCode.ServiceUnavailable, "Unhealthy")));
+            Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "/health is the readiness probe");
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteDatabase();
+        }
+    }
 }
