@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
@@ -66,7 +67,7 @@ public sealed class LoginModel(PasswordCheck passwords, TwoFactorCheck twoFactor
             }
 
             audit.Record(IdentityAudit.SignIn, user, allowed: true);
-            var marks = await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : Array.Empty<System.Security.Claims.Claim>();
+            Claim[] marks = await twoFactor.MustEnrolAsync(user) ? [TwoFactorEnrolmentGate.PendingClaim] : [];
             await sessions.SignInAsync(user, new AuthenticationProperties(), authenticationMethod: null, marks, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
