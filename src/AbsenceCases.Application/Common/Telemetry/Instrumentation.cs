@@ -1,0 +1,14 @@
+using System.Diagnostics;
+
+namespace AbsenceCases.Application.Common.Telemetry;
+
+/// <summary>
+/// The application's own traces and metrics, both named <see cref="Name"/>. They are exported only when the host
+/// is given an OTLP endpoint; otherwise nothing listens and recording them costs next to nothing.
+/// </summary>
+public static class Instrumentation
+{
+    public const string Name = "AbsenceCases";
+
+    public static readonly ActivitySource ActivitySource = new(Name);
+}
