@@ -22,19 +22,17 @@ public static class BackupCommand
             return 2;
         }
 
-        var provider = DatabaseOptions.ProviderOf(configuration);
-        if (provider != DatabaseProvider.Sqlite)
+        SqliteConnectionStringBuilder source;
+        try
         {
-            await output.WriteLineAsync(
-                $"The database is {provider}: back it up with pg_dump -Fc and restore it with pg_restore, as the README's \"Backups and restore\" shows.");
+            source = SqliteSourceOf(configuration);
+        }
+        catch (Exception refused) when (refused is InvalidOperationException or ArgumentException)
+        {
+            await output.WriteLineAsync(refused.Message);
             return 1;
         }
 
-        var source = new SqliteConnectionStringBuilder(DatabaseOptions.ConnectionStringOf(configuration, provider))
-        {
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        };
         var sourcePath = Path.GetFullPath(source.DataSource);
         if (!File.Exists(sourcePath))
         {
@@ -43,7 +41,7 @@ public static class BackupCommand
         }
 
         var target = Path.GetFullPath(args[1]);
-        if (await CreateEmptyAsync(target, output) is false)
+        if (!await CreateEmptyAsync(target, output))
         {
             return 1;
         }
@@ -65,6 +63,23 @@ public static class BackupCommand
 
         await output.WriteLineAsync($"Backed up {sourcePath} to {target} ({new FileInfo(target).Length:N0} bytes).");
         return 0;
+    }
+
+    /// <summary>The configured SQLite database, to be opened for reading and writing but never created.</summary>
+    private static SqliteConnectionStringBuilder SqliteSourceOf(IConfiguration configuration)
+    {
+        var provider = DatabaseOptions.ProviderOf(configuration);
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                $"The database is {provider}: back it up with pg_dump -Fc and restore it with pg_restore, as the README's \"Backups and restore\" shows.");
+        }
+
+        return new SqliteConnectionStringBuilder(DatabaseOptions.ConnectionStringOf(configuration, provider))
+        {
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        };
     }
 
     /// <summary>Claims the target's name, so that a file that exists, or appears meanwhile, is never overwritten.</summary>

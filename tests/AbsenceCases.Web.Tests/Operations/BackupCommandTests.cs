@@ -43,6 +43,14 @@ public sealed class BackupCommandTests
     }
 
     [Test]
+    public async Task ShouldRefuseAnUnknownProviderWithItsReason()
+    {
+        var (exitCode, output) = await Backup(Settings(("Database:Provider", "Oracle")), Path.Combine(_folder, "backup.db"));
+
+        Assert.That((exitCode, output.Trim()), Is.EqualTo((1, "Database:Provider is 'Oracle'; it must be one of Sqlite, Postgres.")));
+    }
+
+    [Test]
     public async Task ShouldRefuseADatabaseThatDoesNotExistWithoutCreatingIt()
     {
         var database = Path.Combine(_folder, "missing.db");

@@ -72,8 +72,9 @@ public sealed class TelemetryTests
                 ExportWithin),
             Is.True, "the application's metrics and ASP.NET Core's");
         var traces = _receiver.All("/v1/traces");
-        Assert.That(traces, Does.Not.Contain(caseId.ToString()).And.Not.Contain("Anna Andersen").And.Not.Contain("leder.a@test.local"),
-            "no personal data in a span: not the case in the path, nor a name, nor an e-mail address");
+        Assert.That(
+            new[] { caseId.ToString(), "Anna Andersen", "leder.a@test.local" }.Where(personal => traces.Contains(personal, StringComparison.Ordinal)),
+            Is.Empty, "no personal data in a span: not the case in the path, nor a name, nor an e-mail address");
     }
 
     [Test]
