@@ -38,12 +38,12 @@ internal sealed class OtlpReceiver : IAsyncDisposable
 
     /// <summary>
     /// Waits until some post to <paramref name="path"/> holds each of <paramref name="expected"/>, waking at each post,
-    /// and answers whether it came within <paramref name="timeout"/>.
+    /// and answers those that had not come within <paramref name="timeout"/>.
     /// </summary>
-    public async Task<bool> ReceivedAsync(string path, IReadOnlyCollection<string> expected, TimeSpan timeout)
+    public async Task<IReadOnlyList<string>> MissingAsync(string path, IReadOnlyCollection<string> expected, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
-        while (!expected.All(text => _posts.Any(post => post.Path == path && post.Body.Contains(text, StringComparison.Ordinal))))
+        while (Missing(path, expected) is { Count: > 0 } missing)
         {
             try
             {
@@ -51,17 +51,18 @@ internal sealed class OtlpReceiver : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                return false;
+                return missing;
             }
         }
 
-        return true;
+        return [];
     }
-
-    public int Posts => _posts.Count;
 
     /// <summary>Everything posted to <paramref name="path"/>.</summary>
     public string All(string path) => string.Concat(_posts.Where(p => p.Path == path).Select(p => p.Body));
+
+    private List<string> Missing(string path, IReadOnlyCollection<string> expected) =>
+        expected.Where(text => !_posts.Any(post => post.Path == path && post.Body.Contains(text, StringComparison.Ordinal))).ToList();
 
     public async ValueTask DisposeAsync()
     {
