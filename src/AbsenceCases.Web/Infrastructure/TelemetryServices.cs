@@ -63,7 +63,7 @@ public static class TelemetryServices
                 metrics.AddMeter(Instrumentation.Name)
                     .AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
-                    // The application's instruments, the outbox's gauge among them, exist once their owner does.
+                    // This host's outbox joins the backlog gauge when its metrics are made, here at the start rather than at a first job.
                     .AddInstrumentation(provider => provider.GetRequiredService<OperationsMetrics>())
                     .AddOtlpExporter(otlp => Export(otlp, baseUri, "v1/metrics"));
                 if (postgres)
