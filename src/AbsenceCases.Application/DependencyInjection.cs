@@ -2,6 +2,7 @@ using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Telemetry;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
@@ -16,7 +17,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// MediatR 5 with handlers and validators found by scanning, and the pipeline in this order, outermost
-    /// first: unhandled exceptions, logging, audit, authorization and scope, validation, idempotency.
+    /// first: job and import telemetry, unhandled exceptions, logging, audit, authorization and scope, validation,
+    /// idempotency.
     /// </summary>
     public static IServiceCollection AddApplication(
         this IServiceCollection services, PolicySettings policy, EmailSettings email, string? autoMapperLicenseKey)
@@ -32,6 +34,8 @@ public static class DependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(JobTelemetryBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ImportTelemetryBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(DiscardFailedChangesBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
@@ -45,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton(email);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
+        services.AddSingleton<OperationsMetrics>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IUserAccess, UserAccess>();
         services.AddScoped<CaseCommandServices>();

@@ -9,6 +9,11 @@ using AbsenceCases.Web.Sessions.RateLimits;
 using AbsenceCases.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
+if (BackupCommand.IsRequested(args))
+{
+    return await BackupCommand.RunAsync(builder.Configuration, args, Console.Out);
+}
+
 builder.AddAbsenceCases();
 builder.Services.AddUi();
 

@@ -76,6 +76,7 @@ public static class WebServices
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi(options => options.AddSchemaTransformer<TextRulesSchemaTransformer>());
         services.AddHealthProbes();
+        services.AddTelemetry(configuration);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Telemetry;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Cases;
@@ -23,7 +24,8 @@ public sealed class DispatchRemindersHandler(
     MunicipalClock clock,
     DeadlinePolicy policy,
     EmailSettings emailSettings,
-    ReminderMessages messages) : IRequestHandler<DispatchReminders, JobResult>
+    ReminderMessages messages,
+    OperationsMetrics metrics) : IRequestHandler<DispatchReminders, JobResult>
 {
     /// <summary>How long after closing a case is still looked at for its notification to the municipality.</summary>
     public const int RecentlyClosedDays = 60;
@@ -40,6 +42,7 @@ public sealed class DispatchRemindersHandler(
             .SelectMany(c => ReminderPlanner.Plan(c, StillToDo(c, today), people, today, policy.Settings))
             .ToList();
         var recorded = await RecordAsync(planned, cancellationToken);
+        metrics.Reminded(recorded);
         var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);
         return new JobResult(ScheduledJobs.DispatchReminders, new Dictionary<string, int>
         {

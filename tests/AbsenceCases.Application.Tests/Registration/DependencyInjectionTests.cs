@@ -67,6 +67,8 @@ public sealed class DependencyInjectionTests
 
         Assert.That(behaviours.Select(b => b.GetType().GetGenericTypeDefinition()), Is.EqualTo(new[]
         {
+            typeof(JobTelemetryBehaviour<,>),
+            typeof(ImportTelemetryBehaviour<,>),
             typeof(UnhandledExceptionBehaviour<,>),
             typeof(DiscardFailedChangesBehaviour<,>),
             typeof(LoggingBehaviour<,>),
