@@ -8,6 +8,9 @@ namespace AbsenceCases.Infrastructure.Scheduling;
 
 public static class SchedulingServices
 {
+    /// <summary>The scheduler's name, under which every instance's rows are kept in the job store.</summary>
+    public const string SchedulerName = "AbsenceCases";
+
     /// <summary>How often a clustered instance checks in; another takes its jobs over when it has been silent longer (Jobs:Cluster:*).</summary>
     private static readonly TimeSpan DefaultCheckinInterval = TimeSpan.FromSeconds(15);
 
@@ -22,11 +25,11 @@ public static class SchedulingServices
     {
         var database = DatabaseOptions.ProviderOf(configuration);
         var connectionString = DatabaseOptions.ConnectionStringOf(configuration, database);
-        services.AddQuartz(quartz =>
+        // A named scheduler has a clock of its own: it keeps real time, as its check-ins and misfires are compared with
+        // other instances', whatever clock the application's dates come from (the tests' is fake). The unnamed factory
+        // hands out this one scheduler.
+        services.AddQuartz(SchedulerName, quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = "AbsenceCases");
-            // The scheduler keeps real time: its check-ins and misfires are compared with other instances', whatever
-            // clock the application's dates come from.
             quartz.UseTimeProvider(TimeProvider.System);
             quartz.UsePersistentStore(store =>
             {
@@ -51,6 +54,7 @@ public static class SchedulingServices
                 }
             });
         });
+        services.AddSingleton(provider => provider.GetRequiredKeyedService<ISchedulerFactory>(SchedulerName));
         if (database == DatabaseProvider.Postgres)
         {
             services.AddSingleton<IJobLock>(new PostgresJobLock(connectionString));
