@@ -1,76 +1,50 @@
 using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace AbsenceCases.Web.Tests.MultiInstance;
 
 /// <summary>
-/// A PostgreSQL database of one test's own, copied from the fixture's migrated template, and the instances of the
-/// application that share it: hosts in this process, each on Kestrel on a loopback port of its own, with one fake clock
-/// for the application's dates (Quartz keeps real time), clustered with a check-in every second.
+/// A PostgreSQL database of one test's own (<see cref="PostgresTestDatabase"/>) and the instances of the application
+/// that share it: hosts in this process, each on Kestrel on a loopback port of its own, with one fake clock for the
+/// application's dates (Quartz keeps real time), clustered with a check-in every second.
 /// </summary>
 internal sealed class SharedDatabase : IAsyncDisposable
 {
+    private readonly PostgresTestDatabase _database;
     private readonly List<AbsenceCasesFactory> _hosts = [];
 
-    private SharedDatabase(string connectionString, FakeTimeProvider time, IReadOnlyDictionary<string, string> settings)
+    private SharedDatabase(PostgresTestDatabase database, FakeTimeProvider time, IReadOnlyDictionary<string, string> settings)
     {
-        ConnectionString = connectionString;
+        _database = database;
         Time = time;
         Settings = settings;
     }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     public FakeTimeProvider Time { get; }
 
     /// <summary>What every instance on the database is configured with; a host adds its own.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
-    /// <summary>Makes the template: an empty database the migrations ran on, copied by <see cref="CreateAsync"/>.</summary>
-    public static async Task<string> CreateTemplateAsync(PostgresCluster cluster)
-    {
-        var name = $"multi_instance_template_{Guid.NewGuid():N}";
-        var connectionString = await cluster.CreateDatabaseAsync(name);
-        await using (var db = new ApplicationDbContext(DatabaseOptions.ContextOptions(DatabaseProvider.Postgres, connectionString)))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        // A template is copied only while nothing is connected to it.
-        ClearPool(connectionString);
-        return name;
-    }
-
     /// <param name="now">The application's clock; Monday 16 March 2026 by default, like the other functional tests.</param>
-    public static async Task<SharedDatabase> CreateAsync(
-        PostgresCluster cluster, string template, SmtpListener smtp, DateTimeOffset? now = null)
+    public static async Task<SharedDatabase> CreateAsync(SmtpListener smtp, DateTimeOffset? now = null)
     {
-        var name = $"multi_instance_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {template}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connectionString = cluster.ConnectionString(name);
+        var database = await PostgresTestDatabase.CreateAsync();
         var settings = new Dictionary<string, string>(AbsenceCasesFactory.SmtpTo(smtp))
         {
-            [DatabaseOptions.ProviderKey] = "Postgres",
-            [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = connectionString,
+            [DatabaseOptions.ProviderKey] = database.Provider.ToString(),
+            [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = database.ConnectionString,
             ["Jobs:Cluster:CheckinInterval"] = "00:00:01",
             ["Jobs:Cluster:CheckinMisfireThreshold"] = "00:00:01",
         };
-        return new SharedDatabase(connectionString, new FakeTimeProvider(now ?? AbsenceCasesFactory.DefaultNow), settings);
+        return new SharedDatabase(database, new FakeTimeProvider(now ?? AbsenceCasesFactory.DefaultNow), settings);
     }
 
     /// <summary>Starts an instance; <paramref name="settings"/> are added to the database's.</summary>
     public AbsenceCasesFactory StartHost(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new AbsenceCasesFactory(
-            AbsenceCasesFactory.NewDatabasePath(), Time, settings: Settings.Concat(settings ?? new Dictionary<string, string>()).ToDictionary());
+        var host = new AbsenceCasesFactory(_database, Time, settings: Settings.Concat(settings ?? new Dictionary<string, string>()).ToDictionary());
         lock (_hosts)
         {
             _hosts.Add(host);
@@ -105,12 +79,6 @@ internal sealed class SharedDatabase : IAsyncDisposable
             await host.DisposeAsync();
         }
 
-        ClearPool(ConnectionString);
-    }
-
-    private static void ClearPool(string connectionString)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        NpgsqlConnection.ClearPool(connection);
+        _database.Delete();
     }
 }

@@ -13,18 +13,14 @@ namespace AbsenceCases.Web.Tests.MultiInstance;
 /// the installation does it once. Each test has a database of its own (<see cref="SharedDatabase"/>) and starts the
 /// instances it needs.
 /// </summary>
-public sealed class TwoInstancesTests : PostgresTest
+public sealed class TwoInstancesTests
 {
     private const string Admin = "admin@test.local";
 
     /// <summary>A process of its own compiles the whole application before it serves; on a busy machine that takes a while.</summary>
     private static readonly TimeSpan ProcessStart = TimeSpan.FromSeconds(90);
 
-    private string _template = null!;
     private SmtpListener _smtp = null!;
-
-    [OneTimeSetUp]
-    public async Task MigrateTemplate() => _template = await SharedDatabase.CreateTemplateAsync(Cluster);
 
     [SetUp]
     public void StartSmtp() => _smtp = new SmtpListener();
@@ -35,7 +31,7 @@ public sealed class TwoInstancesTests : PostgresTest
     [Test]
     public async Task ShouldSendEachReminderOnceWhenBothInstancesRunTheDispatchAtOnce()
     {
-        await using var database = await SharedDatabase.CreateAsync(Cluster, _template, _smtp);
+        await using var database = await SharedDatabase.CreateAsync(_smtp);
         var (a, b) = (database.StartHost(), database.StartHost());
         var world = await TestWorld.CreateAsync(a);
         await ReportFortyDaySickCall(world, Today(database));
@@ -56,7 +52,7 @@ public sealed class TwoInstancesTests : PostgresTest
     public async Task ShouldRunTheDispatchOfAKilledInstanceOnTheOtherOnceItStopsCheckingIn()
     {
         var now = DateTimeOffset.UtcNow;
-        await using var database = await SharedDatabase.CreateAsync(Cluster, _template, _smtp, now);
+        await using var database = await SharedDatabase.CreateAsync(_smtp, now);
         var b = database.StartHost();
         var world = await TestWorld.CreateAsync(b);
         await ReportFortyDaySickCall(world, Today(database));
@@ -94,7 +90,7 @@ public sealed class TwoInstancesTests : PostgresTest
     public async Task ShouldSendTheWeeklyAgendaMissedWhileBothWereDownOnceWhenBothStart()
     {
         var scheduled = new Dictionary<string, string> { ["Jobs:Schedule"] = "true" };
-        await using var database = await SharedDatabase.CreateAsync(Cluster, _template, _smtp);
+        await using var database = await SharedDatabase.CreateAsync(_smtp);
         var first = database.StartHost(scheduled);
         var world = await TestWorld.CreateAsync(first);
         await ReportFortyDaySickCall(world, Today(database));

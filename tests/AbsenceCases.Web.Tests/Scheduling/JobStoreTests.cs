@@ -111,7 +111,7 @@ public sealed class JobStoreTests
     };
 
     private static StoredSchedule Schedule(AbsenceCasesFactory host, string job) =>
-        new(DatabaseProvider.Sqlite, $"Data Source={host.DatabasePath}", job);
+        new(host.Database.Provider, host.Database.ConnectionString, job);
 
     private static async Task<ICronTrigger> TriggerOf(AbsenceCasesFactory host, string job)
     {
