@@ -118,7 +118,7 @@ public sealed class AbsenceRateExportTests(DatabaseProvider provider) : Statisti
     public async Task ShouldExportAStoredNameWithAControlCharacter()
     {
         var hr = await Import(Employees, Absences);
-        await World.InDatabase(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Units SET Name = {"Værk\u0001stedet"} WHERE Code = 'W1'"));
+        await World.InDatabase(db => db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "Units" SET "Name" = {"Værk\u0001stedet"} WHERE "Code" = 'W1'"""));
         var query = $"from=2024-03&to=2024-03&unitId={await UnitId("W1")}&groupBy=unit";
 
         var response = await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}");
