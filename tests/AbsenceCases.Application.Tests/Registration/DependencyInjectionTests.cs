@@ -4,6 +4,7 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
@@ -203,6 +204,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IEmailOutbox>().Object);
         services.AddSingleton(new Mock<IDatabaseErrors>().Object);
         services.AddSingleton(new Mock<IWriteLock>().Object);
+        services.AddSingleton(new Mock<IJobLock>().Object);
         services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
         services.AddSingleton(new Mock<ISessionRecords>().Object);

@@ -6,7 +6,7 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A small SMTP server on loopback for tests: it speaks enough of RFC 5321 for System.Net.Mail, keeps every
-/// message it accepts, and can be told to refuse mail with a temporary error.
+/// message it accepts, and can be told to refuse mail with a temporary error or to leave a message unanswered.
 /// </summary>
 public sealed partial class SmtpListener : IAsyncDisposable
 {
@@ -14,6 +14,7 @@ public sealed partial class SmtpListener : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<ReceivedMail> _received = [];
     private readonly Task _accepting;
+    private TaskCompletionSource? _holding;
 
     public SmtpListener()
     {
@@ -25,6 +26,16 @@ public sealed partial class SmtpListener : IAsyncDisposable
 
     /// <summary>While true, every message is refused with 451 (a temporary failure the sender retries).</summary>
     public bool Refusing { get; set; }
+
+    /// <summary>
+    /// The next message is read but never answered, as by a server that stopped responding: its sender waits until it
+    /// gives up or dies. The task completes once that message has arrived; the message is not received.
+    /// </summary>
+    public Task HoldNextMessage()
+    {
+        _holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _holding.Task;
+    }
 
     public IReadOnlyList<ReceivedMail> Received
     {
@@ -97,6 +108,16 @@ public sealed partial class SmtpListener : IAsyncDisposable
                     while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
                     {
                         data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                    }
+
+                    if (Interlocked.Exchange(ref _holding, null) is { } holding)
+                    {
+                        holding.SetResult();
+                        while (await reader.ReadLineAsync() is not null)
+                        {
+                        }
+
+                        return;
                     }
 
                     lock (_received)
