@@ -41,7 +41,6 @@ internal sealed class AbsenceImporter(
         errors.ThrowIfAny();
 
         await WriteAsync(batch, rows, plan, cancellationToken);
-        statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
         LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
@@ -119,6 +118,7 @@ internal sealed class AbsenceImporter(
             var spell = row.Spell;
             await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
                 .ExecuteNonQueryAsync(cancellationToken);
+            statistics.EmployeesChanged([row.EmployeeId]);
             await batch.WrittenAsync(cancellationToken);
             if (++written % ProgressEvery == 0)
             {
@@ -131,6 +131,7 @@ internal sealed class AbsenceImporter(
         {
             var spell = rows[row].Spell;
             await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
+            statistics.EmployeesChanged([rows[row].EmployeeId]);
             await batch.WrittenAsync(cancellationToken);
         }
 

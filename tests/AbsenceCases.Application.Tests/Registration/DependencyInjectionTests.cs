@@ -5,6 +5,7 @@ using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
@@ -204,6 +205,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
         services.AddSingleton(new Mock<ISessionRecords>().Object);
+        services.AddSingleton(new Mock<IStatisticsChangeFeed>().Object);
         services.AddSingleton(TimeProvider.System);
         return services;
     }
