@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Common.Time;
@@ -9,6 +10,8 @@ using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -109,32 +112,80 @@ internal sealed class AbsenceImporter(
     private async Task WriteAsync(SqlBatch batch, SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
         await batch.ResumeAsync(cancellationToken);
-        var insert = batch.Prepare(
-            "INSERT INTO Spells (EmployeeId, Type, Percent, FirstDay, LastDay) VALUES ($employee, $type, $percent, $first, $last)",
-            "$employee", "$type", "$percent", "$first", "$last");
-        var written = 0;
-        foreach (var row in plan.Inserts.Select(i => rows[i]))
+        var inserts = plan.Inserts.Select(i => rows[i]);
+        if (batch.Postgres is { } postgres)
         {
-            var spell = row.Spell;
-            await SqlBatch.Bind(insert, row.EmployeeId, spell.Type.ToCode(), spell.Percent, SqlBatch.Iso(spell.FirstDay), SqlBatch.IsoOrNull(spell.LastDay))
-                .ExecuteNonQueryAsync(cancellationToken);
-            statistics.EmployeesChanged([row.EmployeeId]);
-            await batch.WrittenAsync(cancellationToken);
-            if (++written % ProgressEvery == 0)
-            {
-                logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
-            }
+            await CopyAsync(postgres, inserts, plan.Inserts.Count, cancellationToken);
+        }
+        else
+        {
+            await InsertAsync(batch, inserts, plan.Inserts.Count, cancellationToken);
         }
 
-        var update = batch.Prepare("UPDATE Spells SET Percent = $percent, LastDay = $last WHERE Id = $id", "$percent", "$last", "$id");
+        var update = batch.Prepare(
+            """UPDATE "Spells" SET "Percent" = @percent, "LastDay" = @last WHERE "Id" = @id""",
+            ("@percent", DbType.Int32), ("@last", DbType.Date), ("@id", DbType.Int32));
         foreach (var (id, row) in plan.Updates)
         {
             var spell = rows[row].Spell;
-            await SqlBatch.Bind(update, spell.Percent, SqlBatch.IsoOrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
+            await SqlBatch.Bind(update, spell.Percent, SqlBatch.OrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
             statistics.EmployeesChanged([rows[row].EmployeeId]);
             await batch.WrittenAsync(cancellationToken);
         }
 
         await batch.CommitAsync(cancellationToken);
+    }
+
+    private async Task InsertAsync(SqlBatch batch, IEnumerable<SpellRow> inserts, int total, CancellationToken cancellationToken)
+    {
+        var insert = batch.Prepare(
+            """INSERT INTO "Spells" ("EmployeeId", "Type", "Percent", "FirstDay", "LastDay") VALUES (@employee, @type, @percent, @first, @last)""",
+            ("@employee", DbType.Int32), ("@type", DbType.String), ("@percent", DbType.Int32), ("@first", DbType.Date), ("@last", DbType.Date));
+        var written = 0;
+        foreach (var (_, employeeId, spell) in inserts)
+        {
+            await SqlBatch.Bind(insert, employeeId, spell.Type.ToCode(), spell.Percent, spell.FirstDay, SqlBatch.OrNull(spell.LastDay))
+                .ExecuteNonQueryAsync(cancellationToken);
+            statistics.EmployeesChanged([employeeId]);
+            await batch.WrittenAsync(cancellationToken);
+            LogProgress(++written, total);
+        }
+    }
+
+    /// <summary>PostgreSQL takes the new spells as one binary COPY stream in the import's transaction.</summary>
+    private async Task CopyAsync(NpgsqlConnection connection, IEnumerable<SpellRow> inserts, int total, CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY "Spells" ("EmployeeId", "Type", "Percent", "FirstDay", "LastDay") FROM STDIN (FORMAT BINARY)""", cancellationToken);
+        var written = 0;
+        foreach (var (_, employeeId, spell) in inserts)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(employeeId, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(spell.Type.ToCode(), NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(spell.Percent, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(spell.FirstDay, NpgsqlDbType.Date, cancellationToken);
+            if (spell.LastDay is { } lastDay)
+            {
+                await copy.WriteAsync(lastDay, NpgsqlDbType.Date, cancellationToken);
+            }
+            else
+            {
+                await copy.WriteNullAsync(cancellationToken);
+            }
+
+            statistics.EmployeesChanged([employeeId]);
+            LogProgress(++written, total);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    private void LogProgress(int written, int total)
+    {
+        if (written % ProgressEvery == 0)
+        {
+            logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, total);
+        }
     }
 }

@@ -24,8 +24,9 @@ internal sealed class EmployeeDirectory
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var dialect = SqlDialect.Of(db.Database);
             await using var command = SqlBatch.Command(db);
-            command.CommandText = "SELECT Id, EmployeeNumber FROM Employees";
+            command.CommandText = "SELECT \"Id\", \"EmployeeNumber\" FROM \"Employees\"";
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -35,7 +36,7 @@ internal sealed class EmployeeDirectory
             }
 
             command.CommandText =
-                $"""SELECT EmployeeId, {SqliteExpressions.DayNumber("\"From\"")}, {SqliteExpressions.DayNumber("\"To\"")} FROM Employments ORDER BY EmployeeId""";
+                $"""SELECT "EmployeeId", {dialect.DayNumber("From")}, {dialect.DayNumber("To")} FROM "Employments" ORDER BY "EmployeeId" """;
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))

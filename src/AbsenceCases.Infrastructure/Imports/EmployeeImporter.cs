@@ -1,3 +1,4 @@
+using System.Data;
 using System.Diagnostics;
 using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Common.Time;
@@ -157,15 +158,20 @@ internal sealed class EmployeeImporter(
     private async Task WriteAsync(SqlBatch batch, EmployeePlan plan, CancellationToken cancellationToken)
     {
         await batch.ResumeAsync(cancellationToken);
-        var insertEmployee = batch.Prepare("INSERT INTO Employees (EmployeeNumber, Name) VALUES ($number, $name) RETURNING Id", "$number", "$name");
-        var rename = batch.Prepare("UPDATE Employees SET Name = $name WHERE Id = $id", "$name", "$id");
+        var insertEmployee = batch.Prepare(
+            """INSERT INTO "Employees" ("EmployeeNumber", "Name") VALUES (@number, @name) RETURNING "Id" """,
+            ("@number", DbType.String), ("@name", DbType.String));
+        var rename = batch.Prepare("""UPDATE "Employees" SET "Name" = @name WHERE "Id" = @id""", ("@name", DbType.String), ("@id", DbType.Int32));
         var insert = batch.Prepare(
-            """INSERT INTO Employments (EmployeeId, UnitId, WeeklyHours, "From", "To", StaffGroup) VALUES ($employee, $unit, $hours, $from, $to, $group)""",
-            "$employee", "$unit", "$hours", "$from", "$to", "$group");
+            """
+            INSERT INTO "Employments" ("EmployeeId", "UnitId", "WeeklyHours", "From", "To", "StaffGroup")
+            VALUES (@employee, @unit, @hours, @from, @to, @group)
+            """,
+            ("@employee", DbType.Int32), ("@unit", DbType.Int32), ("@hours", DbType.Double), ("@from", DbType.Date), ("@to", DbType.Date), ("@group", DbType.String));
         var update = batch.Prepare(
-            """UPDATE Employments SET UnitId = $unit, WeeklyHours = $hours, "To" = $to, StaffGroup = $group WHERE Id = $id""",
-            "$unit", "$hours", "$to", "$group", "$id");
-        var delete = batch.Prepare("DELETE FROM Employments WHERE Id = $id", "$id");
+            """UPDATE "Employments" SET "UnitId" = @unit, "WeeklyHours" = @hours, "To" = @to, "StaffGroup" = @group WHERE "Id" = @id""",
+            ("@unit", DbType.Int32), ("@hours", DbType.Double), ("@to", DbType.Date), ("@group", DbType.String), ("@id", DbType.Int32));
+        var delete = batch.Prepare("""DELETE FROM "Employments" WHERE "Id" = @id""", ("@id", DbType.Int32));
 
         var written = 0;
         foreach (var employee in plan.Employees)
@@ -179,13 +185,13 @@ internal sealed class EmployeeImporter(
 
             foreach (var row in employee.Inserts)
             {
-                await SqlBatch.Bind(insert, employeeId, row.UnitId, row.WeeklyHours, SqlBatch.Iso(row.From), SqlBatch.IsoOrNull(row.To), SqlBatch.OrNull(row.StaffGroup))
+                await SqlBatch.Bind(insert, employeeId, row.UnitId, row.WeeklyHours, row.From, SqlBatch.OrNull(row.To), SqlBatch.OrNull(row.StaffGroup))
                     .ExecuteNonQueryAsync(cancellationToken);
             }
 
             foreach (var (id, row) in employee.Updates)
             {
-                await SqlBatch.Bind(update, row.UnitId, row.WeeklyHours, SqlBatch.IsoOrNull(row.To), SqlBatch.OrNull(row.StaffGroup), id)
+                await SqlBatch.Bind(update, row.UnitId, row.WeeklyHours, SqlBatch.OrNull(row.To), SqlBatch.OrNull(row.StaffGroup), id)
                     .ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -1,8 +1,9 @@
+using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -43,11 +44,10 @@ internal sealed class SqlBatch : IAsyncDisposable
         }
     }
 
-    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The connection when the database is PostgreSQL, for its binary COPY.</summary>
+    public NpgsqlConnection? Postgres => _db.Database.GetDbConnection() as NpgsqlConnection;
 
-    public static object IsoOrNull(DateOnly? day) => day is { } value ? Iso(value) : DBNull.Value;
-
-    public static object OrNull(string? text) => text ?? (object)DBNull.Value;
+    public static object OrNull(object? value) => value ?? DBNull.Value;
 
     /// <summary>A command on the context's connection, in its transaction if one is open (SQLite refuses it otherwise).</summary>
     public static DbCommand Command(ApplicationDbContext db)
@@ -57,15 +57,19 @@ internal sealed class SqlBatch : IAsyncDisposable
         return command;
     }
 
-    /// <summary>A prepared command; its parameters are bound by position with <see cref="Bind"/>.</summary>
-    public DbCommand Prepare(string sql, params string[] parameters)
+    /// <summary>
+    /// A prepared command; its parameters (named <c>@name</c>) are bound by position with <see cref="Bind"/>. Their types
+    /// are declared, because PostgreSQL prepares a statement with its parameters' types.
+    /// </summary>
+    public DbCommand Prepare(string sql, params (string Name, DbType Type)[] parameters)
     {
         var command = Command(_db);
         command.CommandText = sql;
-        foreach (var name in parameters)
+        foreach (var (name, type) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
+            parameter.DbType = type;
             command.Parameters.Add(parameter);
         }
 

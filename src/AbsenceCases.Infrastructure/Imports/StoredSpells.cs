@@ -11,18 +11,19 @@ internal static class StoredSpells
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var dialect = SqlDialect.Of(db.Database);
             await using var command = SqlBatch.Command(db);
-            command.CommandText = "SELECT COUNT(*) FROM Spells";
+            command.CommandText = "SELECT COUNT(*) FROM \"Spells\"";
             var spells = new List<StoredSpell>(Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken)));
             command.CommandText =
-                $"SELECT Id, EmployeeId, {SqliteExpressions.AbsenceTypeNumber}, {SqliteExpressions.DayNumber("FirstDay")}, {SqliteExpressions.DayNumber("LastDay")}, Percent FROM Spells";
+                $"""SELECT "Id", "EmployeeId", {SqlDialect.AbsenceTypeNumber}, {dialect.DayNumber("FirstDay")}, {dialect.DayNumber("LastDay")}, "Percent" FROM "Spells" """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 spells.Add(new StoredSpell(
                     reader.GetInt32(0),
                     reader.GetInt32(1),
-                    new PackedSpell((AbsenceType)reader.GetInt32(2), DateOnly.FromDayNumber(reader.GetInt32(3)), SqliteExpressions.ReadDay(reader, 4), reader.GetInt32(5))));
+                    new PackedSpell((AbsenceType)reader.GetInt32(2), DateOnly.FromDayNumber(reader.GetInt32(3)), SqlDialect.ReadDay(reader, 4), reader.GetInt32(5))));
             }
 
             spells.Sort(SpellOrder.Compare);

@@ -7,7 +7,7 @@ namespace AbsenceCases.Infrastructure.Statistics;
 
 /// <summary>
 /// Reads units through EF Core and employments and spells straight from the data reader: a large municipality
-/// has a million spells, so dates come out of SQLite as day numbers and absence types as numbers.
+/// has a million spells, so dates come out of the database as day numbers and absence types as numbers.
 /// </summary>
 internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSource
 {
@@ -28,7 +28,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
         var data = new StatisticsData([], [], []);
         foreach (var chunk in employeeIds.Chunk(IdsPerQuery))
         {
-            await ReadAsync(data, $" WHERE EmployeeId IN ({string.Join(',', chunk)})", cancellationToken);
+            await ReadAsync(data, $" WHERE \"EmployeeId\" IN ({string.Join(',', chunk)})", cancellationToken);
         }
 
         return data;
@@ -40,8 +40,9 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await ReadEmploymentsAsync(connection, filter, data.Employments, cancellationToken);
-            await ReadSpellsAsync(connection, filter, data.Spells, cancellationToken);
+            var dialect = SqlDialect.Of(db.Database);
+            await ReadEmploymentsAsync(connection, dialect, filter, data.Employments, cancellationToken);
+            await ReadSpellsAsync(connection, dialect, filter, data.Spells, cancellationToken);
         }
         finally
         {
@@ -49,11 +50,11 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
         }
     }
 
-    private static async Task ReadEmploymentsAsync(DbConnection connection, string filter, List<EmploymentData> employments, CancellationToken cancellationToken)
+    private static async Task ReadEmploymentsAsync(DbConnection connection, SqlDialect dialect, string filter, List<EmploymentData> employments, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"""SELECT EmployeeId, UnitId, WeeklyHours, {SqliteExpressions.DayNumber("\"From\"")}, {SqliteExpressions.DayNumber("\"To\"")} FROM Employments{filter}""";
+            $"""SELECT "EmployeeId", "UnitId", "WeeklyHours", {dialect.DayNumber("From")}, {dialect.DayNumber("To")} FROM "Employments"{filter}""";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -62,21 +63,21 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
                 reader.GetInt32(1),
                 reader.GetDouble(2),
                 DateOnly.FromDayNumber(reader.GetInt32(3)),
-                SqliteExpressions.ReadDay(reader, 4)));
+                SqlDialect.ReadDay(reader, 4)));
         }
     }
 
-    private static async Task ReadSpellsAsync(DbConnection connection, string filter, List<SpellData> spells, CancellationToken cancellationToken)
+    private static async Task ReadSpellsAsync(DbConnection connection, SqlDialect dialect, string filter, List<SpellData> spells, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         if (filter.Length == 0)
         {
-            command.CommandText = "SELECT COUNT(*) FROM Spells";
+            command.CommandText = "SELECT COUNT(*) FROM \"Spells\"";
             spells.EnsureCapacity(spells.Count + Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken)));
         }
 
         command.CommandText =
-            $"SELECT EmployeeId, {SqliteExpressions.AbsenceTypeNumber}, Percent, {SqliteExpressions.DayNumber("FirstDay")}, {SqliteExpressions.DayNumber("LastDay")} FROM Spells{filter}";
+            $"""SELECT "EmployeeId", {SqlDialect.AbsenceTypeNumber}, "Percent", {dialect.DayNumber("FirstDay")}, {dialect.DayNumber("LastDay")} FROM "Spells"{filter}""";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -85,7 +86,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
                 (AbsenceType)reader.GetInt32(1),
                 reader.GetInt32(2),
                 DateOnly.FromDayNumber(reader.GetInt32(3)),
-                SqliteExpressions.ReadDay(reader, 4)));
+                SqlDialect.ReadDay(reader, 4)));
         }
     }
 }
