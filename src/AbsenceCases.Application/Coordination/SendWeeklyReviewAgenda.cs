@@ -18,6 +18,7 @@ public sealed record SendWeeklyReviewAgenda : IRequest<JobResult>;
 
 public sealed class SendWeeklyReviewAgendaHandler(
     IApplicationDbContext db,
+    IWriteLock writeLock,
     IUserDirectory users,
     IEmailOutbox outbox,
     CoordinationBoard boards,
@@ -43,7 +44,8 @@ public sealed class SendWeeklyReviewAgendaHandler(
         var contacts = await users.ByIdsAsync(groups.SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Distinct().ToList(), cancellationToken);
         var now = clock.Now;
         var sent = 0;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // Under the write lock, so that two instances sending at once do not both send what neither had seen.
+        await using (var writing = await writeLock.AcquireAsync(cancellationToken))
         {
             var keys = agendas.Select(a => AgendaKey(a.Group.Id)).ToList();
             var already = (await db.Notifications.Where(n => n.Key != null && keys.Contains(n.Key)).Select(n => new { n.Key, n.UserId }).ToListAsync(cancellationToken))
@@ -65,7 +67,7 @@ public sealed class SendWeeklyReviewAgendaHandler(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await writing.CommitAsync(cancellationToken);
         }
 
         var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);

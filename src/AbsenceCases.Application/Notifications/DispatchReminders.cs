@@ -17,6 +17,7 @@ public sealed record DispatchReminders : IRequest<JobResult>;
 
 public sealed class DispatchRemindersHandler(
     IApplicationDbContext db,
+    IWriteLock writeLock,
     IUserDirectory users,
     IEmailOutbox outbox,
     MunicipalClock clock,
@@ -65,7 +66,8 @@ public sealed class DispatchRemindersHandler(
         var contacts = await users.ByIdsAsync(planned.SelectMany(p => p.Recipients).Distinct().ToList(), cancellationToken);
         var now = clock.Now;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Under the write lock, so that two instances dispatching at once do not both record what neither had seen.
+        await using var writing = await writeLock.AcquireAsync(cancellationToken);
         var sent = (await db.Reminders.Where(r => caseIds.Contains(r.CaseId)).ToListAsync(cancellationToken))
             .Select(r => r.Key)
             .ToHashSet();
@@ -99,7 +101,7 @@ public sealed class DispatchRemindersHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await writing.CommitAsync(cancellationToken);
         return recorded;
     }
 }

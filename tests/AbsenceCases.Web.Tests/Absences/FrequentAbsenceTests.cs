@@ -3,10 +3,12 @@ using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Absences;
 
-public sealed class FrequentAbsenceTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class FrequentAbsenceTests(DatabaseProvider provider) : ApiTest(provider)
 {
     /// <summary>Two one-day own-illness periods of Anna Andersen (1001) within the last half year.</summary>
     private const string TwoShortAbsences =

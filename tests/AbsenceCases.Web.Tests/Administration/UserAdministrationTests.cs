@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Administration;
 
-public sealed class UserAdministrationTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class UserAdministrationTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldCreateAManagerWhoseScopeIsTheUnitsManaged()

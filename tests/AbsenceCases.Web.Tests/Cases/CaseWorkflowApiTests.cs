@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Cases;
 
-public sealed class CaseWorkflowApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldWalkACaseFromSickCallToClosedWithHistoryAndDeadlines()

@@ -1,12 +1,14 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Concurrency;
 
 /// <summary>Requests that race for the same data: the database's invariants hold, and every loser gets an answer, never a 500.</summary>
-public sealed class ConcurrentRequestsTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ConcurrentRequestsTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldOpenOneCaseWhenTwentySickCallsForOneEmployeeArriveAtOnce()

@@ -2,10 +2,12 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Coordination;
 
-public sealed class BoardAndReviewApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class BoardAndReviewApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldListTheCasesThatNeedTheGroupWithTheirReasonsMostUrgentFirst()

@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Coordination;
 
-public sealed class CoordinationGroupApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class CoordinationGroupApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldCreateAGroupAndGiveItsCoordinatorTheScopeOfItsWorkplaces()

@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Coordination;
 
-public sealed class WeeklyAgendaTests : SmtpApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class WeeklyAgendaTests(DatabaseProvider provider) : SmtpApiTest(provider)
 {
     [Test]
     public async Task ShouldSendEachMemberTheBoardOnceAWeek()

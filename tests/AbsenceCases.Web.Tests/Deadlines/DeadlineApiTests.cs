@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Deadlines;
 
-public sealed class DeadlineApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class DeadlineApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     // Care contact is due 4 days after the first sick day, on the days the clocks change at 01:00 UTC: forward on
     // 29 March 2026 (to UTC+2), back on 25 October 2026 (to UTC+1). It is overdue from midnight in Copenhagen.

@@ -1,18 +1,22 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure.Demo;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AbsenceCases.Web.Tests.Demo;
 
 /// <summary>With demo data on, a fresh installation starts alive: the demo municipality, the accounts and open cases.</summary>
-public sealed class DemoDataTests
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class DemoDataTests(DatabaseProvider provider)
 {
     private AbsenceCasesFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = AbsenceCasesFactory.OnNewDatabase(demo: true);
+    public async Task Start() =>
+        _factory = new AbsenceCasesFactory(await TestDatabase.CreateAsync(provider), new FakeTimeProvider(AbsenceCasesFactory.DefaultNow), demo: true);
 
     [OneTimeTearDown]
     public async Task Stop()
@@ -26,7 +30,7 @@ public sealed class DemoDataTests
     {
         _factory.CreateClient();
         await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AbsenceCases.Infrastructure.Persistence.ApplicationDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var today = DateOnly.FromDateTime(AbsenceCasesFactory.DefaultNow.UtcDateTime);
 
         Assert.That(await db.Units.CountAsync(u => u.IsPilot), Is.EqualTo(6));

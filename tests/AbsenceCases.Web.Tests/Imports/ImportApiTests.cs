@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Imports;
 
 /// <summary>Imports are all-or-nothing, name every bad row by line and column, and change nothing on a repeat.</summary>
-public sealed class ImportApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ImportApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Units =
         "unit_code;name;kind;parent_code;is_pilot\n" +

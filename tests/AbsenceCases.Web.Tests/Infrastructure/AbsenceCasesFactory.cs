@@ -3,25 +3,34 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real host over a real SQLite file created by the migrations, with a fake clock. Two factories on the
-/// same file are the same installation started twice. A host on a file that does not exist yet (and on no other
-/// database provider) starts on a copy of the <see cref="MigratedTemplate"/> instead of migrating an empty file itself.
+/// The real host over a real database created by the migrations (a SQLite file, or a database in the test run's
+/// PostgreSQL cluster), with a fake clock. Two factories on the same database are the same installation started twice.
 /// </summary>
 public sealed class AbsenceCasesFactory(
-    string databasePath,
+    TestDatabase database,
     FakeTimeProvider time,
     bool demo = false,
     IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A host on a SQLite file; on a file that does not exist yet (and on no other provider's settings) it starts on a copy of the <see cref="MigratedTemplate"/>.</summary>
+    public AbsenceCasesFactory(
+        string databasePath,
+        FakeTimeProvider time,
+        bool demo = false,
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? testServices = null)
+        : this(new SqliteTestDatabase(databasePath), time, demo, settings, testServices)
+    {
+    }
+
     /// <summary>
     /// Identity's hashing (PBKDF2, 100,000 iterations) dominates a test that creates the test municipality's five
     /// accounts and signs in. The test hosts hash with few iterations; the application keeps Identity's default
@@ -45,7 +54,10 @@ public sealed class AbsenceCasesFactory(
     /// <summary>Monday 16 March 2026, 09:00 in Copenhagen.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 16, 8, 0, 0, TimeSpan.Zero);
 
-    public string DatabasePath { get; } = databasePath;
+    public TestDatabase Database { get; } = database;
+
+    /// <summary>The file of a host on SQLite.</summary>
+    public string DatabasePath => ((SqliteTestDatabase)Database).Path;
 
     public FakeTimeProvider Time { get; } = time;
 
@@ -53,6 +65,11 @@ public sealed class AbsenceCasesFactory(
     public static AbsenceCasesFactory OnNewDatabase(
         bool demo = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null) =>
         new(NewDatabasePath(), new FakeTimeProvider(now ?? DefaultNow), demo, settings, testServices);
+
+    /// <summary>A host on a new migrated database of <paramref name="provider"/>.</summary>
+    public static async Task<AbsenceCasesFactory> OnNewDatabaseAsync(
+        DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null) =>
+        new(await TestDatabase.CreateAsync(provider), new FakeTimeProvider(DefaultNow), demo: false, settings, testServices);
 
     /// <summary>Settings that send e-mail to a test SMTP server on loopback.</summary>
     public static Dictionary<string, string> SmtpTo(SmtpListener smtp) => new()
@@ -70,27 +87,16 @@ public sealed class AbsenceCasesFactory(
         Path.Combine(Directory.Exists(SharedMemory) ? SharedMemory : Path.GetTempPath(), "absencecases-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>The same installation started again (or a second process on the same database).</summary>
-    public AbsenceCasesFactory Restarted() => new(DatabasePath, Time, demo, settings, testServices);
+    public AbsenceCasesFactory Restarted() => new(Database, Time, demo, settings, testServices);
 
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
-    }
+    public void DeleteDatabase() => Database.Delete();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        if (!File.Exists(DatabasePath) && settings?.ContainsKey(DatabaseOptions.ProviderKey) != true)
-        {
-            MigratedTemplate.CopyTo(DatabasePath);
-        }
-
+        Database.Prepare(settings);
         builder.UseEnvironment(demo ? "Development" : "Testing");
-        builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={DatabasePath}");
+        builder.UseSetting(DatabaseOptions.ProviderKey, Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:AbsenceCases", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Jobs:Schedule", "false");
 

@@ -1,14 +1,21 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AbsenceCases.Web.Tests.Infrastructure;
 
-/// <summary>A fresh installation for each test: a new database file, the test municipality and the fake clock at <see cref="AbsenceCasesFactory.DefaultNow"/>.</summary>
-public abstract class ApiTest
+/// <summary>
+/// A fresh installation for each test: a new migrated database of the fixture's provider, the test municipality and the
+/// fake clock at <see cref="AbsenceCasesFactory.DefaultNow"/>. A functional fixture runs once per provider
+/// (<see cref="Providers.Both"/>).
+/// </summary>
+public abstract class ApiTest(DatabaseProvider provider)
 {
     /// <summary>The fake clock's date in Copenhagen: Monday 16 March 2026.</summary>
     protected static readonly DateOnly Today = new(2026, 3, 16);
+
+    protected DatabaseProvider Provider { get; } = provider;
 
     protected AbsenceCasesFactory Factory { get; private set; } = null!;
 
@@ -17,7 +24,7 @@ public abstract class ApiTest
     [SetUp]
     public async Task StartInstallation()
     {
-        Factory = AbsenceCasesFactory.OnNewDatabase(settings: Settings(), testServices: TestServices());
+        Factory = await AbsenceCasesFactory.OnNewDatabaseAsync(Provider, Settings(), TestServices());
         World = await TestWorld.CreateAsync(Factory);
     }
 

@@ -49,23 +49,36 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Creates an empty database and answers its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>Creates a database, empty or a copy of <paramref name="template"/>, and answers its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? template = null, CancellationToken cancellationToken = default)
     {
-        if (!DatabaseName().IsMatch(name))
-        {
-            throw new ArgumentException($"'{name}' is not a plain lower-case database name.", nameof(name));
-        }
-
         await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            var copy = template is null ? string.Empty : $" TEMPLATE {Checked(template)}";
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {Checked(name)}{copy}", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return ConnectionString(name);
     }
+
+    /// <summary>Drops a database, ending the connections still open to it.</summary>
+    public void DropDatabase(string name)
+    {
+        using (var pooled = new NpgsqlConnection(ConnectionString(name)))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Checked(name)} WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static string Checked(string name) =>
+        DatabaseName().IsMatch(name) ? name : throw new ArgumentException($"'{name}' is not a plain lower-case database name.", nameof(name));
 
     public string ConnectionString(string database)
     {
@@ -122,7 +135,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
                 "pg_ctl",
                 [
                     "start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60",
-                    "-o", $"-c listen_addresses={IPAddress.Loopback} -p {port} -k {_folder} -c fsync=off -c full_page_writes=off",
+                    "-o", $"-c listen_addresses={IPAddress.Loopback} -p {port} -k {_folder} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300",
                 ],
                 cancellationToken);
         }

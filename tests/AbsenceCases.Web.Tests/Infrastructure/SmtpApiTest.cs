@@ -1,7 +1,9 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>An installation that sends its e-mail to a test SMTP server on loopback.</summary>
-public abstract class SmtpApiTest : ApiTest
+public abstract class SmtpApiTest(DatabaseProvider provider) : ApiTest(provider)
 {
     protected SmtpListener Smtp { get; private set; } = null!;
 

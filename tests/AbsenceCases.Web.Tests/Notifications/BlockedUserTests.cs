@@ -1,11 +1,13 @@
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Notifications;
 
 /// <summary>A blocked user gets no reminders and no weekly agenda, neither in the inbox nor by e-mail.</summary>
-public sealed class BlockedUserTests : SmtpApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class BlockedUserTests(DatabaseProvider provider) : SmtpApiTest(provider)
 {
     [Test]
     public async Task ShouldSendABlockedManagerNoReminderAndTheGroupHearsInstead()

@@ -3,12 +3,14 @@ using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Notifications;
 
 /// <summary>Reminders reach the inbox and the SMTP server exactly once, however often and wherever the job runs.</summary>
-public sealed class ReminderTests : SmtpApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provider)
 {
     [Test]
     public async Task ShouldShowABackdated40DaySickCallsLegalDeadlinesAsOverdueAndRemindTheManager()
@@ -105,7 +107,7 @@ public sealed class ReminderTests : SmtpApiTest
                 var runs = await Task.WhenAll(
                     adminOne.PostAsync("/api/admin/jobs/dispatch-reminders/run", null),
                     adminTwo.PostAsync("/api/admin/jobs/dispatch-reminders/run", null));
-                Assert.That(runs.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+                Assert.That(runs.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), await runs[0].Content.ReadAsStringAsync() + await runs[1].Content.ReadAsStringAsync());
             }
         }
 

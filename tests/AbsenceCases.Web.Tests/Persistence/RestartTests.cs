@@ -1,8 +1,10 @@
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Persistence;
 
-public sealed class RestartTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class RestartTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldKeepCasesAcrossARestart()

@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Domain.Prevention;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Prevention;
 
-public sealed class InitiativeApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class InitiativeApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldCreateListUpdateAndDeleteAnInitiative()

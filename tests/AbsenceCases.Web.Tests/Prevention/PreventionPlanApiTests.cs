@@ -4,10 +4,12 @@ using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Prevention;
 
-public sealed class PreventionPlanApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class PreventionPlanApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldAddEditCompleteAndDropMeasures()

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Cases.Commands;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Prevention;
 
@@ -7,7 +8,8 @@ namespace AbsenceCases.Web.Tests.Prevention;
 /// A measure's responsible user finds the employee's name in their inbox, so it must be a user who may read the case:
 /// a role that reads cases and a scope that covers it (DESIGN.md section 9, issue 11 point 4).
 /// </summary>
-public sealed class ResponsibleUserTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ResponsibleUserTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private async Task<(HttpClient Coordinator, Guid CaseId)> CaseInCoordination()
     {

@@ -5,11 +5,13 @@ using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Queries;
 
 /// <summary>The small read-only queries the web UI needed beside the API's: the unread count, units in scope, member candidates, case names.</summary>
-public sealed class UiQueryTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class UiQueryTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldCountOnlyTheCallersUnreadNotifications()

@@ -2,6 +2,7 @@ using System.Data.Common;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Retention;
@@ -10,7 +11,8 @@ namespace AbsenceCases.Web.Tests.Retention;
 /// After the retention job nothing identifying the person of an anonymised case is left anywhere in the database:
 /// every column of every table is searched for the name, the payroll number and every text written along the case.
 /// </summary>
-public sealed class AnonymisedCaseSearchTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AnonymisedCaseSearchTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Name = "Xenia Quistgaard";
     private const string Number = "LØN-7QZK";
@@ -95,12 +97,8 @@ public sealed class AnonymisedCaseSearchTests : ApiTest
         {
             var connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync();
-            var columns = new List<(string Table, string Column)>();
-            foreach (var table in await Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
-            {
-                columns.AddRange((await Strings(connection, $"SELECT name FROM pragma_table_info('{table}')")).Select(column => (table, column)));
-            }
-
+            var columns = await Columns(connection);
+            var position = Provider == DatabaseProvider.Postgres ? "strpos" : "instr";
             Assert.That(columns.Select(c => c.Table).Distinct(), Does.Contain("Notifications").And.Contain("CoordinationReviewItems"), "the tables are found");
             var found = new List<string>();
             foreach (var needle in Notes.Append(Name).Append(Number))
@@ -108,9 +106,9 @@ public sealed class AnonymisedCaseSearchTests : ApiTest
                 foreach (var (table, column) in columns)
                 {
                     await using var command = connection.CreateCommand();
-                    command.CommandText = $"""SELECT COUNT(*) FROM "{table}" WHERE instr(CAST("{column}" AS TEXT), $needle) > 0""";
+                    command.CommandText = $"""SELECT COUNT(*) FROM "{table}" WHERE {position}(CAST("{column}" AS TEXT), @needle) > 0""";
                     var parameter = command.CreateParameter();
-                    parameter.ParameterName = "$needle";
+                    parameter.ParameterName = "@needle";
                     parameter.Value = needle;
                     command.Parameters.Add(parameter);
                     if (Convert.ToInt64(await command.ExecuteScalarAsync()) > 0)
@@ -123,6 +121,24 @@ public sealed class AnonymisedCaseSearchTests : ApiTest
 
             return found;
         });
+
+    /// <summary>Every column of every table of the database.</summary>
+    private async Task<List<(string Table, string Column)>> Columns(DbConnection connection)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            var names = await Strings(connection, "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public'");
+            return [.. names.Select(name => name.Split('.')).Select(parts => (parts[0], parts[1]))];
+        }
+
+        var columns = new List<(string Table, string Column)>();
+        foreach (var table in await Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        {
+            columns.AddRange((await Strings(connection, $"SELECT name FROM pragma_table_info('{table}')")).Select(column => (table, column)));
+        }
+
+        return columns;
+    }
 
     private static async Task<List<string>> Strings(DbConnection connection, string sql)
     {

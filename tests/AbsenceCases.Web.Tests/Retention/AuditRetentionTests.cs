@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Retention;
 
 /// <summary>The nightly retention deletes audit rows older than Policy:AuditRetentionYears (5), with a list's ids, and nothing younger.</summary>
-public sealed class AuditRetentionTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AuditRetentionTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldDeleteAuditRowsOlderThanFiveYearsAndNothingYounger()

@@ -1,12 +1,14 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Common;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Retention;
 
 /// <summary>Closed cases older than five years are anonymised; spells stay for the statistics.</summary>
-public sealed class RetentionTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class RetentionTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string LeaverRow = "3001;Gammel Medarbejder;A;37;2015-01-01;2021-12-31;Pædagog\n";
 

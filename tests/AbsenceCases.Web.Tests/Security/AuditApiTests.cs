@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AbsenceCases.Application.Auditing;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
@@ -8,7 +9,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// GET /api/audit and /api/audit.csv: filtered by case, employee, user and days; everything for HR, who/when/what only
 /// for Admin; nothing for anyone else; and reading the audit log is audited too.
 /// </summary>
-public sealed class AuditApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AuditApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldFilterByCaseIncludingTheListsThatReturnedIt()

@@ -1,6 +1,7 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
@@ -9,7 +10,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// Every read and write of a case or employee is an audit row: who, when, what, which case or employee; a list names
 /// the cases and employees it returned; every change of a user's access is a row of its own, without the password.
 /// </summary>
-public sealed class AuditTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AuditTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldAuditTheSickCallTheReadAndTheAction()

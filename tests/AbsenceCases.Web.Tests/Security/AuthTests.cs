@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
 
-public sealed class AuthTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AuthTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldIssueABearerTokenForTheRightPassword()

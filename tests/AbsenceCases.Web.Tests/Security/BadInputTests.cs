@@ -1,11 +1,13 @@
 using System.Net.Http.Headers;
 using System.Text;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>Bad input of every kind gets a 4xx problem answer naming what is wrong, never a 500.</summary>
-public sealed class BadInputTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [TestCase("GET", "/api/cases?page=abc", null, TestName = "a page that is not a number")]
     [TestCase("GET", "/api/cases?status=Sick", null, TestName = "an unknown status")]

@@ -1,10 +1,12 @@
 using AbsenceCases.Domain.Auditing;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>Sign-ins, failed sign-ins, sign-outs, refreshes and refresh-token reuse are audit rows naming the account.</summary>
-public sealed class IdentityAuditTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class IdentityAuditTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static readonly string[] IdentityActions = ["SignIn", "SignInFailed", "SignOut", "RefreshToken", "RefreshTokenReused"];
 

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -6,7 +7,8 @@ using Quartz;
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>What a scheduled job writes is audited under the run's id (Quartz's fire instance id), one id per run.</summary>
-public sealed class JobRunAuditTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class JobRunAuditTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldStampTheAuditRowsOfEachScheduledRunWithThatRunsId()

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>The data-protection keys live in the database: restarts and other instances accept cookies and tokens.</summary>
-public sealed class KeyRingTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class KeyRingTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldKeepTheCookieValidAfterARestart()

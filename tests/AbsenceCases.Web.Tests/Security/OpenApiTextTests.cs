@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Security;
 
@@ -6,7 +7,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// The OpenAPI document tells a client what the pages tell a user: how long each text may be, and on every note that
 /// it never holds a diagnosis (helbredsoplysningsloven § 2).
 /// </summary>
-public sealed class OpenApiTextTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class OpenApiTextTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Hint = "Never write a diagnosis or other health information (helbredsoplysningsloven § 2";
 

@@ -1,10 +1,12 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>A manager sees the cases of their units and the units below; a coordinator those of their group's workplaces.</summary>
-public sealed class ScopeTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ScopeTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldNotLetAManagerReadListOrActOnAnotherUnitsCase()

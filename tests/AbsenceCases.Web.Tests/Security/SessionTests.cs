@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Security;
@@ -7,7 +8,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// Bearer sessions end when access ends: within 60 seconds of a block, a role or scope change or a new password;
 /// access tokens live 10 minutes; refresh tokens rotate, and a reused one revokes its family.
 /// </summary>
-public sealed class SessionTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class SessionTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static readonly TimeSpan Revalidation = TimeSpan.FromSeconds(60);
 

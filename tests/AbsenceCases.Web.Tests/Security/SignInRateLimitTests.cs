@@ -1,3 +1,4 @@
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// addresses and from one. The limiters keep their own clock, so each test stays far inside a refill period and reads
 /// the wait from Retry-After instead of waiting.
 /// </summary>
-public sealed class SignInRateLimitTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class SignInRateLimitTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Wrong = "forkert adgangskode";
 

@@ -3,6 +3,7 @@ using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Security;
 
@@ -10,7 +11,8 @@ namespace AbsenceCases.Web.Tests.Security;
 /// Scope is today's organisation (DESIGN section 9): an employee is in a manager's or coordinator's scope while an
 /// employment in their units covers today, and for 30 days after the last employment ended; the case follows the employee.
 /// </summary>
-public sealed class TodaysScopeTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class TodaysScopeTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Header = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n";
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace AbsenceCases.Web.Tests.Security;
 
 /// <summary>HTTPS, HSTS, a TLS proxy's forwarded headers, and the headers that keep pages and answers out of caches and frames.</summary>
-public sealed class TransportTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class TransportTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static readonly WebApplicationFactoryClientOptions NoRedirects = new() { AllowAutoRedirect = false };
 

@@ -1,9 +1,11 @@
 using AbsenceCases.Application.SickCalls;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.SickCalls;
 
-public sealed class RegisterSickCallApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class RegisterSickCallApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldOpenACaseAndAnswerCreatedWithItsLocation()

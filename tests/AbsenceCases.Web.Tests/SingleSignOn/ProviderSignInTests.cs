@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.TestIdentityProvider;
 using AbsenceCases.Web.Endpoints;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,8 @@ namespace AbsenceCases.Web.Tests.SingleSignOn;
 /// the roles, an unknown user gets an account without roles and the no-access page, and the Bootstrap:AdminEmail
 /// user becomes Admin at the first sign-in. Local accounts are off, as they are by default beside a provider.
 /// </summary>
-public sealed class ProviderSignInTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ProviderSignInTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string BootstrapAdmin = "it-chef@testrup.dk";
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.TestIdentityProvider;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ namespace AbsenceCases.Web.Tests.SingleSignOn;
 /// credentials, as the user Auth:Oidc:ClientUsers names for it; a token the provider did not issue for this API,
 /// or no longer valid, opens nothing.
 /// </summary>
-public sealed class ProviderTokenTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class ProviderTokenTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string PayrollClient = "loenimport";
     private const string PayrollSecret = "loenimport-secret";

@@ -1,7 +1,10 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>Working days follow the Danish calendar: Easter, Store Bededag up to 2023 only, weekends count for nothing.</summary>
-public sealed class AbsenceRateCalendarTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AbsenceRateCalendarTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     [Test]
     public async Task ShouldSkipStoreBededagIn2023ButCountItsFridayIn2024()

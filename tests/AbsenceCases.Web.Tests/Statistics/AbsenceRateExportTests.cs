@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Infrastructure.Persistence;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>The CSV and XLSX exports hold the same rows as the JSON table, with Danish headers.</summary>
-public sealed class AbsenceRateExportTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AbsenceRateExportTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     private const string Header =
         "Periode;Enhed;Fraværstype;Varighed;Mulige dage;Fraværsdage;Fraværsprocent;Årsværk;Fraværsdage pr. årsværk;Afsluttede perioder";

@@ -1,7 +1,10 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>The shape of the table: one row per period, unit, type and band grouped on; the rest null.</summary>
-public sealed class AbsenceRateGroupingTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AbsenceRateGroupingTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     [Test]
     public async Task ShouldAnswerOneTotalRowForTheRangeWithoutGrouping()

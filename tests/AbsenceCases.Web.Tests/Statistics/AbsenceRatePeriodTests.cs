@@ -1,7 +1,10 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>Contiguous spells of one type form one absence period; its length decides the band of all its days.</summary>
-public sealed class AbsenceRatePeriodTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AbsenceRatePeriodTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     private const string OneFullTimer = "7001;Ane Ager;W1;37;2023-01-01;;Smed\n";
 

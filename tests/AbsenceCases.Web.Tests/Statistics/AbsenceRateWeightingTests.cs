@@ -1,10 +1,12 @@
 using AbsenceCases.Domain.Employees;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>Days are weighted by employment fraction and percent, and follow the employments that cover them.</summary>
-public sealed class AbsenceRateWeightingTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class AbsenceRateWeightingTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     [Test]
     public async Task ShouldWeightAPartTimeEmploymentOf18AndAHalfHours()

@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Statistics.Indicators;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>The implementation indicators, worked out by hand for a small set of cases on Monday 16 March 2026.</summary>
-public sealed class IndicatorApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldMeasureEachElementAgainstItsTarget()

@@ -1,7 +1,9 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.SeedGenerator.Check;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -11,7 +13,8 @@ namespace AbsenceCases.Web.Tests.Statistics;
 /// directly and sums the section 4 definitions itself. Both count working days with the domain's WorkingDayCalendar,
 /// so this test does not check the calendar; DanishHolidaysTests and WorkingDayCalendarTests do, by hand-worked dates.
 /// </summary>
-public sealed class SeedCheckAgreementTests
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class SeedCheckAgreementTests(DatabaseProvider provider)
 {
     private static readonly DateOnly From = new(2024, 11, 1);
     private static readonly DateOnly To = new(2026, 10, 31);
@@ -26,7 +29,8 @@ public sealed class SeedCheckAgreementTests
     public async Task ImportTheSeeds()
     {
         // After the seeds' last day, so that open spells run to it, as the check runs them.
-        _factory = AbsenceCasesFactory.OnNewDatabase(now: new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
+        _factory = new AbsenceCasesFactory(
+            await TestDatabase.CreateAsync(provider), new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero)));
         var world = await TestWorld.CreateAsync(_factory);
         _hr = await world.Hr();
         var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");

@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>The statistics follow every change at once: sick calls, returns, imports of absences, employees and units.</summary>
-public sealed class StatisticsFreshnessTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class StatisticsFreshnessTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     [Test]
     public async Task ShouldCountASickCallAndTheReturnAtOnce()

@@ -1,4 +1,5 @@
 using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -6,7 +7,8 @@ namespace AbsenceCases.Web.Tests.Statistics;
 /// HR and Admin see the whole organisation; managers and coordinators their own units: by default their one top
 /// unit, never a unit outside their scope; the success criteria compare the whole organisation and are HR's.
 /// </summary>
-public sealed class StatisticsScopeTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class StatisticsScopeTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string March = "from=2024-03&to=2024-03";
 

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
@@ -9,7 +10,7 @@ namespace AbsenceCases.Web.Tests.Statistics;
 /// STAT (area) → W1 (pilot workplace) → T1 (team), and W2 (workplace). Each test works out the expected
 /// figures by hand from the calendar; full time is 37 hours, f = hours / 37.
 /// </summary>
-public abstract class StatisticsTest : ApiTest
+public abstract class StatisticsTest(DatabaseProvider provider) : ApiTest(provider)
 {
     protected const string Units =
         "unit_code;name;kind;parent_code;is_pilot\n" +

@@ -1,7 +1,10 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>Bad parameters answer 400 naming the field, an unknown unit 404; never 500.</summary>
-public sealed class StatisticsValidationTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class StatisticsValidationTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [TestCase("to=2024-03", "from")]
     [TestCase("from=2024-13&to=2024-12", "from")]

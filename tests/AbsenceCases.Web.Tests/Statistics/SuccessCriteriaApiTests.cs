@@ -1,9 +1,11 @@
 using AbsenceCases.Application.Statistics;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
 /// <summary>Criterion 1: the pilot workplaces' change in sickness absence beside the others', and the difference in differences.</summary>
-public sealed class SuccessCriteriaApiTests : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     [Test]
     public async Task ShouldCompareThePilotWorkplacesWithTheRest()

@@ -8,6 +8,7 @@ using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
+using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Ui.Localisation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AbsenceCases.Web.Tests.Ui;
 
 /// <summary>Both languages name everything the pages show, and every English message of the application has Danish.</summary>
-public sealed class TextCatalogueTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static readonly Type[] ShownEnums =
     [

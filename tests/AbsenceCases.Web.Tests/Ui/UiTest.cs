@@ -1,7 +1,9 @@
+using AbsenceCases.Infrastructure.Persistence;
+
 namespace AbsenceCases.Web.Tests.Ui;
 
 /// <summary>A fresh installation with the test municipality, seen through the pages with a cookie sign-in.</summary>
-public abstract class UiTest : ApiTest
+public abstract class UiTest() : ApiTest(DatabaseProvider.Sqlite)
 {
     protected const string ManagerAEmail = "leder.a@test.local";
     protected const string ManagerBEmail = "leder.b@test.local";

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Workflow;
 
-public sealed class WorkflowApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class WorkflowApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldDescribeTheWorkflowWithGuards()

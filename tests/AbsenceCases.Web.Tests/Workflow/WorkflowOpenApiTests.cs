@@ -1,10 +1,12 @@
 using System.Text.Json;
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Web.Tests.Workflow;
 
 /// <summary>The OpenAPI document names every case action a case's permittedActions can hold, and serves each one's route.</summary>
-public sealed class WorkflowOpenApiTests : ApiTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class WorkflowOpenApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task ShouldListEveryTriggerAmongThePermittedActionsOfTheDocument()
