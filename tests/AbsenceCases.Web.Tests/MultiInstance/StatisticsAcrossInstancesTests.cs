@@ -12,23 +12,13 @@ namespace AbsenceCases.Web.Tests.MultiInstance;
 /// <summary>
 /// Two instances on one database answer alike: what is committed through instance A is in the statistics of instance B
 /// on B's next request, though B built its facts before (the change feed), and B's sign-ins are A's. The figures are
-/// worked out by hand as in <see cref="StatisticsFreshnessTests"/>. On SQLite the two are the same installation started
-/// twice on one file; on PostgreSQL each test has a database of its own in the test run's cluster.
+/// worked out by hand as in <see cref="StatisticsFreshnessTests"/>.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.Postgres)]
-public sealed class StatisticsAcrossInstancesTests(DatabaseProvider provider) : StatisticsTest
+[TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
+public sealed class StatisticsAcrossInstancesTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
     private AbsenceCasesFactory _b = null!;
     private TestWorld _worldB = null!;
-
-    /// <summary>A new PostgreSQL database for each test; <see cref="ApiTest"/> asks for its settings synchronously.</summary>
-    protected override IReadOnlyDictionary<string, string>? Settings() => provider == DatabaseProvider.Sqlite ? null : new Dictionary<string, string>
-    {
-        [DatabaseOptions.ProviderKey] = provider.ToString(),
-        ["ConnectionStrings:AbsenceCases"] = TestRun.PostgresAsync().GetAwaiter().GetResult()
-            .CreateDatabaseAsync($"instances_{Guid.NewGuid():N}").GetAwaiter().GetResult(),
-    };
 
     [SetUp]
     public void StartInstanceB()
