@@ -20,7 +20,7 @@ public static class DependencyInjection
     {
         var database = DatabaseOptions.ProviderOf(configuration);
         var connectionString = DatabaseOptions.ConnectionStringOf(configuration, database);
-        services.AddSingleton<StatisticsChangeInterceptor>();
+        services.AddStatisticsChangeFeed();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<JobRun>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options

@@ -1,6 +1,7 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Retention;
@@ -10,14 +11,14 @@ namespace AbsenceCases.Application.Retention;
 /// was written about them elsewhere, and so are employees who left before it and have no case left that is not
 /// anonymised; inbox items older than a year, idempotency records older than seven days and audit rows older than the
 /// audit's own retention period are deleted, and so are the records and refresh tokens of sessions that ended more than a
-/// day ago.
+/// day ago, and the statistics' change feed as far as no instance still needs it.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ApplyRetention : IRequest<JobResult>;
 
 public sealed class ApplyRetentionHandler(
     IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy, AuditLogRetention auditLog,
-    ISessionRecords sessions)
+    ISessionRecords sessions, IStatisticsChangeFeed statisticsChanges)
     : IRequestHandler<ApplyRetention, JobResult>
 {
     public async Task<JobResult> Handle(ApplyRetention request, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ public sealed class ApplyRetentionHandler(
             ["auditEntries"] = await auditLog.DeleteOldEntriesAsync(stamp, cancellationToken),
             ["sessions"] = endedSessions.Sessions,
             ["refreshTokens"] = endedSessions.RefreshTokens,
+            ["statisticsChanges"] = await statisticsChanges.DeleteOldChangesAsync(stamp.At, cancellationToken),
         };
         return new JobResult(ScheduledJobs.Retention, counts);
     }

@@ -7,13 +7,15 @@ namespace AbsenceCases.Application.Statistics;
 
 public static class StatisticsServices
 {
-    /// <summary>The working-day calendar (from <see cref="CalendarSettings"/> when registered, else none closed) and the fact store.</summary>
+    /// <summary>
+    /// The working-day calendar (from <see cref="CalendarSettings"/> when registered, else none closed) and the fact store;
+    /// the store's change feed and the changes' reporting are the infrastructure's.
+    /// </summary>
     public static IServiceCollection AddStatistics(this IServiceCollection services)
     {
         services.TryAddSingleton(new CalendarSettings());
         services.AddSingleton(provider => provider.GetRequiredService<CalendarSettings>().ToCalendar());
         services.AddSingleton<AbsenceFactStore>();
-        services.AddSingleton<IStatisticsChanges>(provider => provider.GetRequiredService<AbsenceFactStore>());
         services.AddScoped<AbsenceRateQueries>();
         services.TryAddSingleton(new IndicatorTargets());
         services.AddScoped<ImplementationIndicators>();

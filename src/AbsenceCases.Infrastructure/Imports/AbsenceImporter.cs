@@ -44,7 +44,6 @@ internal sealed class AbsenceImporter(
         errors.ThrowIfAny();
 
         await WriteAsync(batch, rows, plan, cancellationToken);
-        statistics.EmployeesChanged(plan.Inserts.Select(i => rows[i].EmployeeId).Concat(plan.Updates.Select(u => rows[u.Row].EmployeeId)));
         LargeBatch.ReleaseMemory(rows.Length);
         logger.LogInformation(
             "Absence import: {Imported} new, {Updated} updated, {Unchanged} unchanged spells",
@@ -130,6 +129,7 @@ internal sealed class AbsenceImporter(
         {
             var spell = rows[row].Spell;
             await SqlBatch.Bind(update, spell.Percent, SqlBatch.OrNull(spell.LastDay), id).ExecuteNonQueryAsync(cancellationToken);
+            statistics.EmployeesChanged([rows[row].EmployeeId]);
             await batch.WrittenAsync(cancellationToken);
         }
 
@@ -146,6 +146,7 @@ internal sealed class AbsenceImporter(
         {
             await SqlBatch.Bind(insert, employeeId, spell.Type.ToCode(), spell.Percent, spell.FirstDay, SqlBatch.OrNull(spell.LastDay))
                 .ExecuteNonQueryAsync(cancellationToken);
+            statistics.EmployeesChanged([employeeId]);
             await batch.WrittenAsync(cancellationToken);
             LogProgress(++written, total);
         }
@@ -173,6 +174,7 @@ internal sealed class AbsenceImporter(
                 await copy.WriteNullAsync(cancellationToken);
             }
 
+            statistics.EmployeesChanged([employeeId]);
             LogProgress(++written, total);
         }
 

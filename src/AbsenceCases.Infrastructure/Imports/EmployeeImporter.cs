@@ -60,7 +60,6 @@ internal sealed class EmployeeImporter(
         }
 
         await WriteAsync(batch, plan, cancellationToken);
-        statistics.EmployeesChanged(plan.ChangedEmployees);
         LargeBatch.ReleaseMemory(rows.Count);
         logger.LogInformation(
             "Employee import: {Imported} new, {Updated} updated, {Unchanged} unchanged employments in {Elapsed} ms",
@@ -203,7 +202,7 @@ internal sealed class EmployeeImporter(
 
             if (employee.ChangesEmployments)
             {
-                plan.ChangedEmployees.Add(employeeId);
+                statistics.EmployeesChanged([employeeId]);
             }
 
             await batch.WrittenAsync(cancellationToken);
@@ -250,8 +249,6 @@ internal sealed class EmployeeImporter(
         public List<EmployeeChange> Employees { get; } = [];
 
         public RowCounts Counts { get; } = new();
-
-        public List<int> ChangedEmployees { get; } = [];
 
         public void Add(ArraySegment<EmploymentRow> rows)
         {

@@ -4,6 +4,7 @@ using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AbsenceCases.Infrastructure.Persistence;
@@ -12,9 +13,11 @@ namespace AbsenceCases.Infrastructure.Persistence;
 /// Reports saved changes of spells, employments, employees and units to the statistics (sick calls, returns,
 /// closing and reopening change spells through the case; imports change employees and units). A change saved
 /// inside a transaction is reported again when the transaction commits, so that no query can keep the facts
-/// it read before the commit.
+/// it read before the commit. The transaction writes its row of the change feed for the other instances as it commits
+/// (a save outside a transaction runs in one of its own for that), with what code writing SQL recorded through
+/// <see cref="Record"/>.
 /// </summary>
-internal sealed class StatisticsChangeInterceptor(IStatisticsChanges changes) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class StatisticsChangeInterceptor(AbsenceFactStore changes, StatisticsChangeWriter feed) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, PendingChanges> _pending = [];
 
@@ -49,6 +52,40 @@ internal sealed class StatisticsChangeInterceptor(IStatisticsChanges changes) : 
     {
         Forget(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Records a change that <paramref name="context"/>'s open transaction writes with SQL; it is reported when that transaction commits.</summary>
+    public void Record(DbContext context, IEnumerable<int> employeeIds, bool everything)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A change to the statistics' data is recorded inside the transaction that writes it.");
+        }
+
+        var pending = _pending.GetOrCreateValue(context);
+        pending.Committing.UnionWith(employeeIds);
+        pending.CommittingUnits |= everything;
+    }
+
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (Committing(eventData.Context) is { } change)
+        {
+            feed.Write(transaction, eventData.Context!, change.EmployeeIds, change.Everything);
+        }
+
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (Committing(eventData.Context) is { } change)
+        {
+            await feed.WriteAsync(transaction, eventData.Context!, change.EmployeeIds, change.Everything, cancellationToken);
+        }
+
+        return result;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => ReportCommitted(eventData.Context);
@@ -86,6 +123,24 @@ internal sealed class StatisticsChangeInterceptor(IStatisticsChanges changes) : 
                     break;
             }
         }
+
+        if (pending.Saving.Count > 0 || pending.SavingUnits)
+        {
+            context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        }
+    }
+
+    /// <summary>What the committing transaction changed: what it saved before, and what the save now committing saves.</summary>
+    private (IReadOnlyCollection<int> EmployeeIds, bool Everything)? Committing(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending))
+        {
+            return null;
+        }
+
+        var employeeIds = pending.Committing.Concat(pending.Saving.Select(EmployeeIdOf)).ToHashSet();
+        var everything = pending.CommittingUnits || pending.SavingUnits;
+        return employeeIds.Count > 0 || everything ? (employeeIds, everything) : null;
     }
 
     private void Report(DbContext? context)

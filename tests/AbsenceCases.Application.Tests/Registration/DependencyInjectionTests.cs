@@ -6,6 +6,7 @@ using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
+using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
@@ -208,6 +209,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IUserAdministration>().Object);
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
         services.AddSingleton(new Mock<ISessionRecords>().Object);
+        services.AddSingleton(new Mock<IStatisticsChangeFeed>().Object);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -15,6 +15,7 @@ public sealed class AbsenceFactStoreTests
     // A spell in January 2024 makes the facts hold the months from then on.
     private readonly Data _data = new Data()
         .Employ(1, Data.WorkplaceA, 37, "2024-01-01").Employ(2, Data.WorkplaceB, 37, "2024-01-01").Absent(2, "2024-01-08", "2024-01-08");
+    private readonly Mock<IStatisticsChangeFeed> _feed = new();
     private FakeSource _source = null!;
     private ServiceProvider _services = null!;
     private AbsenceFactStore _store = null!;
@@ -25,7 +26,7 @@ public sealed class AbsenceFactStoreTests
         _source = new FakeSource(_data);
         _services = new ServiceCollection().AddSingleton<IStatisticsSource>(_source).BuildServiceProvider();
         _store = new AbsenceFactStore(
-            _services.GetRequiredService<IServiceScopeFactory>(), WorkingDayCalendar.Danish, Clocks.OnMondayMorning(), NullLogger<AbsenceFactStore>.Instance);
+            _services.GetRequiredService<IServiceScopeFactory>(), _feed.Object, WorkingDayCalendar.Danish, Clocks.OnMondayMorning(), NullLogger<AbsenceFactStore>.Instance);
     }
 
     [TearDown]
@@ -55,6 +56,21 @@ public sealed class AbsenceFactStoreTests
 
         Assert.That(_source.Calls, Is.EqualTo(new[] { "all", "1" }));
         // Two full-timers in March 2024: 2 × 19 = 38 possible days; Monday–Tuesday 4–5 March absent.
+        Assert.That((row.PossibleDays, row.AbsenceDays), Is.EqualTo((38.0, 2.0)));
+    }
+
+    [Test]
+    public async Task ShouldApplyWhatOtherInstancesCommittedBeforeEachRead()
+    {
+        await Read();
+        _data.Absent(1, "2024-03-04", "2024-03-05");
+        _feed.Setup(f => f.CatchUpAsync(_store, It.IsAny<CancellationToken>()))
+            .Callback(() => _store.EmployeesChanged([1]))
+            .Returns(Task.CompletedTask);
+
+        var row = await Read();
+
+        Assert.That(_source.Calls, Is.EqualTo(new[] { "all", "1" }));
         Assert.That((row.PossibleDays, row.AbsenceDays), Is.EqualTo((38.0, 2.0)));
     }
 

@@ -56,6 +56,14 @@ public sealed class TestWorld
         return world;
     }
 
+    /// <summary>The same municipality through another host on its database: its ids, and sign-ins of that host's own.</summary>
+    public TestWorld On(AbsenceCasesFactory other) => new(other)
+    {
+        UnitA = UnitA, TeamA1 = TeamA1, UnitB = UnitB,
+        EmployeeA = EmployeeA, EmployeeA1 = EmployeeA1, EmployeeA2 = EmployeeA2, EmployeeB = EmployeeB,
+        ManagerAId = ManagerAId, ManagerBId = ManagerBId, CoordinatorId = CoordinatorId, GroupA = GroupA,
+    };
+
     public HttpClient Anonymous() => _factory.CreateClient();
 
     public Task<HttpClient> ManagerA() => SignedIn("leder.a@test.local");

@@ -11,11 +11,12 @@ namespace AbsenceCases.Application.Statistics.Facts;
 /// Holds the statistics' facts in memory for the whole application. They are built from the database on first
 /// use; afterwards every change reported through <see cref="IStatisticsChanges"/> is applied before the next
 /// query reads them: the changed employees are reloaded and their facts replaced, or, when the organisation
-/// changed or too many employees did, everything is built anew. Queries read concurrently; applying a change
-/// waits for them.
+/// changed or too many employees did, everything is built anew. Changes committed by other instances on the database
+/// are read from the <see cref="IStatisticsChangeFeed"/> first. Queries read concurrently; applying a change waits for
+/// them.
 /// </summary>
 public sealed class AbsenceFactStore(
-    IServiceScopeFactory scopes, WorkingDayCalendar calendar, MunicipalClock clock, ILogger<AbsenceFactStore> logger)
+    IServiceScopeFactory scopes, IStatisticsChangeFeed feed, WorkingDayCalendar calendar, MunicipalClock clock, ILogger<AbsenceFactStore> logger)
     : IStatisticsChanges, IDisposable
 {
     /// <summary>Above this many changed employees, building anew is quicker than replacing their facts.</summary>
@@ -54,6 +55,7 @@ public sealed class AbsenceFactStore(
     /// <summary>Brings the facts up to date with every change reported so far.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        await feed.CatchUpAsync(this, cancellationToken);
         if (IsCurrent())
         {
             return;

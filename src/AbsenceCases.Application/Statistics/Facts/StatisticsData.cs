@@ -24,7 +24,7 @@ public interface IStatisticsSource
 
 /// <summary>
 /// Tells the statistics that data behind them changed. Saving spells, employments or units through EF Core
-/// reports itself; code that writes with SQL (the imports) reports what it wrote.
+/// reports itself; code that writes with SQL (the imports) reports what it wrote, inside the transaction that writes it.
 /// </summary>
 public interface IStatisticsChanges
 {
