@@ -94,6 +94,7 @@ internal static class Benchmark
             figures.PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
 
             var before = await Fingerprint(client, table);
+            Console.WriteLine($"Full table SHA-256 (the same on every provider): {before}");
             ResetPeak();
             (figures.ReimportSpells, figures.LongestReadStallDuringReimport) = await ImportWhileReading(client, folder, "absences", caseUrl);
             figures.ReimportPeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
