@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Infrastructure.Identity;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,9 +13,9 @@ namespace AbsenceCases.Benchmarks;
 
 /// <summary>
 /// The real web host on Kestrel (a real socket, so imports stream through the real request-size limits) over a
-/// fresh SQLite file made by the migrations, with the clock fixed the day after the generated data ends.
+/// fresh database made by the migrations, with the clock fixed the day after the generated data ends.
 /// </summary>
-internal sealed class BenchmarkHost(string databasePath, DateTimeOffset now) : WebApplicationFactory<Program>
+internal sealed class BenchmarkHost(BenchmarkDatabase database, DateTimeOffset now) : WebApplicationFactory<Program>
 {
     public const string HrEmail = "hr@benchmark.local";
     public const string Password = "Benchmark!2026";
@@ -43,7 +44,8 @@ internal sealed class BenchmarkHost(string databasePath, DateTimeOffset now) : W
     {
         builder.UseSolutionRelativeContentRoot("src/AbsenceCases.Web");
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:AbsenceCases", $"Data Source={databasePath}");
+        builder.UseSetting(DatabaseOptions.ProviderKey, database.Provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "false");
         // The scheduled jobs run at night in production; here they would fire at random points of the measurements.
         builder.UseSetting("Jobs:Schedule", "false");

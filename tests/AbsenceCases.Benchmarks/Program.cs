@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Application.Statistics.Facts;
+using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.SeedGenerator;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,10 +12,11 @@ namespace AbsenceCases.Benchmarks;
 
 /// <summary>
 /// A plain Release harness: generates the large municipality, imports it through the HTTP endpoints of the real host
-/// on Kestrel, then times the statistics and prints the figures against the targets of issues 5 and 11 (audited reads
+/// on Kestrel, then times the statistics and prints the figures against the targets of issues 5, 11 and 13 (audited reads
 /// of a case while the spells are imported, and again while the same file is imported a second time).
-/// Run: dotnet run -c Release --project tests/AbsenceCases.Benchmarks [-- --keep] [-- --headcount N]: --keep keeps the
-/// files and the database; --headcount sets the positions (default 50,000; 54,200 gives about 1.3 million spells).
+/// Run: dotnet run -c Release --project tests/AbsenceCases.Benchmarks [-- --provider postgres] [-- --keep] [-- --headcount N]:
+/// --provider runs the host on SQLite (default) or on a throw-away PostgreSQL 15 cluster; --keep keeps the files (and the
+/// SQLite database); --headcount sets the positions (default 50,000; 54,200 gives about 1.3 million spells).
 /// BENCHMARK_COLLECT=1 collects garbage between phases, to show what stays live (the peaks are then lower).
 /// </summary>
 internal static class Benchmark
@@ -26,9 +28,10 @@ internal static class Benchmark
     {
         var keep = args.Contains("--keep");
         var headcount = Headcount(args);
+        var provider = Provider(args);
         var folder = Path.Combine(Path.GetTempPath(), $"absencecases-benchmark-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var figures = new Figures();
+        var figures = new Figures { Provider = provider };
         try
         {
             var options = headcount is { } positions ? GeneratorOptions.Large() with { Headcount = positions } : GeneratorOptions.Large();
@@ -41,7 +44,8 @@ internal static class Benchmark
             figures.Spells = generated.Spells;
             var wholeProcessPeak = StartMeasuringTheHost();
             var now = new DateTimeOffset(options.EndDate.AddDays(2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-            await using var host = new BenchmarkHost(Path.Combine(folder, "benchmark.db"), now);
+            await using var database = await BenchmarkDatabase.CreateAsync(provider, folder);
+            await using var host = new BenchmarkHost(database, now);
             host.UseKestrel(0);
             host.StartServer();
             var client = await host.SignInAsHrAsync();
@@ -90,6 +94,7 @@ internal static class Benchmark
             figures.PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
 
             var before = await Fingerprint(client, table);
+            Console.WriteLine($"Full table SHA-256 (the same on every provider): {before}");
             ResetPeak();
             (figures.ReimportSpells, figures.LongestReadStallDuringReimport) = await ImportWhileReading(client, folder, "absences", caseUrl);
             figures.ReimportPeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -104,7 +109,6 @@ internal static class Benchmark
         {
             if (!keep)
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);
             }
             else
@@ -125,6 +129,19 @@ internal static class Benchmark
         return at + 1 < args.Length && int.TryParse(args[at + 1], out var headcount) && headcount > 0
             ? headcount
             : throw new ArgumentException("--headcount takes a positive whole number");
+    }
+
+    private static DatabaseProvider Provider(string[] args)
+    {
+        var at = Array.IndexOf(args, "--provider");
+        if (at < 0)
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return at + 1 < args.Length && Enum.TryParse<DatabaseProvider>(args[at + 1], ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new ArgumentException($"--provider takes one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}");
     }
 
     private static async Task<TimeSpan> Import(HttpClient client, string folder, string kind)

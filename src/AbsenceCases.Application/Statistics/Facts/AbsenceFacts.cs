@@ -1,3 +1,4 @@
+using System.Numerics;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
 
@@ -49,6 +50,13 @@ internal sealed partial class AbsenceFacts
 
     private readonly List<int> _scratch = [];
 
+    /// <summary>
+    /// False while building: the days and ended periods are added to the lowest units only and summed up into
+    /// their ancestors once at the end (<see cref="SumUpSubtrees"/>), which spares the build most of its memory
+    /// traffic; afterwards every change is added to all ancestors.
+    /// </summary>
+    private bool _summedUp;
+
     private AbsenceFacts(
         UnitTree units, Dictionary<int, EmployeeHistory> employees, MonthAxis possibleAxis, MonthAxis absenceAxis, WorkingDayCalendar calendar)
     {
@@ -68,7 +76,7 @@ internal sealed partial class AbsenceFacts
     public static AbsenceFacts Build(StatisticsData data, WorkingDayCalendar calendar, DateOnly today)
     {
         var units = new UnitTree(data.Units);
-        var employees = Histories(data, units, out _);
+        var employees = EmployeeHistories.Group(data, units, out _);
         var (possibleAxis, absenceAxis) = Axes(employees.Values, today);
         var facts = new AbsenceFacts(units, employees, possibleAxis, absenceAxis, calendar);
         foreach (var (employeeId, history) in employees)
@@ -80,6 +88,7 @@ internal sealed partial class AbsenceFacts
             }
         }
 
+        facts.SumUpSubtrees();
         return facts;
     }
 
@@ -89,7 +98,7 @@ internal sealed partial class AbsenceFacts
     /// </summary>
     public bool TryReplace(IReadOnlyCollection<int> employeeIds, StatisticsData data)
     {
-        var replacements = Histories(data, Units, out var unknownUnits);
+        var replacements = EmployeeHistories.Group(data, Units, out var unknownUnits);
         if (unknownUnits || replacements.Values.Any(h => !Fits(h)))
         {
             return false;
@@ -117,81 +126,43 @@ internal sealed partial class AbsenceFacts
         return true;
     }
 
-    private static Dictionary<int, EmployeeHistory> Histories(StatisticsData data, UnitTree units, out bool unknownUnits)
-    {
-        data.Employments.Sort((a, b) => a.EmployeeId.CompareTo(b.EmployeeId));
-        data.Spells.Sort(static (a, b) =>
-        {
-            var order = a.EmployeeId.CompareTo(b.EmployeeId);
-            if (order == 0)
-            {
-                order = ((int)a.Type).CompareTo((int)b.Type);
-            }
-
-            return order != 0 ? order : a.FirstDay.CompareTo(b.FirstDay);
-        });
-
-        unknownUnits = false;
-        var histories = new Dictionary<int, EmployeeHistory>();
-        int e = 0, s = 0;
-        var employments = new List<EmploymentSpan>();
-        var spells = new List<SpellSpan>();
-        while (e < data.Employments.Count || s < data.Spells.Count)
-        {
-            var employeeId = Math.Min(
-                e < data.Employments.Count ? data.Employments[e].EmployeeId : int.MaxValue,
-                s < data.Spells.Count ? data.Spells[s].EmployeeId : int.MaxValue);
-            employments.Clear();
-            spells.Clear();
-            for (; e < data.Employments.Count && data.Employments[e].EmployeeId == employeeId; e++)
-            {
-                var employment = data.Employments[e];
-                if (units.IndexOf(employment.UnitId) is not { } unit)
-                {
-                    unknownUnits = true;
-                    continue;
-                }
-
-                employments.Add(new EmploymentSpan(
-                    unit,
-                    EmployeeHistory.WeightOf(employment.WeeklyHours),
-                    employment.From.DayNumber,
-                    employment.To?.DayNumber ?? EmployeeHistory.Open));
-            }
-
-            for (; s < data.Spells.Count && data.Spells[s].EmployeeId == employeeId; s++)
-            {
-                var spell = data.Spells[s];
-                spells.Add(new SpellSpan(spell.Type, spell.Percent, spell.FirstDay.DayNumber, spell.LastDay?.DayNumber ?? EmployeeHistory.Open));
-            }
-
-            histories[employeeId] = new EmployeeHistory([.. employments], [.. spells]);
-        }
-
-        return histories;
-    }
-
     /// <summary>
     /// The months the arrays hold: every month with data, and room around today for the sick calls and
     /// returns to come, inside the months a query may ask for.
     /// </summary>
     private static (MonthAxis Possible, MonthAxis Absence) Axes(IEnumerable<EmployeeHistory> employees, DateOnly today)
     {
-        var now = Clamp(YearMonth.Of(today));
-        YearMonth possibleFirst = now, possibleLast = now, absenceFirst = now.AddMonths(-AbsencePaddingMonths), absenceLast = now;
+        int employedFrom = int.MaxValue, employedTo = int.MinValue, absentFrom = int.MaxValue, absentTo = int.MinValue;
         foreach (var history in employees)
         {
             foreach (var employment in history.Employments)
             {
-                possibleFirst = Min(possibleFirst, MonthOf(employment.From));
-                possibleLast = Max(possibleLast, MonthOf(employment.To == EmployeeHistory.Open ? employment.From : employment.To));
+                employedFrom = Math.Min(employedFrom, employment.From);
+                employedTo = Math.Max(employedTo, employment.To == EmployeeHistory.Open ? employment.From : employment.To);
             }
 
-            foreach (var spell in history.Spells.Where(s => !s.IsOpen))
+            foreach (var spell in history.Spells)
             {
-                absenceFirst = Min(absenceFirst, MonthOf(spell.First));
-                absenceLast = Max(absenceLast, MonthOf(spell.Last));
+                if (!spell.IsOpen)
+                {
+                    absentFrom = Math.Min(absentFrom, spell.First);
+                    absentTo = Math.Max(absentTo, spell.Last);
+                }
             }
+        }
+
+        var now = Clamp(YearMonth.Of(today));
+        YearMonth possibleFirst = now, possibleLast = now, absenceFirst = now.AddMonths(-AbsencePaddingMonths), absenceLast = now;
+        if (employedFrom != int.MaxValue)
+        {
+            possibleFirst = Min(possibleFirst, MonthOf(employedFrom));
+            possibleLast = Max(possibleLast, MonthOf(employedTo));
+        }
+
+        if (absentFrom != int.MaxValue)
+        {
+            absenceFirst = Min(absenceFirst, MonthOf(absentFrom));
+            absenceLast = Max(absenceLast, MonthOf(absentTo));
         }
 
         return (
@@ -243,9 +214,40 @@ internal sealed partial class AbsenceFacts
         }
     }
 
+    /// <summary>The units whose sums an amount of an employment in the unit goes to: all its ancestors, or while building only itself.</summary>
+    private ReadOnlySpan<int> SumsOf(int unitIndex) => _summedUp ? Units.AncestorsOf(unitIndex) : Units.AncestorsOf(unitIndex)[..1];
+
+    /// <summary>Adds each unit's own sums to every ancestor of the unit.</summary>
+    private void SumUpSubtrees()
+    {
+        SumUp(_possible, _possibleAxis.Count);
+        SumUp(_ongoing, 1);
+        SumUp(_absence, _absenceAxis.Count * Cells);
+        SumUp(_ended, _absenceAxis.Count * Cells);
+        _summedUp = true;
+    }
+
+    private void SumUp<T>(T[] sums, int rowLength)
+        where T : struct, INumber<T>
+    {
+        var own = sums.AsSpan().ToArray();
+        for (var unit = 0; unit < Units.Count; unit++)
+        {
+            var row = own.AsSpan(unit * rowLength, rowLength);
+            foreach (var ancestor in Units.AncestorsOf(unit)[1..])
+            {
+                var target = sums.AsSpan(ancestor * rowLength, rowLength);
+                for (var i = 0; i < row.Length; i++)
+                {
+                    target[i] += row[i];
+                }
+            }
+        }
+    }
+
     private void AddPossible(EmploymentSpan employment, int sign)
     {
-        var ancestors = Units.AncestorsOf(employment.UnitIndex);
+        var ancestors = SumsOf(employment.UnitIndex);
         var perDay = sign * employment.Weight * 100L;
         if (employment.To == EmployeeHistory.Open)
         {
@@ -273,7 +275,7 @@ internal sealed partial class AbsenceFacts
         var cell = ((int)spell.Type * Bands) + band;
         foreach (var employment in history.Employments)
         {
-            var ancestors = Units.AncestorsOf(employment.UnitIndex);
+            var ancestors = SumsOf(employment.UnitIndex);
             var perDay = (long)sign * employment.Weight * spell.Percent;
             foreach (var (month, workingDays) in _absenceAxis.WorkingDays(Math.Max(spell.First, employment.From), Math.Min(spell.Last, employment.To), _calendar))
             {
@@ -297,10 +299,34 @@ internal sealed partial class AbsenceFacts
         }
 
         var month = _absenceAxis.OffsetOf(lastDay);
-        foreach (var unit in UnitsCovering(history, lastDay, _scratch))
+        var units = UnitsCovering(history, lastDay, _scratch);
+        foreach (var unit in units)
         {
-            _ended[(((unit * _absenceAxis.Count) + month) * Cells) + (type * Bands) + band] += sign;
+            var count = _summedUp ? 1 : 1 - ChildrenAmong(unit, units);
+            if (count != 0)
+            {
+                _ended[(((unit * _absenceAxis.Count) + month) * Cells) + (type * Bands) + band] += sign * count;
+            }
         }
+    }
+
+    /// <summary>
+    /// While building, a unit counts a period once less for each of its children that counts it: summed up, every
+    /// unit whose subtree holds a covering employment then counts it once, also where several employments' chains of
+    /// ancestors meet; with one covering employment only its own unit counts it before summing up.
+    /// </summary>
+    private int ChildrenAmong(int unit, List<int> units)
+    {
+        var children = 0;
+        foreach (var other in units)
+        {
+            if (Units.Parent[other] == unit)
+            {
+                children++;
+            }
+        }
+
+        return children;
     }
 
     /// <summary>Each unit once whose subtree holds an employment of the employee covering the day.</summary>
