@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Cases.Queries;
+using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -8,7 +9,7 @@ namespace AbsenceCases.Web.Tests.Operations;
 /// The backup command copies the SQLite database of a running installation while it serves requests, each of which
 /// writes (a read of a case writes its audit row); a host started on the copy has the case.
 /// </summary>
-public sealed class SqliteBackupTests : ApiTest
+public sealed class SqliteBackupTests() : ApiTest(DatabaseProvider.Sqlite)
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "absencecases-backups", Guid.NewGuid().ToString("N"));
 
