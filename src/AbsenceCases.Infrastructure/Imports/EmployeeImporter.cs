@@ -10,6 +10,8 @@ using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -173,17 +175,19 @@ internal sealed class EmployeeImporter(
             ("@unit", DbType.Int32), ("@hours", DbType.Double), ("@to", DbType.Date), ("@group", DbType.String), ("@id", DbType.Int32));
         var delete = batch.Prepare("""DELETE FROM "Employments" WHERE "Id" = @id""", ("@id", DbType.Int32));
 
+        var copied = batch.Postgres is { } postgres ? await CopyAsync(postgres, plan.Employees, cancellationToken) : null;
         var written = 0;
         foreach (var employee in plan.Employees)
         {
             var employeeId = employee.Id
+                ?? copied?[employee.Number]
                 ?? Convert.ToInt32(await SqlBatch.Bind(insertEmployee, employee.Number, employee.Name).ExecuteScalarAsync(cancellationToken));
             if (employee.Id is not null && employee.Renamed)
             {
                 await SqlBatch.Bind(rename, employee.Name, employeeId).ExecuteNonQueryAsync(cancellationToken);
             }
 
-            foreach (var row in employee.Inserts)
+            foreach (var row in copied is null ? employee.Inserts : [])
             {
                 await SqlBatch.Bind(insert, employeeId, row.UnitId, row.WeeklyHours, row.From, SqlBatch.OrNull(row.To), SqlBatch.OrNull(row.StaffGroup))
                     .ExecuteNonQueryAsync(cancellationToken);
@@ -214,6 +218,59 @@ internal sealed class EmployeeImporter(
         }
 
         await batch.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL takes the new employees and every new employment as binary COPY streams in the import's transaction,
+    /// instead of a round trip per row; answers the new employees' ids by number.
+    /// </summary>
+    private static async Task<Dictionary<string, int>> CopyAsync(NpgsqlConnection connection, List<EmployeeChange> employees, CancellationToken cancellationToken)
+    {
+        var added = employees.Where(e => e.Id is null).ToList();
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY "Employees" ("EmployeeNumber", "Name") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        {
+            foreach (var employee in added)
+            {
+                await copy.WriteRowAsync(cancellationToken, employee.Number, employee.Name);
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        var ids = new Dictionary<string, int>(added.Count, StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("""SELECT "EmployeeNumber", "Id" FROM "Employees" WHERE "EmployeeNumber" = ANY(@numbers)""", connection))
+        {
+            command.Parameters.AddWithValue("numbers", added.Select(e => e.Number).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0), reader.GetInt32(1));
+            }
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY "Employments" ("EmployeeId", "UnitId", "WeeklyHours", "From", "To", "StaffGroup") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        {
+            foreach (var employee in employees)
+            {
+                var employeeId = employee.Id ?? ids[employee.Number];
+                foreach (var row in employee.Inserts)
+                {
+                    await copy.StartRowAsync(cancellationToken);
+                    await copy.WriteAsync(employeeId, NpgsqlDbType.Integer, cancellationToken);
+                    await copy.WriteAsync(row.UnitId, NpgsqlDbType.Integer, cancellationToken);
+                    await copy.WriteAsync(row.WeeklyHours, NpgsqlDbType.Double, cancellationToken);
+                    await copy.WriteAsync(row.From, NpgsqlDbType.Date, cancellationToken);
+                    await copy.WriteAsync((object?)row.To ?? DBNull.Value, NpgsqlDbType.Date, cancellationToken);
+                    await copy.WriteAsync((object?)row.StaffGroup ?? DBNull.Value, NpgsqlDbType.Varchar, cancellationToken);
+                }
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        return ids;
     }
 
     private sealed record EmploymentRow(
