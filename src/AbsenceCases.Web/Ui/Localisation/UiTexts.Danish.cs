@@ -596,6 +596,7 @@ public sealed partial record UiTexts
             Count = "Antal",
             NoCounts = "Jobbet meldte ingen tal.",
         },
+        Messages = Localisation.Messages.DanishMessageTexts.Templates,
         Names = new Dictionary<string, string>
         {
             ["CaseStatus.Reported"] = "Sygemeldt",

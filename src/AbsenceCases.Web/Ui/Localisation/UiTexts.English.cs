@@ -595,6 +595,7 @@ public sealed partial record UiTexts
             Count = "Count",
             NoCounts = "The job reported no figures.",
         },
+        Messages = Localisation.Messages.EnglishMessageTexts.Templates,
         Names = new Dictionary<string, string>
         {
             ["CaseStatus.Reported"] = "Reported",

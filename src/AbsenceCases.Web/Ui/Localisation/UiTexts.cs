@@ -66,6 +66,9 @@ public sealed partial record UiTexts
     /// <summary>Names of enum values ("CaseStatus.Reported"), roles ("Role.HR") and history actions ("History.SpellAdded").</summary>
     public required IReadOnlyDictionary<string, string> Names { get; init; }
 
+    /// <summary>The message catalogue of this language: a template per message code.</summary>
+    public required IReadOnlyDictionary<string, string> Messages { get; init; }
+
     public static UiTexts For(CultureInfo culture) => UiCulture.IsEnglish(culture) ? English : Danish;
 
     public string Name<TEnum>(TEnum value)
@@ -83,6 +86,10 @@ public sealed partial record UiTexts
 
     /// <summary>A message of the application layer (English, as the API answers) in this language.</summary>
     public string Message(string message) => UiCulture.IsEnglish(Culture) ? message : DanishMessages.Translate(message);
+
+    /// <summary>A coded message in this language; a code the catalogue does not know yet is still an English sentence.</summary>
+    public string Message(Domain.Common.MessageCode message) =>
+        Messages.ContainsKey(message.Code) ? Localisation.Messages.MessageTemplate.Render(message, this) : Message(message.Code);
 
     /// <summary>Why a case is on the board: the application words it in Danish; in English the code, deadline and date are named.</summary>
     public string Reason(Application.Coordination.BoardReason reason)

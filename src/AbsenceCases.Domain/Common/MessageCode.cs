@@ -1,0 +1,16 @@
+namespace AbsenceCases.Domain.Common;
+
+/// <summary>
+/// What the system has to tell a user, as a stable code and its arguments (a date, a number, an enum value): the web
+/// host renders it in the reader's language, and API consumers read the code.
+/// </summary>
+public sealed record MessageCode(string Code, IReadOnlyDictionary<string, object> Args)
+{
+    public MessageCode(string code, params (string Name, object Value)[] args)
+        : this(code, args.ToDictionary(arg => arg.Name, arg => arg.Value))
+    {
+    }
+
+    public override string ToString() =>
+        Args.Count == 0 ? Code : $"{Code}({string.Join(", ", Args.Select(arg => $"{arg.Key}: {arg.Value}"))})";
+}
