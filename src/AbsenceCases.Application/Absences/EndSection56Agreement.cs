@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
@@ -22,7 +23,7 @@ public sealed record EndSection56Agreement(DateOnly? On) : IRequest<Section56Agr
 
 public sealed class EndSection56AgreementValidator : AbstractValidator<EndSection56Agreement>
 {
-    public EndSection56AgreementValidator() => RuleFor(c => c.On).NotNull().WithMessage("Required.");
+    public EndSection56AgreementValidator() => RuleFor(c => c.On).NotNull().WithCode(FieldCodes.Required);
 }
 
 public sealed class EndSection56AgreementHandler(IApplicationDbContext db, MunicipalClock clock) : IRequestHandler<EndSection56Agreement, Section56AgreementDto>
@@ -31,7 +32,7 @@ public sealed class EndSection56AgreementHandler(IApplicationDbContext db, Munic
     {
         var agreement = await db.Section56Agreements
                             .SingleOrDefaultAsync(a => a.Id == command.AgreementId && a.EmployeeId == command.EmployeeId, cancellationToken)
-                        ?? throw new NotFoundException("§ 56 agreement", command.AgreementId);
+                        ?? throw new NotFoundException(NotFoundCodes.Section56Agreement, command.AgreementId);
         agreement.End(command.On!.Value);
         await db.SaveChangesAsync(cancellationToken);
         return Section56AgreementDto.From(agreement, clock.Today);

@@ -24,7 +24,7 @@ public sealed class RegisterSection56AgreementValidator : AbstractValidator<Regi
 {
     public RegisterSection56AgreementValidator()
     {
-        RuleFor(c => c.ValidFrom).NotNull().WithMessage("Required.");
+        RuleFor(c => c.ValidFrom).NotNull().WithCode(FieldCodes.Required);
     }
 }
 
@@ -39,7 +39,7 @@ public sealed class RegisterSection56AgreementHandler(IApplicationDbContext db, 
             .ToListAsync(cancellationToken);
         if (overlapping.Any(a => a.LastDay >= agreement.ValidFrom))
         {
-            throw new ConflictException("The employee already has a § 56 agreement in this period.");
+            throw new ConflictException(AbsenceCodes.Section56Exists);
         }
 
         db.Section56Agreements.Add(agreement);

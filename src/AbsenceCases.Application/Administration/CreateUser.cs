@@ -12,10 +12,10 @@ public sealed class CreateUserValidator : UserRules<CreateUser>
 {
     public CreateUserValidator()
     {
-        RuleFor(u => u.Email).NotEmpty().WithMessage("Required.").EmailAddress().WithMessage("Not an e-mail address.")
+        RuleFor(u => u.Email).NotEmpty().WithCode(FieldCodes.Required).EmailAddress().WithCode(FieldCodes.NotAnEmail)
             .SingleLineText(TextLimits.Email);
-        RuleFor(u => u.Password).NotEmpty().WithMessage("Required.")
-            .MaximumLength(TextLimits.Password).WithMessage($"At most {TextLimits.Password} characters.");
+        RuleFor(u => u.Password).NotEmpty().WithCode(FieldCodes.Required)
+            .MaximumLength(TextLimits.Password).WithCode(FieldCodes.TooLong, ("max", TextLimits.Password));
     }
 }
 
@@ -29,7 +29,7 @@ public sealed class CreateUserHandler(IApplicationDbContext db, IUserAdministrat
         if (userId is null)
         {
             throw emailTaken
-                ? new ConflictException($"A user already has the e-mail address {command.Email}.")
+                ? new ConflictException(AdministrationCodes.EmailTaken, ("email", command.Email))
                 : new RequestValidationException(errors);
         }
 

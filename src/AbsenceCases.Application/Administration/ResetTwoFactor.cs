@@ -18,7 +18,7 @@ public sealed class ResetTwoFactorHandler(IUserAdministration users) : IRequestH
 {
     public async Task<Unit> Handle(ResetTwoFactor command, CancellationToken cancellationToken)
     {
-        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException("User", command.UserId);
+        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(NotFoundCodes.User, command.UserId);
         await users.ResetTwoFactorAsync(command.UserId, cancellationToken);
         return Unit.Value;
     }

@@ -18,10 +18,10 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAdministrat
 {
     public async Task<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
-        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException("User", command.UserId);
+        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(NotFoundCodes.User, command.UserId);
         if (command.UserId == currentUser.Id && (command.Blocked || !command.Roles!.Contains(Roles.Admin)))
         {
-            throw new ConflictException("You cannot block yourself or take away your own Admin role.");
+            throw new ConflictException(AdministrationCodes.SelfLockout);
         }
 
         await ManagedUnits.EnsureExistAsync(db, command.ManagedUnitIds!, cancellationToken);

@@ -18,7 +18,7 @@ public interface IUserAdministration
     /// Creates the account; if it cannot be, either the e-mail address is already in use (EmailTaken) or the errors
     /// name the field (email or password) and the reason.
     /// </summary>
-    Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, IReadOnlyList<MessageCode>> Errors)> CreateAsync(
         string email, string displayName, string password, CancellationToken cancellationToken);
 
     Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken);

@@ -17,13 +17,13 @@ public abstract class UserRules<TInput> : AbstractValidator<TInput>
 {
     protected UserRules()
     {
-        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
-        RuleFor(u => u.Roles).NotNull().WithMessage("Required.");
+        RuleFor(u => u.DisplayName).NotEmpty().WithCode(FieldCodes.Required).SingleLineText(TextLimits.Name);
+        RuleFor(u => u.Roles).NotNull().WithCode(FieldCodes.Required);
         RuleForEach(u => u.Roles).Must(role => Common.Security.Roles.All.Contains(role))
-            .WithMessage($"Must be one of: {string.Join(", ", Common.Security.Roles.All)}.");
-        RuleFor(u => u.ManagedUnitIds).NotNull().WithMessage("Required.");
+            .WithCode(FieldCodes.NotOneOf, ("values", Common.Security.Roles.All));
+        RuleFor(u => u.ManagedUnitIds).NotNull().WithCode(FieldCodes.Required);
         RuleFor(u => u.ManagedUnitIds).Must((u, units) => units is null || units.Count == 0 || u.Roles?.Contains(Common.Security.Roles.Manager) == true)
-            .WithMessage("Only a manager manages units.");
+            .WithCode(AdministrationCodes.ManagerOnlyUnits);
     }
 }
 
@@ -35,7 +35,7 @@ internal static class ManagedUnits
         var unknown = unitIds.Except(known).ToList();
         if (unknown.Count > 0)
         {
-            throw new RequestValidationException("managedUnitIds", $"Unknown unit(s): {string.Join(", ", unknown)}.");
+            throw new RequestValidationException("managedUnitIds", FieldCodes.UnknownUnits, ("ids", unknown));
         }
     }
 

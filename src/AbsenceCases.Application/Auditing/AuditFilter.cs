@@ -27,7 +27,7 @@ public sealed class AuditFilterValidator : AbstractValidator<IAuditFilter>
     public AuditFilterValidator()
     {
         RuleFor(f => f.UserId).SingleLineText(TextLimits.UserId);
-        RuleFor(f => f.To).Must((f, to) => f.From is null || to is null || to >= f.From).WithMessage("Must not be before from.");
+        RuleFor(f => f.To).Must((f, to) => f.From is null || to is null || to >= f.From).WithCode(FieldCodes.BeforeFrom);
     }
 }
 
@@ -38,7 +38,7 @@ internal static class AuditEntries
     {
         if (!SeesIds(user) && (filter.CaseId is not null || filter.EmployeeId is not null))
         {
-            throw new ForbiddenAccessException("The audit log shows Admin who did what and when, not on which case or employee.");
+            throw new ForbiddenAccessException(AccessCodes.AuditWithoutContent);
         }
 
         var rows = db.AuditEntries.AsNoTracking();

@@ -8,12 +8,12 @@ public abstract class CoordinationGroupInputValidator<TInput> : AbstractValidato
 {
     protected CoordinationGroupInputValidator()
     {
-        RuleFor(g => g.Name).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
+        RuleFor(g => g.Name).NotEmpty().WithCode(FieldCodes.Required).SingleLineText(TextLimits.Name);
         RuleFor(g => g.MeetingDay).RequiredEnum();
-        RuleFor(g => g.WorkplaceIds).NotEmpty().WithMessage("At least one workplace is required.")
-            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A workplace is named twice.");
-        RuleFor(g => g.Members).NotNull().WithMessage("Required.");
-        RuleForEach(g => g.Members).NotNull().WithMessage("Required.").SetValidator(new GroupMemberInputValidator());
+        RuleFor(g => g.WorkplaceIds).NotEmpty().WithCode(CoordinationCodes.WorkplaceRequired)
+            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithCode(CoordinationCodes.WorkplaceNamedTwice);
+        RuleFor(g => g.Members).NotNull().WithCode(FieldCodes.Required);
+        RuleForEach(g => g.Members).NotNull().WithCode(FieldCodes.Required).SetValidator(new GroupMemberInputValidator());
     }
 }
 
@@ -22,7 +22,7 @@ public sealed class GroupMemberInputValidator : AbstractValidator<GroupMemberInp
     public GroupMemberInputValidator()
     {
         RuleFor(m => m.UserId).SingleLineText(TextLimits.UserId);
-        RuleFor(m => m.Name).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
+        RuleFor(m => m.Name).NotEmpty().WithCode(FieldCodes.Required).SingleLineText(TextLimits.Name);
         RuleFor(m => m.Role).RequiredEnum();
     }
 }
@@ -33,13 +33,13 @@ internal static class CoordinationGroupChecks
     public static async Task EnsureValidAsync(
         IApplicationDbContext db, IUserDirectory users, ICoordinationGroupInput input, int? groupId, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<MessageCode>>();
         var ids = input.WorkplaceIds!;
         var known = await db.Units.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         var unknownUnits = ids.Except(known).ToList();
         if (unknownUnits.Count > 0)
         {
-            errors["workplaceIds"] = [$"Unknown unit(s): {string.Join(", ", unknownUnits)}."];
+            errors["workplaceIds"] = [new MessageCode(FieldCodes.UnknownUnits, ("ids", unknownUnits))];
         }
 
         var userIds = input.Members!.Select(m => m.UserId).OfType<string>().ToList();
@@ -48,7 +48,7 @@ internal static class CoordinationGroupChecks
         {
             if (input.Members[i].UserId is { } userId && !accounts.ContainsKey(userId))
             {
-                errors[$"members[{i}].userId"] = ["No user has this id."];
+                errors[$"members[{i}].userId"] = [new MessageCode(FieldCodes.UnknownUser)];
             }
         }
 
@@ -60,7 +60,7 @@ internal static class CoordinationGroupChecks
         var name = input.Name!.Trim();
         if (await db.CoordinationGroups.AnyAsync(g => g.Name == name && g.Id != groupId, cancellationToken))
         {
-            throw new ConflictException($"A coordination group is already named '{name}'.");
+            throw new ConflictException(CoordinationCodes.GroupNameTaken, ("name", name));
         }
     }
 

@@ -32,17 +32,17 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReview>
     public RecordReviewValidator(MunicipalClock clock)
     {
         RuleFor(r => r.HeldOn).RequiredNotInFuture(clock);
-        RuleFor(r => r.Attendees).NotEmpty().WithMessage("Name at least one attendee.")
+        RuleFor(r => r.Attendees).NotEmpty().WithCode(CoordinationCodes.AttendeeRequired)
             .Must(names => names is null || names.Sum(name => (name?.Length ?? 0) + 1) - 1 <= TextLimits.Attendees)
-            .WithMessage($"Together at most {TextLimits.Attendees} characters.");
-        RuleForEach(r => r.Attendees).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
-        RuleFor(r => r.Items).NotEmpty().WithMessage("At least one case is required.")
+            .WithCode(FieldCodes.TooLongTogether, ("max", TextLimits.Attendees));
+        RuleForEach(r => r.Attendees).NotEmpty().WithCode(FieldCodes.Required).SingleLineText(TextLimits.Name);
+        RuleFor(r => r.Items).NotEmpty().WithCode(CoordinationCodes.CaseRequired)
             .Must(items => items is null || items.Where(i => i?.CaseId is not null).GroupBy(i => i.CaseId).All(g => g.Count() == 1))
-            .WithMessage("A case is named twice.");
-        RuleForEach(r => r.Items).NotNull().WithMessage("Required.").SetValidator(new ReviewItemInputValidator());
+            .WithCode(CoordinationCodes.CaseNamedTwice);
+        RuleForEach(r => r.Items).NotNull().WithCode(FieldCodes.Required).SetValidator(new ReviewItemInputValidator());
         RuleForEach(r => r.Items)
             .Must((review, item) => item?.NextReviewOn is null || review.HeldOn is null || item.NextReviewOn > review.HeldOn)
-            .WithMessage("The next review must be after this one.");
+            .WithCode(CoordinationCodes.NextReviewAfter);
     }
 }
 
@@ -50,12 +50,12 @@ public sealed class ReviewItemInputValidator : AbstractValidator<ReviewItemInput
 {
     public ReviewItemInputValidator()
     {
-        RuleFor(i => i.CaseId).NotNull().WithMessage("Required.");
+        RuleFor(i => i.CaseId).NotNull().WithCode(FieldCodes.Required);
         RuleFor(i => i.Decision).RequiredEnum();
         RuleFor(i => i.Note).Note();
-        RuleFor(i => i.CloseReason).NotNull().When(i => i.Decision == ReviewDecision.Close).WithMessage("Required to close the case.");
+        RuleFor(i => i.CloseReason).NotNull().When(i => i.Decision == ReviewDecision.Close).WithCode(CoordinationCodes.CloseReasonRequired);
         RuleFor(i => i.Measures).NotEmpty().When(i => i.Decision == ReviewDecision.AgreePreventionPlan)
-            .WithMessage("The plan's measures are required to agree a prevention plan.");
+            .WithCode(CoordinationCodes.PlanMeasuresRequired);
         RuleForEach(i => i.Measures).SetValidator(new MeasureInputValidator());
     }
 }
@@ -108,7 +108,7 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("A case was changed by someone else during the review. Reload the board and try again.");
+            throw new ConflictException(CoordinationCodes.ReviewCaseChanged);
         }
 
         return ReviewDto.From(review);
@@ -116,16 +116,16 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
 
     private static void CheckCases(IReadOnlyList<ReviewItemInput> items, Dictionary<Guid, AbsenceCase> cases, HashSet<Guid> casesOfGroup)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<MessageCode>>();
         for (var i = 0; i < items.Count; i++)
         {
             if (!cases.TryGetValue(items[i].CaseId!.Value, out var @case))
             {
-                errors[$"items[{i}].caseId"] = ["No case has this id."];
+                errors[$"items[{i}].caseId"] = [new MessageCode(FieldCodes.UnknownCase)];
             }
             else if (!casesOfGroup.Contains(@case.Id))
             {
-                errors[$"items[{i}].caseId"] = ["The case is not one of the group's workplaces."];
+                errors[$"items[{i}].caseId"] = [new MessageCode(CoordinationCodes.CaseNotInGroup)];
             }
         }
 

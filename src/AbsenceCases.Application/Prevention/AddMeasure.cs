@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
@@ -14,7 +15,7 @@ public sealed record AddMeasure(string? Description, string? Responsible, string
 public sealed class AddMeasureValidator : MeasureRules<AddMeasure>
 {
     public AddMeasureValidator(MunicipalClock clock) =>
-        RuleFor(m => m.FollowUpOn).Must(day => day is null || day >= clock.Today).WithMessage("Must not be in the past.");
+        RuleFor(m => m.FollowUpOn).Must(day => day is null || day >= clock.Today).WithCode(FieldCodes.InPast);
 }
 
 public sealed class AddMeasureHandler(CaseCommandServices services, IUserAccess access) : CaseCommandHandler<AddMeasure>(services)

@@ -10,7 +10,7 @@ public sealed class DeleteInitiativeHandler(IApplicationDbContext db) : IRequest
     public async Task<Unit> Handle(DeleteInitiative command, CancellationToken cancellationToken)
     {
         var initiative = await db.PreventionInitiatives.SingleOrDefaultAsync(i => i.Id == command.InitiativeId, cancellationToken)
-                         ?? throw new NotFoundException("Prevention initiative", command.InitiativeId);
+                         ?? throw new NotFoundException(NotFoundCodes.Initiative, command.InitiativeId);
         db.PreventionInitiatives.Remove(initiative);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

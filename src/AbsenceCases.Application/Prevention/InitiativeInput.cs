@@ -25,12 +25,12 @@ public abstract class InitiativeRules<TInput> : AbstractValidator<TInput>
 {
     protected InitiativeRules()
     {
-        RuleFor(i => i.UnitId).NotNull().WithMessage("Required.");
+        RuleFor(i => i.UnitId).NotNull().WithCode(FieldCodes.Required);
         RuleFor(i => i.Type).RequiredEnum();
-        RuleFor(i => i.Description).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.InitiativeDescription);
-        RuleFor(i => i.StartOn).NotNull().WithMessage("Required.");
+        RuleFor(i => i.Description).NotEmpty().WithCode(FieldCodes.Required).MultiLineText(TextLimits.InitiativeDescription);
+        RuleFor(i => i.StartOn).NotNull().WithCode(FieldCodes.Required);
         RuleFor(i => i.EndOn).Must((i, end) => end is null || i.StartOn is null || end >= i.StartOn)
-            .WithMessage("Must be on or after startOn.");
+            .WithCode(PreventionCodes.EndBeforeStart);
     }
 }
 
@@ -42,8 +42,8 @@ internal static class Initiatives
         var unit = await db.Units.Where(u => u.Id == unitId).Select(u => new { u.Name, u.Kind }).SingleOrDefaultAsync(cancellationToken);
         return unit switch
         {
-            null => throw new RequestValidationException("unitId", "No unit has this id."),
-            { Kind: not UnitKind.Workplace } => throw new RequestValidationException("unitId", "An initiative belongs to a workplace."),
+            null => throw new RequestValidationException("unitId", FieldCodes.UnknownUnit),
+            { Kind: not UnitKind.Workplace } => throw new RequestValidationException("unitId", PreventionCodes.InitiativeNeedsWorkplace),
             _ => unit.Name,
         };
     }

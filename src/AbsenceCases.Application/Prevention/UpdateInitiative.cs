@@ -20,10 +20,10 @@ public sealed class UpdateInitiativeHandler(IApplicationDbContext db) : IRequest
     public async Task<InitiativeDto> Handle(UpdateInitiative command, CancellationToken cancellationToken)
     {
         var initiative = await db.PreventionInitiatives.SingleOrDefaultAsync(i => i.Id == command.InitiativeId, cancellationToken)
-                         ?? throw new NotFoundException("Prevention initiative", command.InitiativeId);
+                         ?? throw new NotFoundException(NotFoundCodes.Initiative, command.InitiativeId);
         if (command.UnitId != initiative.UnitId)
         {
-            throw new RequestValidationException("unitId", "An initiative cannot move to another workplace; create a new one.");
+            throw new RequestValidationException("unitId", PreventionCodes.InitiativeCannotMove);
         }
 
         var unitName = await Initiatives.WorkplaceNameAsync(db, initiative.UnitId, cancellationToken);

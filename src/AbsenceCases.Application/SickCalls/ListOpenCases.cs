@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Cases;
 
@@ -19,8 +20,8 @@ public sealed class ListOpenCasesValidator : AbstractValidator<ListOpenCases>
     public const int MaxEmployees = 500;
 
     public ListOpenCasesValidator() =>
-        RuleFor(q => q.EmployeeIds).NotNull().WithMessage("Required.")
-            .Must(ids => ids is null || ids.Count <= MaxEmployees).WithMessage($"At most {MaxEmployees} employees.");
+        RuleFor(q => q.EmployeeIds).NotNull().WithCode(FieldCodes.Required)
+            .Must(ids => ids is null || ids.Count <= MaxEmployees).WithCode(FieldCodes.TooMany, ("max", MaxEmployees));
 }
 
 public sealed class ListOpenCasesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListOpenCases, OpenCaseList>

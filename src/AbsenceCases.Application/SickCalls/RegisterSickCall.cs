@@ -36,19 +36,19 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
     {
         RuleFor(c => c.EmployeeId)
             .Must((command, id) => id is not null || !string.IsNullOrWhiteSpace(command.EmployeeNumber))
-            .WithMessage("Give employeeId or employeeNumber.")
+            .WithCode(SickCallCodes.GiveEmployee)
             .Must((command, id) => id is null || string.IsNullOrWhiteSpace(command.EmployeeNumber))
-            .WithMessage("Give employeeId or employeeNumber, not both.");
+            .WithCode(SickCallCodes.GiveOneEmployee);
         RuleFor(c => c.EmployeeNumber).SingleLineText(TextLimits.Code);
         RuleFor(c => c.FirstDay)
             .RequiredNotInFuture(clock)
             .Must(day => day is null || day >= clock.Today.AddDays(-policy.Settings.MaxBackdatingDays))
-            .WithMessage($"Must be within the last {policy.Settings.MaxBackdatingDays} days.");
+            .WithCode(SickCallCodes.TooFarBack, ("days", policy.Settings.MaxBackdatingDays));
         RuleFor(c => c.AbsenceType).RequiredEnum();
-        RuleFor(c => c.Percent).InclusiveBetween(1, 100).WithMessage("Must be between 1 and 100.");
+        RuleFor(c => c.Percent).InclusiveBetween(1, 100).WithCode(FieldCodes.OutOfRange, ("min", 1), ("max", 100));
         RuleFor(c => c.ExpectedReturn)
             .Must((command, expected) => expected is null || command.FirstDay is null || expected > command.FirstDay)
-            .WithMessage("Must be after the first sick day.");
+            .WithCode(SickCallCodes.ReturnAfterFirstDay);
         RuleFor(c => c.Note).Note();
     }
 }
@@ -111,7 +111,7 @@ public sealed class RegisterSickCallHandler(
         var employments = employee.EmploymentsOn(firstDay).ToList();
         if (employments.Count == 0)
         {
-            throw new RequestValidationException("firstDay", "The employee is not employed on this day.");
+            throw new RequestValidationException("firstDay", SickCallCodes.NotEmployedOnDay);
         }
 
         var scope = await scopes.GetScopeAsync(cancellationToken);
@@ -127,9 +127,9 @@ public sealed class RegisterSickCallHandler(
             .FirstOrDefaultAsync(cancellationToken);
         if (overlapping is not null)
         {
-            var until = overlapping.LastDay is { } last ? $" to {last:yyyy-MM-dd}" : " (still open)";
-            throw new ConflictException(
-                $"The employee is already registered absent ({details.Type.ToCode()}) from {overlapping.FirstDay:yyyy-MM-dd}{until}.");
+            throw overlapping.LastDay is { } last
+                ? new ConflictException(SickCallCodes.AlreadyAbsent, ("type", details.Type), ("from", overlapping.FirstDay), ("to", last))
+                : new ConflictException(SickCallCodes.AlreadyAbsentStill, ("type", details.Type), ("from", overlapping.FirstDay));
         }
     }
 }

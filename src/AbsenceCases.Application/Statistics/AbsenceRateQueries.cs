@@ -24,7 +24,7 @@ public abstract class AbsenceRateParametersValidator<T> : AbstractValidator<T>
     protected AbsenceRateParametersValidator()
     {
         RuleFor(p => p.From).Month();
-        RuleFor(p => p.To).EndOfRange(p => p.From, "from");
+        RuleFor(p => p.To).EndOfRange(p => p.From);
         RuleFor(p => p.GroupBy).Grouping();
         RuleFor(p => p.AbsenceType).OptionalAbsenceType();
     }
@@ -72,7 +72,7 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
     {
         if (unitId is { } id)
         {
-            return [units.IndexOf(id) ?? throw new NotFoundException("Unit", id)];
+            return [units.IndexOf(id) ?? throw new NotFoundException(NotFoundCodes.Unit, id)];
         }
 
         if (scope.IsEverything)
@@ -87,13 +87,13 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
             .ToList();
         if (tops.Count == 0)
         {
-            throw new ForbiddenAccessException("You are not responsible for any unit.");
+            throw new ForbiddenAccessException(AccessCodes.NoUnits);
         }
 
         if (tops.Count > 1 && (grouping & StatisticsGrouping.Unit) == 0)
         {
-            var codes = tops.Select(index => $"{units.Units[index]!.Code} ({units.IdOf(index)})");
-            throw new RequestValidationException("unitId", $"Choose one of your units: {string.Join(", ", codes)}; or group by unit.");
+            var choices = tops.Select(index => $"{units.Units[index]!.Code} ({units.IdOf(index)})").ToList();
+            throw new RequestValidationException("unitId", StatisticsCodes.ChooseUnit, ("units", choices));
         }
 
         return tops;

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
@@ -21,11 +22,11 @@ public sealed class GetSuccessCriteriaValidator : AbstractValidator<GetSuccessCr
     public GetSuccessCriteriaValidator()
     {
         RuleFor(r => r.BaselineFrom).Month();
-        RuleFor(r => r.BaselineTo).EndOfRange(r => r.BaselineFrom, "baselineFrom");
+        RuleFor(r => r.BaselineTo).EndOfRange(r => r.BaselineFrom, baseline: true);
         RuleFor(r => r.From).Month()
             .Must((r, from) => !YearMonth.TryParse(r.BaselineTo, out var baselineTo) || YearMonth.Parse(from!) > baselineTo)
-            .WithMessage("The project period must begin after the baseline period (baselineTo).");
-        RuleFor(r => r.To).EndOfRange(r => r.From, "from");
+            .WithCode(StatisticsCodes.ProjectAfterBaseline);
+        RuleFor(r => r.To).EndOfRange(r => r.From);
     }
 }
 

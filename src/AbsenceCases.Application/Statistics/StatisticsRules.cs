@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
@@ -16,27 +17,28 @@ public static class StatisticsRules
     /// <summary>A required month yyyy-MM between <see cref="MinMonth"/> and <see cref="MaxMonth"/>.</summary>
     public static IRuleBuilderOptions<T, string?> Month<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Required, a month in the form yyyy-MM.")
-            .Must(text => YearMonth.TryParse(text, out _)).WithMessage("Must be a month in the form yyyy-MM.")
+            .NotEmpty().WithCode(StatisticsCodes.MonthRequired)
+            .Must(text => YearMonth.TryParse(text, out _)).WithCode(FieldCodes.NotAMonth)
             .Must(text => YearMonth.Parse(text!) is var month && month >= MinMonth && month <= MaxMonth)
-            .WithMessage($"Must be between {MinMonth} and {MaxMonth}.");
+            .WithCode(FieldCodes.OutOfRange, ("min", MinMonth.ToString()), ("max", MaxMonth.ToString()));
 
     /// <summary>The end of a range: on or after its start and at most <see cref="MaxMonths"/> months from it.</summary>
-    public static IRuleBuilderOptions<T, string?> EndOfRange<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, string?> start, string startName) =>
+    /// <param name="baseline">Whether the range is the baseline period, whose start the messages name differently.</param>
+    public static IRuleBuilderOptions<T, string?> EndOfRange<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, string?> start, bool baseline = false) =>
         rule.Month()
             .Must((request, end) => !TryRange(start(request), end, out var from, out var to) || from <= to)
-            .WithMessage($"Must not be before {startName}.")
+            .WithCode(baseline ? StatisticsCodes.BeforeBaselineFrom : StatisticsCodes.BeforeFrom)
             .Must((request, end) => !TryRange(start(request), end, out var from, out var to) || YearMonth.Span(from, to) <= MaxMonths)
-            .WithMessage($"At most {MaxMonths} months from {startName}.");
+            .WithCode(baseline ? StatisticsCodes.TooLongFromBaselineFrom : StatisticsCodes.TooLongFromFrom, ("max", MaxMonths));
 
     public static IRuleBuilderOptions<T, string?> Grouping<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(groupBy => !StatisticsGroupings.Unknown(groupBy).Any())
-            .WithMessage((_, groupBy) =>
-                $"Unknown grouping {string.Join(", ", StatisticsGroupings.Unknown(groupBy).Select(g => $"'{g}'"))}; use {StatisticsGroupings.Allowed}.");
+            .WithCode(StatisticsCodes.UnknownGrouping, (_, groupBy) => new MessageCode(
+                StatisticsCodes.UnknownGrouping, ("groupings", StatisticsGroupings.Unknown(groupBy).ToList()), ("allowed", StatisticsGroupings.Allowed)));
 
     public static IRuleBuilderOptions<T, string?> OptionalAbsenceType<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => string.IsNullOrWhiteSpace(code) || AbsenceTypeCodes.TryParse(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", AbsenceTypeCodes.All)}.");
+            .WithCode(FieldCodes.NotOneOf, ("values", AbsenceTypeCodes.All));
 
     private static bool TryRange(string? start, string? end, out YearMonth from, out YearMonth to)
     {

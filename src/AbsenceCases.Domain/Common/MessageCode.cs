@@ -12,5 +12,8 @@ public sealed record MessageCode(string Code, IReadOnlyDictionary<string, object
     }
 
     public override string ToString() =>
-        Args.Count == 0 ? Code : $"{Code}({string.Join(", ", Args.Select(arg => $"{arg.Key}: {arg.Value}"))})";
+        Args.Count == 0 ? Code : $"{Code}({string.Join(", ", Args.Select(arg => $"{arg.Key}: {Text(arg.Value)}"))})";
+
+    private static string? Text(object value) =>
+        value is System.Collections.IEnumerable many and not string ? $"[{string.Join(", ", many.Cast<object>())}]" : value.ToString();
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Domain.Common;
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -29,21 +30,19 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         return ToDto(user, (await users.GetRolesAsync(user)).Order().ToList(), units);
     }
 
-    public async Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    public async Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, IReadOnlyList<MessageCode>> Errors)> CreateAsync(
         string email, string displayName, string password, CancellationToken cancellationToken)
     {
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
-            return (user.Id, false, new Dictionary<string, string[]>());
+            return (user.Id, false, new Dictionary<string, IReadOnlyList<MessageCode>>());
         }
 
         // The user name is the e-mail address, so either duplicate means the address is in use.
         var emailTaken = result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail));
-        return (null, emailTaken, result.Errors
-            .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e => e.Description)
-            .ToDictionary(g => g.Key, g => g.ToArray()));
+        return (null, emailTaken, result.Errors.ByField(users.Options, e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email"));
     }
 
     public async Task UpdateAsync(string userId, string displayName, IReadOnlyList<string> roles, bool blocked, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ internal sealed class SqliteWriteGate : IDisposable
     {
         if (!await _turn.WaitAsync(patience, cancellationToken))
         {
-            throw new DatabaseBusyException("Another sick call, import or job holds the write lock.");
+            throw new DatabaseBusyException();
         }
 
         return new Turn(_turn);

@@ -45,15 +45,15 @@ public static class AuthEndpoints
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> Login(
         LoginRequest login, PasswordCheck passwords, TwoFactorCheck twoFactor, SessionTokens sessions, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<MessageCode>>();
         if (string.IsNullOrWhiteSpace(login.Email))
         {
-            errors["email"] = ["Required."];
+            errors["email"] = [new MessageCode(FieldCodes.Required)];
         }
 
         if (string.IsNullOrEmpty(login.Password))
         {
-            errors["password"] = ["Required."];
+            errors["password"] = [new MessageCode(FieldCodes.Required)];
         }
 
         if (errors.Count > 0)
@@ -88,19 +88,19 @@ public static class AuthEndpoints
     private static async Task<NoContent> ChangePassword(
         ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<ApplicationUser> users)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<MessageCode>>();
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
-            errors["currentPassword"] = ["Required."];
+            errors["currentPassword"] = [new MessageCode(FieldCodes.Required)];
         }
 
         if (string.IsNullOrEmpty(request.NewPassword))
         {
-            errors["newPassword"] = ["Required."];
+            errors["newPassword"] = [new MessageCode(FieldCodes.Required)];
         }
         else if (request.NewPassword.Length > TextLimits.Password)
         {
-            errors["newPassword"] = [$"At most {TextLimits.Password} characters."];
+            errors["newPassword"] = [new MessageCode(FieldCodes.TooLong, ("max", TextLimits.Password))];
         }
 
         if (errors.Count > 0)
@@ -112,9 +112,8 @@ public static class AuthEndpoints
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
         if (!result.Succeeded)
         {
-            throw new RequestValidationException(result.Errors
-                .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword", e => e.Description)
-                .ToDictionary(g => g.Key, g => g.ToArray()));
+            throw new RequestValidationException(result.Errors.ByField(
+                users.Options, e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword"));
         }
 
         return TypedResults.NoContent();

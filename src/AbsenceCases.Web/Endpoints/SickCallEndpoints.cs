@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.SickCalls;
 
 namespace AbsenceCases.Web.Endpoints;
@@ -19,7 +20,7 @@ public static class SickCallEndpoints
     {
         if (idempotencyKey?.Length > MaxIdempotencyKeyLength)
         {
-            throw new RequestValidationException("Idempotency-Key", $"At most {MaxIdempotencyKeyLength} characters.");
+            throw new RequestValidationException("Idempotency-Key", FieldCodes.TooLong, ("max", MaxIdempotencyKeyLength));
         }
 
         var result = await sender.Send(body with { IdempotencyKey = idempotencyKey }, cancellationToken);

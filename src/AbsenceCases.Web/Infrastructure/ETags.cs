@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 
@@ -25,6 +26,6 @@ public static class ETags
             return version;
         }
 
-        throw new RequestValidationException("If-Match", "Must be the ETag of the case, as GET /api/cases/{id} returns it.");
+        throw new RequestValidationException("If-Match", FieldCodes.StaleETag);
     }
 }

@@ -5,10 +5,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Sessions.RateLimits;
+using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,14 +28,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     public const string ConflictType = "https://absencecases.dk/problems/conflict";
     public const string DatabaseBusyType = "https://absencecases.dk/problems/database-busy";
 
-    public const string StoredMeanwhileDetail = "Another request stored the same at the same time. Read the data again and retry.";
-
     /// <summary>The seconds a caller is asked to wait before sending a request again that found the database busy.</summary>
     public const int BusyRetryAfterSeconds = 5;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception, httpContext.Request);
+        var problem = ToProblem(exception, httpContext.Request, RequestLanguage.TextsFor(httpContext));
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
         var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         problem.Extensions["traceId"] = traceId;
@@ -61,43 +60,59 @@ public sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    private ProblemDetails ToProblem(Exception exception, HttpRequest request) => exception switch
+    private ProblemDetails ToProblem(Exception exception, HttpRequest request, UiTexts texts) => exception switch
     {
-        RequestValidationException validation => Validation(validation.Errors),
+        RequestValidationException validation => Validation(validation.Errors, texts),
         ImportFailedException import => ImportFailed(import),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
             Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", tooLarge.Message),
-        BadHttpRequestException badRequest => Validation(FieldErrorsOf(badRequest)),
-        UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
-        ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
-        NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User),
-        ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
+        BadHttpRequestException badRequest => Validation(FieldErrorsOf(badRequest), texts),
+        UnauthenticatedException refusal => Refused(StatusCodes.Status401Unauthorized, "Unauthorized", refusal.Refusal, texts),
+        ForbiddenAccessException refusal => Refused(StatusCodes.Status403Forbidden, "Forbidden", refusal.Refusal, texts),
+        NotFoundException refusal => Refused(StatusCodes.Status404NotFound, "Not found", refusal.Refusal, texts),
+        InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User, texts),
+        ConflictException or DomainException => Refused(
+            StatusCodes.Status409Conflict, "Conflict", ((RefusalException)exception).Refusal, texts, ConflictType),
         TooManySignInAttemptsException => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", exception.Message),
-        PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
-        DbUpdateConcurrencyException => ChangedMeanwhile(request),
-        _ when database.IsUniqueViolation(exception) => Problem(
-            StatusCodes.Status409Conflict, "Conflict", StoredMeanwhileDetail, ConflictType),
-        _ when database.IsBusy(exception) => Problem(
-            StatusCodes.Status503ServiceUnavailable, "Database busy", "The database is busy. Send the request again in a moment.", DatabaseBusyType),
+        PreconditionFailedException stale => Refused(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Refusal, texts),
+        DbUpdateConcurrencyException => ChangedMeanwhile(request, texts),
+        DatabaseBusyException busy => Busy(busy.Refusal, texts),
+        _ when database.IsUniqueViolation(exception) => Refused(
+            StatusCodes.Status409Conflict, "Conflict", new MessageCode(ConflictCodes.StoredMeanwhile), texts, ConflictType),
+        _ when database.IsBusy(exception) => Busy(new MessageCode(ConflictCodes.DatabaseBusy), texts),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
     };
 
     /// <summary>Someone else saved the data between our read and our write: a stale precondition if the caller gave one, else a conflict.</summary>
-    private static ProblemDetails ChangedMeanwhile(HttpRequest request) =>
+    private static ProblemDetails ChangedMeanwhile(HttpRequest request, UiTexts texts) =>
         request.Headers.IfMatch.Count > 0
-            ? Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", "The data has changed since you read it. Read it again and retry.")
-            : Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed the data at the same time. Read it again and retry.", ConflictType);
+            ? Refused(StatusCodes.Status412PreconditionFailed, "Precondition failed", new MessageCode(ConflictCodes.Stale), texts)
+            : Refused(StatusCodes.Status409Conflict, "Conflict", new MessageCode(ConflictCodes.ChangedMeanwhile), texts, ConflictType);
+
+    private static ProblemDetails Busy(MessageCode refusal, UiTexts texts) =>
+        Refused(StatusCodes.Status503ServiceUnavailable, "Database busy", refusal, texts, DatabaseBusyType);
 
     private static ProblemDetails Problem(int status, string title, string? detail, string? type = null) =>
         new() { Status = status, Title = title, Detail = detail, Type = type };
 
-    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        new(errors.ToDictionary(e => e.Key, e => e.Value))
+    /// <summary>A refusal of the whole request: its text in the request's language, and its code.</summary>
+    private static ProblemDetails Refused(int status, string title, MessageCode refusal, UiTexts texts, string? type = null)
+    {
+        var problem = Problem(status, title, texts.Message(refusal), type);
+        problem.Extensions["codes"] = new[] { new ProblemCode(null, refusal) };
+        return problem;
+    }
+
+    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, IReadOnlyList<MessageCode>> errors, UiTexts texts)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value.Select(texts.Message).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are invalid.",
         };
+        problem.Extensions["codes"] = errors.SelectMany(e => e.Value.Select(message => new ProblemCode(e.Key, message))).ToList();
+        return problem;
+    }
 
     private static ProblemDetails ImportFailed(ImportFailedException import)
     {
@@ -107,9 +122,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
     }
 
     /// <summary>The refused transition, with the actions the workflow permits now that the caller may take.</summary>
-    private static ProblemDetails InvalidTransition(InvalidTransitionException transition, ClaimsPrincipal user)
+    private static ProblemDetails InvalidTransition(InvalidTransitionException transition, ClaimsPrincipal user, UiTexts texts)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "Invalid transition", transition.Message, InvalidTransitionType);
+        var problem = Refused(StatusCodes.Status409Conflict, "Invalid transition", transition.Refusal, texts, InvalidTransitionType);
         problem.Extensions["state"] = transition.State;
         problem.Extensions["trigger"] = transition.Trigger;
         problem.Extensions["permittedActions"] = transition.PermittedTriggers.Select(Enum.Parse<CaseTrigger>).PermittedFor(user.IsInRole)
@@ -119,23 +134,23 @@ public sealed partial class ProblemDetailsExceptionHandler(
     }
 
     /// <summary>Names the field of a body, route or query value that could not be read.</summary>
-    private static Dictionary<string, string[]> FieldErrorsOf(BadHttpRequestException exception)
+    private static Dictionary<string, IReadOnlyList<MessageCode>> FieldErrorsOf(BadHttpRequestException exception)
     {
         if (exception.InnerException is JsonException { Path: { Length: > 1 } path } value)
         {
             var field = path.TrimStart('$', '.');
-            return new() { [field.Length == 0 ? "body" : field] = [IsInvalidUtf8(value) ? "Must be valid UTF-8 text." : "The value is not valid for this field."] };
+            return new() { [field.Length == 0 ? "body" : field] = [new(IsInvalidUtf8(value) ? FieldCodes.InvalidUtf8 : FieldCodes.Invalid)] };
         }
 
         if (exception.InnerException is JsonException json)
         {
-            return new() { ["body"] = [$"The body is not valid JSON: {json.Message.Split(" Path:")[0]}"] };
+            return new() { ["body"] = [new(FieldCodes.UnreadableBody, ("reason", json.Message.Split(" Path:")[0]))] };
         }
 
         var parameter = ParameterName().Match(exception.Message);
         return parameter.Success
-            ? new() { [parameter.Groups["name"].Value] = [$"'{parameter.Groups["value"].Value}' is not a valid value."] }
-            : new() { ["body"] = [exception.Message] };
+            ? new() { [parameter.Groups["name"].Value] = [new(FieldCodes.UnreadableValue, ("value", parameter.Groups["value"].Value))] }
+            : new() { ["body"] = [new(FieldCodes.UnreadableBody, ("reason", exception.Message))] };
     }
 
     private static bool IsInvalidUtf8(Exception exception) =>

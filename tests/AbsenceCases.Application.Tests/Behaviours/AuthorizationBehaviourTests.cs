@@ -58,7 +58,7 @@ public sealed class AuthorizationBehaviourTests
         var exception = Assert.ThrowsAsync<ForbiddenAccessException>(
             () => Behaviour<ImportUnits, ImportResult>(Users.Manager()).Handle(new ImportUnits(Stream.Null), CancellationToken.None, next.Delegate));
 
-        Assert.That(exception!.Message, Is.EqualTo("This needs one of the roles: HR."));
+        Assert.That(exception!.Refusal.ToString(), Is.EqualTo("access.roleRequired(roles: [HR])"));
         Assert.That(next.Calls, Is.Zero);
     }
 
@@ -112,7 +112,7 @@ public sealed class AuthorizationBehaviourTests
         var exception = Assert.ThrowsAsync<ForbiddenAccessException>(
             () => Behaviour<Undeclared, int>(Users.Hr()).Handle(new Undeclared(), CancellationToken.None, next.Delegate));
 
-        Assert.That(exception!.Message, Is.EqualTo("No role may send this request."));
+        Assert.That(exception!.Refusal.Code, Is.EqualTo(AccessCodes.NoRole));
         Assert.That(next.Calls, Is.Zero);
     }
 

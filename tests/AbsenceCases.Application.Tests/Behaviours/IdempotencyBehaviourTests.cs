@@ -112,14 +112,14 @@ public sealed class IdempotencyBehaviourTests
         var exception = Assert.ThrowsAsync<ConflictException>(
             () => Behaviour().Handle(SickCall with { Note = "Ringede kl. 8" }, CancellationToken.None, other.Delegate));
 
-        Assert.That(exception!.Message, Is.EqualTo("This Idempotency-Key was used before for a different request."));
+        Assert.That(exception!.Refusal.Code, Is.EqualTo(ConflictCodes.IdempotencyKeyReused));
         Assert.That(other.Calls, Is.Zero);
     }
 
     [Test]
     public void ShouldKeepNothingWhenTheRequestFails()
     {
-        var next = NextStep<SickCallRegistered>.Throwing(new ConflictException("The employee is already registered absent."));
+        var next = NextStep<SickCallRegistered>.Throwing(new ConflictException(SickCallCodes.AlreadyAbsentStill));
 
         Assert.ThrowsAsync<ConflictException>(() => Behaviour().Handle(SickCall, CancellationToken.None, next.Delegate));
 

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Workflow;
 using AbsenceCases.Domain.Cases;
@@ -12,13 +13,13 @@ public sealed class UnhandledExceptionBehaviourTests
 
     private static IEnumerable<TestCaseData> ExpectedAnswers()
     {
-        yield return new TestCaseData(new DomainException("A closed case takes no new absence.")).SetArgDisplayNames("DomainException");
+        yield return new TestCaseData(new DomainException("case.closedTakesNoAbsence")).SetArgDisplayNames("DomainException");
         yield return new TestCaseData(new InvalidTransitionException("Closed", "Close", [], [])).SetArgDisplayNames("InvalidTransitionException");
-        yield return new TestCaseData(new RequestValidationException("firstDay", "Required.")).SetArgDisplayNames("RequestValidationException");
-        yield return new TestCaseData(new NotFoundException("Case", Guid.Empty)).SetArgDisplayNames("NotFoundException");
-        yield return new TestCaseData(new ForbiddenAccessException("Outside your scope.")).SetArgDisplayNames("ForbiddenAccessException");
+        yield return new TestCaseData(new RequestValidationException("firstDay", FieldCodes.Required)).SetArgDisplayNames("RequestValidationException");
+        yield return new TestCaseData(new NotFoundException(NotFoundCodes.Case, Guid.Empty)).SetArgDisplayNames("NotFoundException");
+        yield return new TestCaseData(new ForbiddenAccessException(AccessCodes.CaseOutsideScope)).SetArgDisplayNames("ForbiddenAccessException");
         yield return new TestCaseData(new UnauthenticatedException()).SetArgDisplayNames("UnauthenticatedException");
-        yield return new TestCaseData(new ConflictException("Duplicate.")).SetArgDisplayNames("ConflictException");
+        yield return new TestCaseData(new ConflictException(ConflictCodes.StoredMeanwhile)).SetArgDisplayNames("ConflictException");
         yield return new TestCaseData(new PreconditionFailedException(3, 4)).SetArgDisplayNames("PreconditionFailedException");
         yield return new TestCaseData(new OperationCanceledException()).SetArgDisplayNames("OperationCanceledException");
         yield return new TestCaseData(new TaskCanceledException()).SetArgDisplayNames("TaskCanceledException");

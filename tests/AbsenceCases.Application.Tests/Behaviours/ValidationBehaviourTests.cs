@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.SickCalls;
@@ -55,11 +56,11 @@ public sealed class ValidationBehaviourTests
 
         var exception = Assert.ThrowsAsync<RequestValidationException>(() => behaviour.Handle(command, CancellationToken.None, next.Delegate));
 
-        Assert.That(exception!.Errors, Is.EquivalentTo(new Dictionary<string, string[]>
+        Assert.That(Codes(exception!), Is.EquivalentTo(new Dictionary<string, string[]>
         {
-            ["employeeId"] = ["Give employeeId or employeeNumber."],
-            ["firstDay"] = ["Must not be in the future."],
-            ["percent"] = ["Must be between 1 and 100."],
+            ["employeeId"] = [SickCallCodes.GiveEmployee],
+            ["firstDay"] = [FieldCodes.InFuture],
+            ["percent"] = ["field.outOfRange(min: 1, max: 100)"],
         }));
         Assert.That(next.Calls, Is.Zero);
     }
@@ -92,9 +93,9 @@ public sealed class ValidationBehaviourTests
         var exception = Assert.ThrowsAsync<RequestValidationException>(
             () => behaviour.Handle(command, CancellationToken.None, NextStep<CaseActionResult>.Answering(Acted).Delegate));
 
-        Assert.That(exception!.Errors, Is.EquivalentTo(new Dictionary<string, string[]>
+        Assert.That(Codes(exception!), Is.EquivalentTo(new Dictionary<string, string[]>
         {
-            ["measures[0]"] = ["The follow-up date must be on or after the day the plan is agreed."],
+            ["measures[0]"] = [CaseCommandCodes.FollowUpBeforeAgreed],
         }));
     }
 
@@ -108,8 +109,12 @@ public sealed class ValidationBehaviourTests
             CancellationToken.None,
             NextStep<CaseActionResult>.Answering(Acted).Delegate));
 
-        Assert.That(exception!.Errors["on"], Is.EqualTo(new[] { "Must not be in the future." }));
+        Assert.That(Codes(exception!)["on"], Is.EqualTo(new[] { FieldCodes.InFuture }));
     }
+
+    /// <summary>Each field's messages as their codes, with their arguments when they have any.</summary>
+    private static Dictionary<string, string[]> Codes(RequestValidationException exception) =>
+        exception.Errors.ToDictionary(error => error.Key, error => error.Value.Select(message => message.ToString()).ToArray());
 
     private static ValidationBehaviour<TRequest, CaseActionResult> Behaviour<TRequest>(params IValidator<TRequest>[] validators)
         where TRequest : CaseCommand => new(validators);

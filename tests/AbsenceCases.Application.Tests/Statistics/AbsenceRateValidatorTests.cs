@@ -33,7 +33,7 @@ public sealed class AbsenceRateValidatorTests
     {
         var result = _validator.TestValidate(new GetAbsenceRate("2024-01", "2024-12", null, "month, week ,team", null));
 
-        result.ShouldHaveValidationErrorFor(r => r.GroupBy).WithErrorMessage("Unknown grouping 'week', 'team'; use month, unit, type, lengthBand.");
+        result.ShouldHaveValidationErrorFor(r => r.GroupBy).WithMessageCode(StatisticsCodes.UnknownGrouping, ("groupings", "week,team"), ("allowed", "month, unit, type, lengthBand"));
     }
 
     [Test]

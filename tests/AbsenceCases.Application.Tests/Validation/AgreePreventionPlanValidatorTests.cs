@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -24,28 +25,28 @@ public sealed class AgreePreventionPlanValidatorTests
     public void ShouldRequireTheDayThePlanWasAgreed()
     {
         _validator.TestValidate(Plan(Measure) with { AgreedOn = null })
-            .ShouldHaveValidationErrorFor(c => c.AgreedOn).WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor(c => c.AgreedOn).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
     public void ShouldRefuseAPlanAgreedTomorrow()
     {
         _validator.TestValidate(Plan(Measure with { FollowUpOn = new DateOnly(2026, 4, 1) }) with { AgreedOn = new DateOnly(2026, 3, 17) })
-            .ShouldHaveValidationErrorFor(c => c.AgreedOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.AgreedOn).WithMessageCode(FieldCodes.InFuture);
     }
 
     [Test]
     public void ShouldRequireAtLeastOneMeasure()
     {
         _validator.TestValidate(Plan())
-            .ShouldHaveValidationErrorFor(c => c.Measures).WithErrorMessage("At least one measure is required.");
+            .ShouldHaveValidationErrorFor(c => c.Measures).WithMessageCode(CaseCommandCodes.MeasureRequired);
     }
 
     [Test]
     public void ShouldRequireTheMeasures()
     {
         _validator.TestValidate(new AgreePreventionPlan(AgreedOn, null))
-            .ShouldHaveValidationErrorFor(c => c.Measures).WithErrorMessage("At least one measure is required.");
+            .ShouldHaveValidationErrorFor(c => c.Measures).WithMessageCode(CaseCommandCodes.MeasureRequired);
     }
 
     [TestCase(null)]
@@ -54,7 +55,7 @@ public sealed class AgreePreventionPlanValidatorTests
     public void ShouldRequireTheMeasuresDescription(string? description)
     {
         _validator.TestValidate(Plan(Measure with { Description = description }))
-            .ShouldHaveValidationErrorFor("Measures[0].Description").WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor("Measures[0].Description").WithMessageCode(FieldCodes.Required).Only();
     }
 
     [TestCase(null)]
@@ -62,14 +63,14 @@ public sealed class AgreePreventionPlanValidatorTests
     public void ShouldRequireTheMeasuresResponsiblePerson(string? responsible)
     {
         _validator.TestValidate(Plan(Measure with { Responsible = responsible }))
-            .ShouldHaveValidationErrorFor("Measures[0].Responsible").WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor("Measures[0].Responsible").WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
     public void ShouldRequireTheMeasuresFollowUpDate()
     {
         _validator.TestValidate(Plan(Measure with { FollowUpOn = null }))
-            .ShouldHaveValidationErrorFor("Measures[0].FollowUpOn").WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor("Measures[0].FollowUpOn").WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
@@ -93,7 +94,7 @@ public sealed class AgreePreventionPlanValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor("Measures[0].Description").WithErrorMessage("At most 500 characters.");
+            result.ShouldHaveValidationErrorFor("Measures[0].Description").WithMessageCode(FieldCodes.TooLong, ("max", 500));
         }
     }
 
@@ -109,7 +110,7 @@ public sealed class AgreePreventionPlanValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor("Measures[0].Responsible").WithErrorMessage("At most 200 characters.");
+            result.ShouldHaveValidationErrorFor("Measures[0].Responsible").WithMessageCode(FieldCodes.TooLong, ("max", 200));
         }
     }
 
@@ -118,7 +119,7 @@ public sealed class AgreePreventionPlanValidatorTests
     {
         _validator.TestValidate(Plan(Measure with { FollowUpOn = new DateOnly(2026, 3, 11) }))
             .ShouldHaveValidationErrorFor("Measures[0]")
-            .WithErrorMessage("The follow-up date must be on or after the day the plan is agreed.").Only();
+            .WithMessageCode(CaseCommandCodes.FollowUpBeforeAgreed).Only();
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -18,21 +19,21 @@ public sealed class CloseCaseValidatorTests
     public void ShouldRequireTheClosingDay()
     {
         _validator.TestValidate(Valid with { ClosedOn = null })
-            .ShouldHaveValidationErrorFor(c => c.ClosedOn).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.ClosedOn).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAClosingTomorrow()
     {
         _validator.TestValidate(Valid with { ClosedOn = new DateOnly(2026, 3, 17) })
-            .ShouldHaveValidationErrorFor(c => c.ClosedOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.ClosedOn).WithMessageCode(FieldCodes.InFuture);
     }
 
     [Test]
     public void ShouldRequireAReason()
     {
         _validator.TestValidate(Valid with { Reason = null })
-            .ShouldHaveValidationErrorFor(c => c.Reason).WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor(c => c.Reason).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
@@ -40,7 +41,7 @@ public sealed class CloseCaseValidatorTests
     {
         _validator.TestValidate(Valid with { Reason = (CloseReason)9 })
             .ShouldHaveValidationErrorFor(c => c.Reason)
-            .WithErrorMessage("Must be one of: ReturnedToWork, Resigned, Dismissed, Retired, Other.");
+            .WithMessageCode(FieldCodes.NotOneOf, ("values", "ReturnedToWork,Resigned,Dismissed,Retired,Other"));
     }
 
     [TestCase(CloseReason.ReturnedToWork)]
@@ -65,7 +66,7 @@ public sealed class CloseCaseValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Note).WithErrorMessage("At most 2000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Note).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
         }
     }
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -19,14 +20,14 @@ public sealed class DeadlineRecordingValidatorTests
     public void ShouldRequireTheDayOfTheMunicipalityNotification()
     {
         new NotifyMunicipalityValidator(_clock).TestValidate(new NotifyMunicipality(null))
-            .ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAMunicipalityNotificationTomorrow()
     {
         new NotifyMunicipalityValidator(_clock).TestValidate(new NotifyMunicipality(Tomorrow))
-            .ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.InFuture);
     }
 
     [Test]
@@ -39,14 +40,14 @@ public sealed class DeadlineRecordingValidatorTests
     public void ShouldRequireTheDayOfTheFastTrackRequest()
     {
         new RequestFastTrackValidator(_clock).TestValidate(new RequestFastTrack(null))
-            .ShouldHaveValidationErrorFor(c => c.RequestedOn).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.RequestedOn).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAFastTrackRequestTomorrow()
     {
         new RequestFastTrackValidator(_clock).TestValidate(new RequestFastTrack(Tomorrow))
-            .ShouldHaveValidationErrorFor(c => c.RequestedOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.RequestedOn).WithMessageCode(FieldCodes.InFuture);
     }
 
     [Test]
@@ -62,7 +63,7 @@ public sealed class DeadlineRecordingValidatorTests
     public void ShouldRequireTheContentOfTheRetentionPlan(string? content)
     {
         new MakeRetentionPlanValidator(_clock).TestValidate(new MakeRetentionPlan(Clocks.Today, content))
-            .ShouldHaveValidationErrorFor(c => c.Content).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.Content).WithMessageCode(FieldCodes.Required);
     }
 
     [TestCase(4000, true)]
@@ -77,7 +78,7 @@ public sealed class DeadlineRecordingValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Content).WithErrorMessage("At most 4000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Content).WithMessageCode(FieldCodes.TooLong, ("max", 4000));
         }
     }
 
@@ -89,9 +90,9 @@ public sealed class DeadlineRecordingValidatorTests
         Assert.Multiple(() =>
         {
             validator.TestValidate(new MakeRetentionPlan(Tomorrow, "Faste pauser"))
-                .ShouldHaveValidationErrorFor(c => c.MadeOn).WithErrorMessage("Must not be in the future.");
+                .ShouldHaveValidationErrorFor(c => c.MadeOn).WithMessageCode(FieldCodes.InFuture);
             validator.TestValidate(new MakeRetentionPlan(null, "Faste pauser"))
-                .ShouldHaveValidationErrorFor(c => c.MadeOn).WithErrorMessage("Required.");
+                .ShouldHaveValidationErrorFor(c => c.MadeOn).WithMessageCode(FieldCodes.Required);
         });
     }
 
@@ -110,9 +111,9 @@ public sealed class DeadlineRecordingValidatorTests
         Assert.Multiple(() =>
         {
             validator.TestValidate(new HoldRoundTableMeeting(Tomorrow, null))
-                .ShouldHaveValidationErrorFor(c => c.HeldOn).WithErrorMessage("Must not be in the future.");
+                .ShouldHaveValidationErrorFor(c => c.HeldOn).WithMessageCode(FieldCodes.InFuture);
             validator.TestValidate(new HoldRoundTableMeeting(null, null))
-                .ShouldHaveValidationErrorFor(c => c.HeldOn).WithErrorMessage("Required.");
+                .ShouldHaveValidationErrorFor(c => c.HeldOn).WithMessageCode(FieldCodes.Required);
         });
     }
 
@@ -128,7 +129,7 @@ public sealed class DeadlineRecordingValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Note).WithErrorMessage("At most 2000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Note).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
         }
     }
 }

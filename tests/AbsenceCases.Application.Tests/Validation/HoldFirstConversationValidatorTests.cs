@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -34,14 +35,14 @@ public sealed class HoldFirstConversationValidatorTests
     public void ShouldRequireTheDayItWasHeld()
     {
         _validator.TestValidate(Valid with { HeldOn = null })
-            .ShouldHaveValidationErrorFor(c => c.HeldOn).WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor(c => c.HeldOn).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
     public void ShouldRefuseAConversationHeldTomorrow()
     {
         _validator.TestValidate(Valid with { HeldOn = new DateOnly(2026, 3, 17) })
-            .ShouldHaveValidationErrorFor(c => c.HeldOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.HeldOn).WithMessageCode(FieldCodes.InFuture);
     }
 
     [Test]
@@ -54,14 +55,14 @@ public sealed class HoldFirstConversationValidatorTests
     public void ShouldRequireTheForm()
     {
         _validator.TestValidate(Valid with { Form = null })
-            .ShouldHaveValidationErrorFor(c => c.Form).WithErrorMessage("Required.").Only();
+            .ShouldHaveValidationErrorFor(c => c.Form).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
     public void ShouldRefuseAnUndefinedForm()
     {
         _validator.TestValidate(Valid with { Form = (ConversationForm)7 })
-            .ShouldHaveValidationErrorFor(c => c.Form).WithErrorMessage("Must be one of: InPerson, Phone, Video.");
+            .ShouldHaveValidationErrorFor(c => c.Form).WithMessageCode(FieldCodes.NotOneOf, ("values", "InPerson,Phone,Video"));
     }
 
     [TestCase(ConversationForm.InPerson)]
@@ -77,7 +78,7 @@ public sealed class HoldFirstConversationValidatorTests
     {
         _validator.TestValidate(Valid with { ExpectedReturn = new DateOnly(2026, 3, 12) })
             .ShouldHaveValidationErrorFor(c => c.ExpectedReturn)
-            .WithErrorMessage("Must be after the day the conversation was held.");
+            .WithMessageCode(CaseCommandCodes.ReturnAfterConversation);
     }
 
     [Test]
@@ -98,7 +99,7 @@ public sealed class HoldFirstConversationValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Note).WithErrorMessage("At most 2000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Note).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
         }
     }
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Queries;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -18,7 +19,7 @@ public sealed class ListCasesValidatorTests
     [Test]
     public void ShouldRefusePageZero()
     {
-        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
+        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithMessageCode(FieldCodes.BelowOne);
     }
 
     [Test]
@@ -32,6 +33,6 @@ public sealed class ListCasesValidatorTests
     {
         _validator.TestValidate(Valid with { Status = (CaseStatus)12 })
             .ShouldHaveValidationErrorFor(q => q.Status)
-            .WithErrorMessage("Must be one of: Reported, FirstConversation, Coordination, PreventionPlan, Closed, Open.");
+            .WithMessageCode(FieldCodes.NotOneOf, ("values", "Reported,FirstConversation,Coordination,PreventionPlan,Closed,Open"));
     }
 }

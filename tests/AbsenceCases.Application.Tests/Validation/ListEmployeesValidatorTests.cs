@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -17,7 +18,7 @@ public sealed class ListEmployeesValidatorTests
     [Test]
     public void ShouldRefusePageZero()
     {
-        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
+        _validator.TestValidate(Valid with { Page = 0 }).ShouldHaveValidationErrorFor(q => q.Page).WithMessageCode(FieldCodes.BelowOne);
     }
 
     [TestCase(100, true)]
@@ -32,7 +33,7 @@ public sealed class ListEmployeesValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(q => q.Search).WithErrorMessage("At most 100 characters.");
+            result.ShouldHaveValidationErrorFor(q => q.Search).WithMessageCode(FieldCodes.TooLong, ("max", 100));
         }
     }
 }

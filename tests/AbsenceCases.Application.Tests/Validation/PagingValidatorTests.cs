@@ -12,7 +12,7 @@ public sealed class PagingValidatorTests
     public void ShouldRefuseAPageSizeOutside1To200(int pageSize)
     {
         _validator.TestValidate(new Paged(1, pageSize))
-            .ShouldHaveValidationErrorFor(q => q.PageSize).WithErrorMessage("Must be between 1 and 200.");
+            .ShouldHaveValidationErrorFor(q => q.PageSize).WithMessageCode(FieldCodes.OutOfRange, ("min", 1), ("max", 200));
     }
 
     [TestCase(1)]
@@ -25,7 +25,7 @@ public sealed class PagingValidatorTests
     [Test]
     public void ShouldRefusePageZero()
     {
-        _validator.TestValidate(new Paged(0, 50)).ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("Must be 1 or more.");
+        _validator.TestValidate(new Paged(0, 50)).ShouldHaveValidationErrorFor(q => q.Page).WithMessageCode(FieldCodes.BelowOne);
     }
 
     private sealed record Paged(int Page, int PageSize) : IPagedRequest;

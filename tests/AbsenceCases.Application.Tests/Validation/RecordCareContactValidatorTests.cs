@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -23,14 +24,14 @@ public sealed class RecordCareContactValidatorTests
     [Test]
     public void ShouldRequireTheDay()
     {
-        _validator.TestValidate(Valid with { On = null }).ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Required.");
+        _validator.TestValidate(Valid with { On = null }).ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseCareContactTomorrow()
     {
         _validator.TestValidate(Valid with { On = new DateOnly(2026, 3, 17) })
-            .ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.InFuture);
     }
 
     [TestCase(2000, true)]
@@ -45,7 +46,7 @@ public sealed class RecordCareContactValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Note).WithErrorMessage("At most 2000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Note).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
         }
     }
 }

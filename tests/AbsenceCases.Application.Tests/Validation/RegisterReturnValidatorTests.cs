@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -22,13 +23,13 @@ public sealed class RegisterReturnValidatorTests
     public void ShouldRequireTheReturnDay()
     {
         _validator.TestValidate(new RegisterReturn(null))
-            .ShouldHaveValidationErrorFor(c => c.ReturnedOn).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.ReturnedOn).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAReturnTomorrow()
     {
         _validator.TestValidate(new RegisterReturn(new DateOnly(2026, 3, 17)))
-            .ShouldHaveValidationErrorFor(c => c.ReturnedOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.ReturnedOn).WithMessageCode(FieldCodes.InFuture);
     }
 }

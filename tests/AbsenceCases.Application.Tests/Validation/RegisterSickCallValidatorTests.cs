@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.SickCalls;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -33,7 +34,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { EmployeeId = null, EmployeeNumber = null });
 
-        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithErrorMessage("Give employeeId or employeeNumber.");
+        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithMessageCode(SickCallCodes.GiveEmployee);
     }
 
     [Test]
@@ -41,7 +42,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { EmployeeId = null, EmployeeNumber = "   " });
 
-        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithErrorMessage("Give employeeId or employeeNumber.");
+        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithMessageCode(SickCallCodes.GiveEmployee);
     }
 
     [Test]
@@ -49,7 +50,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { EmployeeId = 42, EmployeeNumber = "1001" });
 
-        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithErrorMessage("Give employeeId or employeeNumber, not both.")
+        result.ShouldHaveValidationErrorFor(c => c.EmployeeId).WithMessageCode(SickCallCodes.GiveOneEmployee)
             .Only();
     }
 
@@ -77,7 +78,7 @@ public sealed class RegisterSickCallValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.EmployeeNumber).WithErrorMessage("At most 50 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.EmployeeNumber).WithMessageCode(FieldCodes.TooLong, ("max", 50));
         }
     }
 
@@ -86,7 +87,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { FirstDay = null });
 
-        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithErrorMessage("Required.").Only();
+        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
@@ -94,7 +95,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { FirstDay = new DateOnly(2026, 3, 17) });
 
-        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithErrorMessage("Must not be in the future.").Only();
+        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithMessageCode(FieldCodes.InFuture).Only();
     }
 
     [Test]
@@ -114,7 +115,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { FirstDay = new DateOnly(2025, 3, 15) });
 
-        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithErrorMessage("Must be within the last 365 days.").Only();
+        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithMessageCode(SickCallCodes.TooFarBack, ("days", 365)).Only();
     }
 
     [Test]
@@ -125,7 +126,7 @@ public sealed class RegisterSickCallValidatorTests
 
         var result = validator.TestValidate(Valid with { FirstDay = new DateOnly(2026, 2, 13) });
 
-        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithErrorMessage("Must be within the last 30 days.");
+        result.ShouldHaveValidationErrorFor(c => c.FirstDay).WithMessageCode(SickCallCodes.TooFarBack, ("days", 30));
         validator.TestValidate(Valid with { FirstDay = new DateOnly(2026, 2, 14) }).ShouldNotHaveAnyValidationErrors();
     }
 
@@ -134,7 +135,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { AbsenceType = null });
 
-        result.ShouldHaveValidationErrorFor(c => c.AbsenceType).WithErrorMessage("Required.").Only();
+        result.ShouldHaveValidationErrorFor(c => c.AbsenceType).WithMessageCode(FieldCodes.Required).Only();
     }
 
     [Test]
@@ -143,7 +144,7 @@ public sealed class RegisterSickCallValidatorTests
         var result = _validator.TestValidate(Valid with { AbsenceType = (AbsenceType)99 });
 
         result.ShouldHaveValidationErrorFor(c => c.AbsenceType)
-            .WithErrorMessage("Must be one of: OwnIllness, ChildIllness, WorkInjury.").Only();
+            .WithMessageCode(FieldCodes.NotOneOf, ("values", "OwnIllness,ChildIllness,WorkInjury")).Only();
     }
 
     [TestCase(AbsenceType.OwnIllness)]
@@ -161,7 +162,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { Percent = percent });
 
-        result.ShouldHaveValidationErrorFor(c => c.Percent).WithErrorMessage("Must be between 1 and 100.");
+        result.ShouldHaveValidationErrorFor(c => c.Percent).WithMessageCode(FieldCodes.OutOfRange, ("min", 1), ("max", 100));
     }
 
     [TestCase(1)]
@@ -182,7 +183,7 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { FirstDay = new DateOnly(2026, 3, 10), ExpectedReturn = new DateOnly(2026, 3, 10) });
 
-        result.ShouldHaveValidationErrorFor(c => c.ExpectedReturn).WithErrorMessage("Must be after the first sick day.");
+        result.ShouldHaveValidationErrorFor(c => c.ExpectedReturn).WithMessageCode(SickCallCodes.ReturnAfterFirstDay);
     }
 
     [Test]
@@ -220,6 +221,6 @@ public sealed class RegisterSickCallValidatorTests
     {
         var result = _validator.TestValidate(Valid with { Note = new string('x', 2001) });
 
-        result.ShouldHaveValidationErrorFor(c => c.Note).WithErrorMessage("At most 2000 characters.");
+        result.ShouldHaveValidationErrorFor(c => c.Note).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
     }
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -15,13 +16,13 @@ public sealed class ReopenCaseValidatorTests
     [Test]
     public void ShouldRequireTheDay()
     {
-        _validator.TestValidate(new ReopenCase(null)).ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Required.");
+        _validator.TestValidate(new ReopenCase(null)).ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAReopeningFromTomorrow()
     {
         _validator.TestValidate(new ReopenCase(new DateOnly(2026, 3, 17)))
-            .ShouldHaveValidationErrorFor(c => c.On).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.On).WithMessageCode(FieldCodes.InFuture);
     }
 }

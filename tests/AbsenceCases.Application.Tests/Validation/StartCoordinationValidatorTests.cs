@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
 
 namespace AbsenceCases.Application.Tests.Validation;
@@ -18,14 +19,14 @@ public sealed class StartCoordinationValidatorTests
     public void ShouldRequireTheStartDay()
     {
         _validator.TestValidate(Valid with { StartedOn = null })
-            .ShouldHaveValidationErrorFor(c => c.StartedOn).WithErrorMessage("Required.");
+            .ShouldHaveValidationErrorFor(c => c.StartedOn).WithMessageCode(FieldCodes.Required);
     }
 
     [Test]
     public void ShouldRefuseAStartTomorrow()
     {
         _validator.TestValidate(Valid with { StartedOn = new DateOnly(2026, 3, 17) })
-            .ShouldHaveValidationErrorFor(c => c.StartedOn).WithErrorMessage("Must not be in the future.");
+            .ShouldHaveValidationErrorFor(c => c.StartedOn).WithMessageCode(FieldCodes.InFuture);
     }
 
     [TestCase(2000, true)]
@@ -40,7 +41,7 @@ public sealed class StartCoordinationValidatorTests
         }
         else
         {
-            result.ShouldHaveValidationErrorFor(c => c.Reason).WithErrorMessage("At most 2000 characters.");
+            result.ShouldHaveValidationErrorFor(c => c.Reason).WithMessageCode(FieldCodes.TooLong, ("max", 2000));
         }
     }
 }

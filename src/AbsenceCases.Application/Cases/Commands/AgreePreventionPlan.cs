@@ -37,10 +37,10 @@ public abstract class MeasureRules<TInput> : AbstractValidator<TInput>
 {
     protected MeasureRules()
     {
-        RuleFor(m => m.Description).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.MeasureDescription);
-        RuleFor(m => m.Responsible).NotEmpty().WithMessage("Required.").SingleLineText(TextLimits.Name);
+        RuleFor(m => m.Description).NotEmpty().WithCode(FieldCodes.Required).MultiLineText(TextLimits.MeasureDescription);
+        RuleFor(m => m.Responsible).NotEmpty().WithCode(FieldCodes.Required).SingleLineText(TextLimits.Name);
         RuleFor(m => m.ResponsibleUserId).SingleLineText(TextLimits.UserId);
-        RuleFor(m => m.FollowUpOn).NotNull().WithMessage("Required.");
+        RuleFor(m => m.FollowUpOn).NotNull().WithCode(FieldCodes.Required);
     }
 }
 
@@ -55,12 +55,12 @@ public static class ResponsibleUsers
     public static async Task EnsureMayReadCaseAsync(
         this IUserAccess access, Guid caseId, IEnumerable<(string Field, string? UserId)> responsible, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, IReadOnlyList<MessageCode>>();
         foreach (var (field, userId) in responsible)
         {
             if (userId is not null && !await access.MayReadCaseAsync(userId, caseId, cancellationToken))
             {
-                errors[field] = ["Must be a user who may read the case."];
+                errors[field] = [new MessageCode(CaseCommandCodes.ResponsibleMayNotRead)];
             }
         }
 
@@ -76,11 +76,11 @@ public sealed class AgreePreventionPlanValidator : AbstractValidator<AgreePreven
     public AgreePreventionPlanValidator(MunicipalClock clock)
     {
         RuleFor(c => c.AgreedOn).RequiredNotInFuture(clock);
-        RuleFor(c => c.Measures).NotEmpty().WithMessage("At least one measure is required.");
-        RuleForEach(c => c.Measures).NotNull().WithMessage("Required.").SetValidator(new MeasureInputValidator());
+        RuleFor(c => c.Measures).NotEmpty().WithCode(CaseCommandCodes.MeasureRequired);
+        RuleForEach(c => c.Measures).NotNull().WithCode(FieldCodes.Required).SetValidator(new MeasureInputValidator());
         RuleForEach(c => c.Measures)
             .Must((command, measure) => command.AgreedOn is null || measure?.FollowUpOn is null || measure.FollowUpOn >= command.AgreedOn)
-            .WithMessage("The follow-up date must be on or after the day the plan is agreed.");
+            .WithCode(CaseCommandCodes.FollowUpBeforeAgreed);
     }
 }
 

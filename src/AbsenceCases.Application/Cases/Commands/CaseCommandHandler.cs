@@ -20,7 +20,7 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
     public async Task<CaseActionResult> Handle(TCommand command, CancellationToken cancellationToken)
     {
         var @case = await Db.Cases.WithWorkflowData().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-                    ?? throw new NotFoundException("Case", command.CaseId);
+                    ?? throw new NotFoundException(NotFoundCodes.Case, command.CaseId);
         if (command.ExpectedVersion is { } expected && expected != @case.Version)
         {
             throw new PreconditionFailedException(expected, @case.Version);
@@ -39,7 +39,7 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("Someone else changed the case at the same time. Reload it and try again.");
+            throw new ConflictException(ConflictCodes.CaseChangedMeanwhile);
         }
 
         await AfterSaveAsync(@case, stamp, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class HoldFirstConversationValidator : AbstractValidator<HoldFirst
         RuleFor(c => c.Form).RequiredEnum();
         RuleFor(c => c.ExpectedReturn)
             .Must((command, expected) => expected is null || command.HeldOn is null || expected > command.HeldOn)
-            .WithMessage("Must be after the day the conversation was held.");
+            .WithCode(CaseCommandCodes.ReturnAfterConversation);
         RuleFor(c => c.Note).Note();
     }
 }

@@ -16,7 +16,7 @@ public sealed class MakeRetentionPlanValidator : AbstractValidator<MakeRetention
     public MakeRetentionPlanValidator(MunicipalClock clock)
     {
         RuleFor(c => c.MadeOn).RequiredNotInFuture(clock);
-        RuleFor(c => c.Content).NotEmpty().WithMessage("Required.").MultiLineText(TextLimits.RetentionPlan);
+        RuleFor(c => c.Content).NotEmpty().WithCode(FieldCodes.Required).MultiLineText(TextLimits.RetentionPlan);
     }
 }
 

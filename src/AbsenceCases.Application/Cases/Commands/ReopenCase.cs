@@ -22,7 +22,7 @@ public sealed class ReopenCaseHandler(CaseCommandServices services) : CaseComman
     {
         if (await Db.Cases.AnyAsync(c => c.EmployeeId == @case.EmployeeId && c.Id != @case.Id && c.Status != CaseStatus.Closed, cancellationToken))
         {
-            throw new ConflictException("The employee has another open case; add the absence to that case instead.");
+            throw new ConflictException(CaseCommandCodes.OtherOpenCase);
         }
     }
 

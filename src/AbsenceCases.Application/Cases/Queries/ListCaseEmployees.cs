@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Cases.Queries;
@@ -23,8 +24,8 @@ public sealed class ListCaseEmployeesValidator : AbstractValidator<ListCaseEmplo
     public const int MaxCases = 500;
 
     public ListCaseEmployeesValidator() =>
-        RuleFor(q => q.CaseIds).NotNull().WithMessage("Required.")
-            .Must(ids => ids is null || ids.Count <= MaxCases).WithMessage($"At most {MaxCases} cases.");
+        RuleFor(q => q.CaseIds).NotNull().WithCode(FieldCodes.Required)
+            .Must(ids => ids is null || ids.Count <= MaxCases).WithCode(FieldCodes.TooMany, ("max", MaxCases));
 }
 
 public sealed class ListCaseEmployeesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListCaseEmployees, CaseEmployeeList>

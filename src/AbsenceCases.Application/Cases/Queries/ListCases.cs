@@ -21,7 +21,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
     {
         Include(new PagingValidator());
         RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value))
-            .WithMessage($"Must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
+            .WithCode(FieldCodes.NotOneOf, ("values", Enum.GetNames<CaseStatus>()));
     }
 }
 

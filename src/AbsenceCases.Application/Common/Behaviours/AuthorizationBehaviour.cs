@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Common.Behaviours;
@@ -48,9 +49,9 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         switch (RequestPermissions.Of(typeof(TRequest)))
         {
             case null:
-                throw new ForbiddenAccessException("No role may send this request.");
+                throw new ForbiddenAccessException(AccessCodes.NoRole);
             case AuthorizeAttribute required when !required.Allows(user.IsInRole):
-                throw new ForbiddenAccessException($"This needs one of the roles: {string.Join(", ", required.Roles)}.");
+                throw new ForbiddenAccessException(AccessCodes.RoleRequired, ("roles", required.Roles));
         }
     }
 
@@ -60,12 +61,12 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var employeeIds = await db.Cases.Where(c => c.Id == caseId).Select(c => c.EmployeeId).ToListAsync(cancellationToken);
         if (employeeIds.Count == 0)
         {
-            throw new NotFoundException("Case", caseId);
+            throw new NotFoundException(NotFoundCodes.Case, caseId);
         }
 
         if (!await InScopeToday(employeeIds[0], cancellationToken))
         {
-            throw new ForbiddenAccessException("The case's employee is not in a unit within your scope.");
+            throw new ForbiddenAccessException(AccessCodes.CaseOutsideScope);
         }
     }
 
@@ -77,18 +78,18 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var found = await employees.Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (found is null && !request.NamesEmployeeInBody)
         {
-            throw new NotFoundException("Employee", request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
+            throw new NotFoundException(NotFoundCodes.Employee, request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
         }
 
         if (found is null)
         {
             var field = request.EmployeeId is null ? "employeeNumber" : "employeeId";
-            throw new RequestValidationException(field, "No employee has this identification.");
+            throw new RequestValidationException(field, FieldCodes.UnknownEmployee);
         }
 
         if (!await InScopeToday(found.Value, cancellationToken))
         {
-            throw new ForbiddenAccessException("The employee is not employed in a unit within your scope.");
+            throw new ForbiddenAccessException(AccessCodes.EmployeeOutsideScope);
         }
     }
 
@@ -103,10 +104,10 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var members = await db.CoordinationGroups.Where(g => g.Id == groupId)
             .Select(g => g.Members.Select(m => m.UserId).ToList())
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Coordination group", groupId);
+            ?? throw new NotFoundException(NotFoundCodes.CoordinationGroup, groupId);
         if (!user.IsInRole(Roles.Hr) && !user.IsInRole(Roles.Admin) && !members.Contains(user.Id))
         {
-            throw new ForbiddenAccessException("Only the group's members, HR and Admin see its board and reviews.");
+            throw new ForbiddenAccessException(AccessCodes.GroupMembersOnly);
         }
     }
 
@@ -114,13 +115,13 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
     {
         if (!await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
-            throw new NotFoundException("Unit", unitId);
+            throw new NotFoundException(NotFoundCodes.Unit, unitId);
         }
 
         var scope = await scopes.GetScopeAsync(cancellationToken);
         if (!scope.Contains(unitId))
         {
-            throw new ForbiddenAccessException("The unit lies outside your scope.");
+            throw new ForbiddenAccessException(AccessCodes.UnitOutsideScope);
         }
     }
 }

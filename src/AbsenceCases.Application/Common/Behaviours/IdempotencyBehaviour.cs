@@ -31,7 +31,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(IApplicationDbCont
         {
             if (earlier.RequestName != requestName || earlier.RequestHash != hash)
             {
-                throw new ConflictException("This Idempotency-Key was used before for a different request.");
+                throw new ConflictException(ConflictCodes.IdempotencyKeyReused);
             }
 
             return JsonSerializer.Deserialize<TResponse>(earlier.Response)!;

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using AbsenceCases.Application.Common.Validation;
 
 namespace AbsenceCases.Application.Common.Behaviours;
 
-/// <summary>Runs the request's FluentValidation validators; any failure answers 400 with errors per field.</summary>
+/// <summary>Runs the request's FluentValidation validators; any failure answers 400 with coded errors per field.</summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -12,8 +13,8 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         var results = await Task.WhenAll(validators.Select(v => v.ValidateAsync(context, cancellationToken)));
         var errors = results
             .SelectMany(r => r.Errors)
-            .GroupBy(failure => FieldPath(failure.PropertyName), failure => failure.ErrorMessage)
-            .ToDictionary(group => group.Key, group => group.Distinct().ToArray());
+            .GroupBy(failure => FieldPath(failure.PropertyName), CodeOf)
+            .ToDictionary(group => group.Key, group => (IReadOnlyList<MessageCode>)group.DistinctBy(message => message.ToString()).ToList());
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
@@ -21,6 +22,11 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 
         return await next();
     }
+
+    /// <summary>The rule's code (<see cref="CodedRules"/>); a rule that gave none is a required field or an invalid one.</summary>
+    private static MessageCode CodeOf(FluentValidation.Results.ValidationFailure failure) =>
+        failure.CustomState as MessageCode
+        ?? new MessageCode(failure.ErrorCode is "NotNullValidator" or "NotEmptyValidator" ? FieldCodes.Required : FieldCodes.Invalid);
 
     /// <summary>"Measures[0].FollowUpOn" becomes "measures[0].followUpOn", the name the JSON body uses.</summary>
     private static string FieldPath(string propertyName) =>

@@ -1,3 +1,4 @@
 namespace AbsenceCases.Application.Common.Exceptions;
 
-public sealed class NotFoundException(string entity, object key) : Exception($"{entity} '{key}' was not found.");
+/// <summary>No <paramref name="code"/>'s kind of thing has the <paramref name="key"/> the caller named.</summary>
+public sealed class NotFoundException(string code, object key) : RefusalException(new MessageCode(code, ("key", key)));

@@ -1,3 +1,3 @@
 namespace AbsenceCases.Application.Common.Exceptions;
 
-public sealed class UnauthenticatedException() : Exception("Sign in first.");
+public sealed class UnauthenticatedException() : RefusalException(new MessageCode(Security.AccessCodes.SignInFirst));

@@ -14,7 +14,7 @@ public sealed class PagingValidator : AbstractValidator<IPagedRequest>
 
     public PagingValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Must be 1 or more.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithMessage($"Must be between 1 and {MaxPageSize}.");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithCode(FieldCodes.BelowOne);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithCode(FieldCodes.OutOfRange, ("min", 1), ("max", MaxPageSize));
     }
 }

@@ -8,23 +8,12 @@ public interface IPlainTextValidator
     TextShape Shape { get; }
 }
 
-/// <summary>Refuses a text that holds a character <see cref="PlainText"/> refuses, naming the first one; null passes.</summary>
+/// <summary>Refuses a text that holds a character <see cref="PlainText"/> refuses; null passes.</summary>
 public sealed class PlainTextValidator<T>(TextShape shape) : PropertyValidator<T, string?>, IPlainTextValidator
 {
     public TextShape Shape { get; } = shape;
 
     public override string Name => "PlainTextValidator";
 
-    public override bool IsValid(ValidationContext<T> context, string? value)
-    {
-        if (value is null || PlainText.FirstRefused(value, Shape) is not { } found)
-        {
-            return true;
-        }
-
-        context.MessageFormatter.AppendArgument("Found", found);
-        return false;
-    }
-
-    protected override string GetDefaultMessageTemplate(string errorCode) => PlainText.MessageFor(Shape);
+    public override bool IsValid(ValidationContext<T> context, string? value) => value is null || PlainText.FirstRefused(value, Shape) is null;
 }

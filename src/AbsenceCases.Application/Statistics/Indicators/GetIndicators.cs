@@ -14,7 +14,7 @@ public sealed class GetIndicatorsValidator : AbstractValidator<GetIndicators>
     public GetIndicatorsValidator()
     {
         RuleFor(r => r.From).Month();
-        RuleFor(r => r.To).EndOfRange(r => r.From, "from");
+        RuleFor(r => r.To).EndOfRange(r => r.From);
     }
 }
 

@@ -41,7 +41,7 @@ public static class FormErrors
                 modelState.AddModelError(FormKey, texts.Errors.Stale);
                 return true;
             case ConflictException or DomainException:
-                modelState.AddModelError(FormKey, texts.Message(exception.Message));
+                modelState.AddModelError(FormKey, texts.Message(((RefusalException)exception).Refusal));
                 return true;
             default:
                 return false;

@@ -64,7 +64,7 @@ public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTe
             }
             catch (ForbiddenAccessException forbidden)
             {
-                ModelState.AddModelError("Input.EmployeeId", texts.Message(forbidden.Message));
+                ModelState.AddModelError("Input.EmployeeId", texts.Message(forbidden.Refusal));
             }
             catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(RegisterSickCall)))
             {
