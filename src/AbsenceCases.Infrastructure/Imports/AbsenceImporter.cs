@@ -68,14 +68,14 @@ internal sealed class AbsenceImporter(
                     continue;
                 }
 
-                row.Error("employee_number", $"Unknown employee '{number}'.");
+                row.Error("employee_number", ImportCodes.UnknownEmployee, ("value", number));
             }
 
             var firstDay = row.Date("first_day", required: true);
             var lastDay = row.Date("last_day", required: false);
             if (firstDay is not null && lastDay < firstDay)
             {
-                row.Error("last_day", "Must be on or after first_day.");
+                row.Error("last_day", ImportCodes.BeforeColumn, ("column", "first_day"));
                 firstDay = null;
             }
 
@@ -83,12 +83,12 @@ internal sealed class AbsenceImporter(
             AbsenceType? type = AbsenceTypeCodes.TryParse(row.Raw("absence_type"), out var parsed) ? parsed : null;
             if (type is null)
             {
-                row.Error("absence_type", $"'{row.Raw("absence_type")}' is not one of {string.Join(", ", AbsenceTypeCodes.All)}.");
+                row.Error("absence_type", ImportCodes.NotOneOf, ("value", row.Raw("absence_type")), ("values", AbsenceTypeCodes.All));
             }
 
             if (employeeId is { } id && firstDay is { } first && !employees.IsEmployedOn(id, first))
             {
-                row.Error("first_day", "The spell starts on a day outside every employment of the employee.");
+                row.Error("first_day", ImportCodes.OutsideEmployment);
                 firstDay = null;
             }
 

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Imports;
 using System.Globalization;
 using AbsenceCases.Application.Common.Validation;
 
@@ -13,7 +14,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
 
     public string Raw(string column) => fields[columns[column]].Trim();
 
-    public void Error(string column, string message) => errors.Add(Line, column, message);
+    public void Error(string column, string code, params (string Name, object Value)[] args) => errors.Add(Line, column, code, args);
 
     /// <summary>The row now holds the fields of this line.</summary>
     public CsvRow At(int line)
@@ -30,7 +31,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         {
             if (required)
             {
-                Error(column, "Required.");
+                Error(column, FieldCodes.Required);
             }
 
             return null;
@@ -38,13 +39,13 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
 
         if (value.Length > maxLength)
         {
-            Error(column, $"At most {maxLength} characters.");
+            Error(column, FieldCodes.TooLong, ("max", maxLength));
             return null;
         }
 
-        if (PlainText.Problem(value, TextShape.SingleLine) is { } problem)
+        if (PlainText.FirstRefused(value, TextShape.SingleLine) is { } found)
         {
-            Error(column, problem);
+            Error(column, FieldCodes.NotSingleLine, ("found", found));
             return null;
         }
 
@@ -58,7 +59,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         {
             if (required)
             {
-                Error(column, "Required.");
+                Error(column, FieldCodes.Required);
             }
 
             return null;
@@ -69,7 +70,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
             return date;
         }
 
-        Error(column, $"'{value}' is not a date in the form yyyy-MM-dd.");
+        Error(column, ImportCodes.NotADate, ("value", value));
         return null;
     }
 
@@ -82,7 +83,15 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
             return number;
         }
 
-        Error(column, value.Length == 0 ? "Required." : $"'{Raw(column)}' is not a number.");
+        if (value.Length == 0)
+        {
+            Error(column, FieldCodes.Required);
+        }
+        else
+        {
+            Error(column, ImportCodes.NotANumber, ("value", Raw(column)));
+        }
+
         return null;
     }
 
@@ -91,13 +100,21 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         var value = Raw(column);
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
         {
-            Error(column, value.Length == 0 ? "Required." : $"'{value}' is not a whole number.");
+            if (value.Length == 0)
+            {
+                Error(column, FieldCodes.Required);
+            }
+            else
+            {
+                Error(column, ImportCodes.NotAWholeNumber, ("value", value));
+            }
+
             return null;
         }
 
         if (percent is < 1 or > 100)
         {
-            Error(column, $"{percent} is outside 1–100.");
+            Error(column, ImportCodes.PercentOutOfRange, ("value", percent));
             return null;
         }
 
@@ -114,7 +131,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
             case "true" or "1" or "ja":
                 return true;
             default:
-                Error(column, $"'{Raw(column)}' is not true or false.");
+                Error(column, ImportCodes.NotTrueOrFalse, ("value", Raw(column)));
                 return null;
         }
     }

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Imports;
 using System.Text;
 
 namespace AbsenceCases.Infrastructure.Imports;
@@ -27,7 +28,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
                 var next = await lines.ReadLineAsync(cancellationToken);
                 if (next is null)
                 {
-                    errors.Add(startLine, string.Empty, "A quoted field is not closed.");
+                    errors.Add(startLine, string.Empty, ImportCodes.QuoteNotClosed);
                     yield break;
                 }
 
@@ -55,7 +56,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
 
             if (fields.Count != columns.Count)
             {
-                errors.Add(startLine, string.Empty, $"Expected {columns.Count} fields separated by ';', found {fields.Count}.");
+                errors.Add(startLine, string.Empty, ImportCodes.FieldCount, ("expected", columns.Count), ("found", fields.Count));
                 continue;
             }
 
@@ -64,7 +65,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
 
         if (columns is null)
         {
-            errors.Add(1, string.Empty, $"The file is empty; expected the header {string.Join(';', expectedColumns)}.");
+            errors.Add(1, string.Empty, ImportCodes.EmptyFile, ("header", string.Join(';', expectedColumns)));
         }
     }
 
@@ -80,17 +81,17 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
 
         foreach (var column in missing)
         {
-            errors.Add(line, column, "Missing column in the header.");
+            errors.Add(line, column, ImportCodes.MissingColumn);
         }
 
         foreach (var column in unknown)
         {
-            errors.Add(line, column, $"Unknown column; expected {string.Join(';', expectedColumns)}.");
+            errors.Add(line, column, ImportCodes.UnknownColumn, ("header", string.Join(';', expectedColumns)));
         }
 
         if (missing.Count == 0 && unknown.Count == 0)
         {
-            errors.Add(line, string.Empty, "A column is named twice in the header.");
+            errors.Add(line, string.Empty, ImportCodes.ColumnTwice);
         }
 
         return null;

@@ -85,13 +85,13 @@ internal sealed class EmployeeImporter(
             }
             else if (unitCode is not null)
             {
-                row.Error("unit_code", $"Unknown unit '{unitCode}'.");
+                row.Error("unit_code", ImportCodes.UnknownUnit, ("value", unitCode));
             }
 
             var hours = row.Decimal("weekly_hours");
             if (hours is <= 0 or > MaxWeeklyHours)
             {
-                row.Error("weekly_hours", $"Must be more than 0 and at most {MaxWeeklyHours} hours.");
+                row.Error("weekly_hours", ImportCodes.WeeklyHours, ("max", MaxWeeklyHours));
                 hours = null;
             }
 
@@ -99,7 +99,7 @@ internal sealed class EmployeeImporter(
             var to = row.Date("employed_to", required: false);
             if (from is not null && to < from)
             {
-                row.Error("employed_to", "Must be on or after employed_from.");
+                row.Error("employed_to", ImportCodes.BeforeColumn, ("column", "employed_from"));
                 to = null;
                 from = null;
             }
@@ -144,7 +144,7 @@ internal sealed class EmployeeImporter(
         var first = rows.MinBy(r => r.Line)!;
         foreach (var row in rows.Where(r => r.Name != first.Name))
         {
-            errors.Add(row.Line, "name", $"The employee's name differs from line {first.Line}.");
+            errors.Add(row.Line, "name", ImportCodes.NameDiffers, ("line", first.Line));
         }
 
         for (var i = 1; i < rows.Count; i++)
@@ -152,7 +152,7 @@ internal sealed class EmployeeImporter(
             var previous = rows[i - 1];
             if (previous.To is null || previous.To >= rows[i].From)
             {
-                errors.Add(rows[i].Line, "employed_from", $"Overlaps the employment on line {previous.Line}.");
+                errors.Add(rows[i].Line, "employed_from", ImportCodes.OverlapsEmployment, ("line", previous.Line));
             }
         }
     }

@@ -1,3 +1,4 @@
+using AbsenceCases.Domain.Common;
 using AbsenceCases.Application.Imports;
 
 namespace AbsenceCases.Infrastructure.Imports;
@@ -12,11 +13,11 @@ internal sealed class ImportErrors
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(int line, string column, string message)
+    public void Add(int line, string column, string code, params (string Name, object Value)[] args)
     {
         if (_errors.Count < MaxReported)
         {
-            _errors.Add(new ImportError(line, column, message));
+            _errors.Add(new ImportError(line, column, new MessageCode(code, args)));
         }
         else
         {
@@ -34,7 +35,7 @@ internal sealed class ImportErrors
         var errors = _errors.OrderBy(e => e.Line).ToList();
         if (_more > 0)
         {
-            errors.Add(new ImportError(errors[^1].Line, string.Empty, $"… and {_more} more errors not listed."));
+            errors.Add(new ImportError(errors[^1].Line, string.Empty, new MessageCode(ImportCodes.MoreErrors, ("count", _more))));
         }
 
         throw new ImportFailedException(errors);

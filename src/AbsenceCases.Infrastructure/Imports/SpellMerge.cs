@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Imports;
 namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
@@ -63,9 +64,14 @@ internal static class SpellMerge
         {
             if (OverlapsFurthest(row.EmployeeId, row.Spell.Type, row.Spell.FirstDay) is { } furthest)
             {
-                errors.Add(row.Line, "first_day", furthest.Line is { } line
-                    ? $"Overlaps the spell on line {line}."
-                    : $"Overlaps a spell already registered from {furthest.FirstDay:yyyy-MM-dd}.");
+                if (furthest.Line is { } line)
+                {
+                    errors.Add(row.Line, "first_day", ImportCodes.OverlapsSpell, ("line", line));
+                }
+                else
+                {
+                    errors.Add(row.Line, "first_day", ImportCodes.OverlapsStoredSpell, ("from", furthest.FirstDay));
+                }
             }
 
             Extend(new Reach(row.Spell.FirstDay, row.Spell.LastDay, row.Line));
@@ -75,7 +81,7 @@ internal static class SpellMerge
         {
             if (OverlapsFurthest(spell.EmployeeId, spell.Spell.Type, spell.Spell.FirstDay) is { Line: { } line })
             {
-                errors.Add(line, "last_day", $"Overlaps a spell already registered from {spell.Spell.FirstDay:yyyy-MM-dd}.");
+                errors.Add(line, "last_day", ImportCodes.OverlapsStoredSpell, ("from", spell.Spell.FirstDay));
             }
 
             Extend(new Reach(spell.Spell.FirstDay, spell.Spell.LastDay, Line: null));

@@ -58,12 +58,12 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
             var code = row.Text("unit_code", TextLimits.Code, required: true);
             if (code is not null && !CodePattern().IsMatch(code))
             {
-                row.Error("unit_code", "Use only letters A–Z, digits, '-' and '_'.");
+                row.Error("unit_code", ImportCodes.UnitCodeCharacters);
                 code = null;
             }
             else if (code is not null && !lines.TryAdd(code, row.Line))
             {
-                row.Error("unit_code", $"The code is also on line {lines[code]}.");
+                row.Error("unit_code", ImportCodes.CodeTwice, ("line", lines[code]));
                 code = null;
             }
 
@@ -88,7 +88,15 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
             return kind;
         }
 
-        row.Error("kind", value.Length == 0 ? "Required." : $"'{value}' is not one of municipality, area, workplace, team.");
+        if (value.Length == 0)
+        {
+            row.Error("kind", FieldCodes.Required);
+        }
+        else
+        {
+            row.Error("kind", ImportCodes.NotOneOf, ("value", value), ("values", Enum.GetNames<UnitKind>().Select(name => name.ToLowerInvariant()).ToList()));
+        }
+
         return null;
     }
 
@@ -106,17 +114,16 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
             {
                 if (row.Kind != UnitKind.Municipality)
                 {
-                    errors.Add(row.Line, "parent_code", $"Required for a unit of kind {row.Kind.ToString().ToLowerInvariant()}.");
+                    errors.Add(row.Line, "parent_code", ImportCodes.ParentRequired, ("kind", row.Kind));
                 }
             }
             else if (!kinds.TryGetValue(row.ParentCode, out var parentKind))
             {
-                errors.Add(row.Line, "parent_code", $"Unknown unit '{row.ParentCode}'.");
+                errors.Add(row.Line, "parent_code", ImportCodes.UnknownUnit, ("value", row.ParentCode));
             }
             else if (parentKind >= row.Kind)
             {
-                errors.Add(row.Line, "parent_code",
-                    $"A {row.Kind.ToString().ToLowerInvariant()} cannot be placed under a {parentKind.ToString().ToLowerInvariant()}.");
+                errors.Add(row.Line, "parent_code", ImportCodes.ParentKind, ("kind", row.Kind), ("parent", parentKind));
             }
         }
     }

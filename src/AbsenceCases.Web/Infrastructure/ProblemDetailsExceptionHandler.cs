@@ -63,7 +63,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
     private ProblemDetails ToProblem(Exception exception, HttpRequest request, UiTexts texts) => exception switch
     {
         RequestValidationException validation => Validation(validation.Errors, texts),
-        ImportFailedException import => ImportFailed(import),
+        ImportFailedException import => ImportFailed(import, texts),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
             Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", tooLarge.Message),
         BadHttpRequestException badRequest => Validation(FieldErrorsOf(badRequest), texts),
@@ -114,10 +114,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         return problem;
     }
 
-    private static ProblemDetails ImportFailed(ImportFailedException import)
+    private static ProblemDetails ImportFailed(ImportFailedException import, UiTexts texts)
     {
         var problem = Problem(StatusCodes.Status400BadRequest, "The file was rejected; nothing was imported.", import.Message);
-        problem.Extensions["errors"] = import.Errors;
+        problem.Extensions["errors"] = import.Errors.Select(error => new ImportErrorDto(
+            error.Line, error.Column, error.Reason.Code, error.Reason.Args, texts.Message(error.Reason))).ToList();
         return problem;
     }
 

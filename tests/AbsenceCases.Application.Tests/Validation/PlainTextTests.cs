@@ -52,14 +52,4 @@ public sealed class PlainTextTests
         Assert.That(PlainText.FirstRefused(text, TextShape.SingleLine), Is.EqualTo(found));
         Assert.That(PlainText.FirstRefused(text, TextShape.MultiLine), Is.EqualTo(found));
     }
-
-    [Test]
-    public void ShouldNameTheFirstRefusedCharacterInTheMessage()
-    {
-        Assert.That(PlainText.Problem("a\u0002b\u0003", TextShape.MultiLine),
-            Is.EqualTo("Must not contain control characters or invalid UTF-8 (found U+0002)."));
-        Assert.That(PlainText.Problem("a\nb", TextShape.SingleLine),
-            Is.EqualTo("Must be a single line without control characters or invalid UTF-8 (found U+000A)."));
-        Assert.That(PlainText.Problem("a\nb", TextShape.MultiLine), Is.Null);
-    }
 }

@@ -22,8 +22,7 @@ public sealed class ConcurrentRequestsTests(DatabaseProvider provider) : ApiTest
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
         {
             var problem = await refused.Problem(HttpStatusCode.Conflict);
-            Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo(
-                $"The employee is already registered absent (own_illness) from {Today:yyyy-MM-dd} (still open)."),
+            Assert.That(problem.Codes(), Is.EqualTo(new[] { $"sickCall.alreadyAbsentStill(type: own_illness, from: {Today:yyyy-MM-dd})" }),
                 "each later sick call is answered as if it had come after the first");
         }
 

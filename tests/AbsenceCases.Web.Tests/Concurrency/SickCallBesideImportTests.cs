@@ -76,8 +76,7 @@ public sealed class SickCallBesideImportTests
 
         Assert.That(await (await import).Read<ImportResult>(), Is.EqualTo(new ImportResult(1, 0, 0)));
         var problem = await (await sickCall).Problem(HttpStatusCode.Conflict);
-        Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo(
-            $"The employee is already registered absent (own_illness) from {Today.AddDays(-1):yyyy-MM-dd} (still open)."));
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { $"sickCall.alreadyAbsentStill(type: own_illness, from: {Today.AddDays(-1):yyyy-MM-dd})" }));
         var spells = await _world.InDatabase(db => db.Spells.Where(s => s.EmployeeId == _world.EmployeeA).Select(s => s.FirstDay).ToListAsync());
         Assert.That(spells, Is.EqualTo(new[] { Today.AddDays(-1) }));
     }

@@ -222,8 +222,8 @@ public sealed class ImportApiTests(DatabaseProvider provider) : ApiTest(provider
 
         Assert.That(ErrorsOf(problem), Is.EqualTo(new[]
         {
-            (2, "name", "Must be a single line without control characters or invalid UTF-8 (found U+000A)."),
-            (4, "name", "Must be a single line without control characters or invalid UTF-8 (found U+0001)."),
+            (2, "name", "field.notSingleLine(found: U+000A)"),
+            (4, "name", "field.notSingleLine(found: U+0001)"),
         }));
         Assert.That(await World.InDatabase(db => db.Units.CountAsync()), Is.EqualTo(5), "nothing was imported");
     }
@@ -245,7 +245,7 @@ public sealed class ImportApiTests(DatabaseProvider provider) : ApiTest(provider
 
         Assert.That(ErrorsOf(problem), Is.EqualTo(new[]
         {
-            (3, "name", "Must be a single line without control characters or invalid UTF-8 (found U+FFFD)."),
+            (3, "name", "field.notSingleLine(found: U+FFFD)"),
         }));
         Assert.That(await World.InDatabase(db => db.Employees.CountAsync()), Is.EqualTo(4), "nothing was imported");
     }
@@ -294,7 +294,7 @@ public sealed class ImportApiTests(DatabaseProvider provider) : ApiTest(provider
 
     private static List<(int Line, string Column, string Message)> ErrorsOf(System.Text.Json.JsonElement problem) =>
         problem.GetProperty("errors").EnumerateArray()
-            .Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetString()!, e.GetProperty("message").GetString()!))
+            .Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetString()!, HttpExtensions.Coded(e)))
             .ToList();
 
     private static async Task<List<(int Line, string Column)>> ImportErrors(HttpResponseMessage response)

@@ -50,6 +50,32 @@ public static class HttpExtensions
         return problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
     }
 
+    /// <summary>
+    /// A problem's codes as the application names them: "field: code(arg: value, …)", without the field when the code
+    /// concerns the whole request, without the parentheses when it has no arguments.
+    /// </summary>
+    public static IReadOnlyList<string> Codes(this JsonElement problem) =>
+        problem.GetProperty("codes").EnumerateArray()
+            .Select(entry => entry.TryGetProperty("field", out var field) && field.ValueKind == JsonValueKind.String
+                ? $"{field.GetString()}: {Coded(entry)}"
+                : Coded(entry))
+            .ToList();
+
+    /// <summary>"code(arg: value, …)" of one entry of a problem's codes or of an import's errors.</summary>
+    public static string Coded(JsonElement entry)
+    {
+        var args = entry.GetProperty("args").EnumerateObject().Select(arg => $"{arg.Name}: {ArgText(arg.Value)}").ToList();
+        var code = entry.GetProperty("code").GetString();
+        return args.Count == 0 ? code! : $"{code}({string.Join(", ", args)})";
+    }
+
+    private static string ArgText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Array => $"[{string.Join(", ", value.EnumerateArray().Select(ArgText))}]",
+        _ => value.GetRawText(),
+    };
+
     public static HttpClient WithBearer(this HttpClient client, string token)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

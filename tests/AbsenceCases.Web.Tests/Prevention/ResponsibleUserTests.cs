@@ -69,7 +69,7 @@ public sealed class ResponsibleUserTests(DatabaseProvider provider) : ApiTest(pr
         });
 
         var problem = await added.Problem(HttpStatusCode.BadRequest);
-        Assert.That(problem.GetProperty("errors").GetProperty("responsibleUserId")[0].GetString(), Is.EqualTo("Must be a user who may read the case."));
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { "responsibleUserId: caseCommand.responsibleMayNotRead" }));
         Assert.That(await moved.FieldErrors(), Is.EqualTo(new[] { "responsibleUserId" }));
         var measures = (await GetCase(coordinator, caseId)).PreventionPlan!.Measures;
         Assert.That(measures.Select(m => m.ResponsibleUserId), Is.EqualTo(new[] { World.ManagerAId }));

@@ -74,6 +74,6 @@ public sealed class UiQueryTests(DatabaseProvider provider) : ApiTest(provider)
 
         var refused = Assert.ThrowsAsync<RequestValidationException>(() => Factory.SendAs(World.ManagerAId, Roles.Manager, new ListCaseEmployees(ids)));
 
-        Assert.That(refused!.Errors["caseIds"], Is.EqualTo(new[] { "At most 500 cases." }));
+        Assert.That(refused!.Errors["caseIds"].Select(message => message.ToString()), Is.EqualTo(new[] { "field.tooMany(max: 500)" }));
     }
 }

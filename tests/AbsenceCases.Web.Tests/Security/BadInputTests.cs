@@ -56,8 +56,10 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
 
         var response = await manager.PostJson("/api/sick-calls", new { employeeId = World.EmployeeA, firstDay = Today, absenceType = "own_illness", note = "Ringede ind\u0001" });
 
-        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.That(errors.GetProperty("note")[0].GetString(), Is.EqualTo("Must not contain control characters or invalid UTF-8 (found U+0001)."));
+        var problem = await response.Problem(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { "note: field.controlCharacters(found: U+0001)" }));
+        Assert.That(errors.GetProperty("note")[0].GetString(), Is.EqualTo("Må ikke indeholde styretegn eller ugyldig UTF-8 (fandt U+0001)."));
         Assert.That(await World.InDatabase(db => db.Cases.CountAsync()), Is.Zero);
     }
 
@@ -71,8 +73,8 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
             name = "Gruppe B\nmed to linjer", meetingDay = "Monday", workplaceIds = new[] { World.UnitB }, members = Array.Empty<object>(),
         });
 
-        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.That(errors.GetProperty("name")[0].GetString(), Is.EqualTo("Must be a single line without control characters or invalid UTF-8 (found U+000A)."));
+        var problem = await response.Problem(HttpStatusCode.BadRequest);
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { "name: field.notSingleLine(found: U+000A)" }));
         Assert.That(await World.InDatabase(db => db.CoordinationGroups.Select(g => g.Name).ToListAsync()), Is.EqualTo(new[] { "Gruppe A" }));
     }
 
@@ -88,8 +90,8 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
 
         var response = await manager.PostAsync("/api/sick-calls", content);
 
-        var errors = (await response.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.That(errors.GetProperty("note")[0].GetString(), Is.EqualTo("Must be valid UTF-8 text."));
+        var problem = await response.Problem(HttpStatusCode.BadRequest);
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { "note: field.invalidUtf8" }));
         Assert.That(await World.InDatabase(db => db.Cases.CountAsync()), Is.Zero);
     }
 }

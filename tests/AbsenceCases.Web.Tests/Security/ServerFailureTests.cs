@@ -85,7 +85,7 @@ public sealed class ServerFailureTests
         var withoutIfMatch = await manager.PostJson($"/api/cases/{caseId}/care-contact", new { on = Today });
 
         var stale = await withIfMatch.Problem(HttpStatusCode.PreconditionFailed);
-        Assert.That(stale.GetProperty("detail").GetString(), Does.Contain($"you had version {version}, the current version is {version + 1}"));
+        Assert.That(stale.Codes(), Is.EqualTo(new[] { $"conflict.caseChanged(yours: {version}, current: {version + 1})" }));
         await withoutIfMatch.Problem(HttpStatusCode.Conflict);
         var after = await GetCase(manager, caseId);
         Assert.That((after.Version, after.CareContactOn), Is.EqualTo((version + 2, (DateOnly?)null)), "only the two changes made meanwhile");

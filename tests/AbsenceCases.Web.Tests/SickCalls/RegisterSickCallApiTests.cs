@@ -48,7 +48,7 @@ public sealed class RegisterSickCallApiTests(DatabaseProvider provider) : ApiTes
         var response = await manager.PostJson("/api/sick-calls", new { employeeId = World.EmployeeA, firstDay = Today, absenceType = "own_illness" });
 
         var problem = await response.Problem(HttpStatusCode.Conflict);
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("already registered absent"));
+        Assert.That(problem.Codes().Single(), Does.StartWith("sickCall.alreadyAbsentStill("));
     }
 
     [TestCase("""{"firstDay":"2026-03-16","absenceType":"own_illness"}""", "employeeId", TestName = "no employee")]

@@ -15,10 +15,6 @@ public enum TextShape
 /// </summary>
 public static class PlainText
 {
-    public const string SingleLineMessage = "Must be a single line without control characters or invalid UTF-8 (found {Found}).";
-
-    public const string MultiLineMessage = "Must not contain control characters or invalid UTF-8 (found {Found}).";
-
     /// <summary>The first character the text may not hold, as "U+0001"; null when it holds none.</summary>
     public static string? FirstRefused(string text, TextShape shape)
     {
@@ -37,12 +33,6 @@ public static class PlainText
 
         return null;
     }
-
-    /// <summary>Why the text is refused, with its first refused character; null when it is fine.</summary>
-    public static string? Problem(string text, TextShape shape) =>
-        FirstRefused(text, shape) is { } found ? MessageFor(shape).Replace("{Found}", found, StringComparison.Ordinal) : null;
-
-    public static string MessageFor(TextShape shape) => shape == TextShape.SingleLine ? SingleLineMessage : MultiLineMessage;
 
     private static bool IsRefused(char c, TextShape shape) => c switch
     {

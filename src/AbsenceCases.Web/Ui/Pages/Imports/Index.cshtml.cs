@@ -81,7 +81,7 @@ public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
         }
         catch (ImportFailedException failed)
         {
-            Errors = failed.Errors.Select(e => e with { Message = texts.Message(e.Message) }).ToList();
+            Errors = failed.Errors;
         }
 
         return Page();
