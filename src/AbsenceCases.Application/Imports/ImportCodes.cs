@@ -4,6 +4,7 @@ namespace AbsenceCases.Application.Imports;
 [MessageCodes]
 public static class ImportCodes
 {
+    public const string Rejected = "import.rejected";
     public const string QuoteNotClosed = "import.quoteNotClosed";
     public const string FieldCount = "import.fieldCount";
     public const string EmptyFile = "import.emptyFile";

@@ -8,7 +8,7 @@ public sealed record ImportError(int Line, string Column, MessageCode Reason);
 
 /// <summary>The file was rejected whole; nothing was imported.</summary>
 public sealed class ImportFailedException(IReadOnlyList<ImportError> errors)
-    : Exception($"The file has {errors.Count} bad row(s); nothing was imported.")
+    : RefusalException(new MessageCode(ImportCodes.Rejected, ("count", errors.Count)))
 {
     public IReadOnlyList<ImportError> Errors { get; } = errors;
 }

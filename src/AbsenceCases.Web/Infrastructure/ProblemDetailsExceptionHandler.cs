@@ -116,7 +116,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails ImportFailed(ImportFailedException import, UiTexts texts)
     {
-        var problem = Problem(StatusCodes.Status400BadRequest, "The file was rejected; nothing was imported.", import.Message);
+        var problem = Problem(StatusCodes.Status400BadRequest, "The file was rejected; nothing was imported.", texts.Message(import.Refusal));
         problem.Extensions["errors"] = import.Errors.Select(error => new ImportErrorDto(
             error.Line, error.Column, error.Reason.Code, error.Reason.Args, texts.Message(error.Reason))).ToList();
         return problem;

@@ -37,7 +37,7 @@ public sealed class ImportTelemetryBehaviourTests
     [Test]
     public void ShouldCountNothingOfAnImportThatFailed()
     {
-        var failure = new ImportFailedException([new ImportError(2, "unit_code", "Required.")]);
+        var failure = new ImportFailedException([new ImportError(2, "unit_code", new MessageCode(AbsenceCases.Application.Common.Validation.FieldCodes.Required))]);
 
         Assert.ThrowsAsync<ImportFailedException>(() => new ImportTelemetryBehaviour<ImportUnits, ImportResult>(_metrics)
             .Handle(new ImportUnits(Stream.Null), CancellationToken.None, NextStep<ImportResult>.Throwing(failure).Delegate));

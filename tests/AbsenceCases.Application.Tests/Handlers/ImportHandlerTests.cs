@@ -52,13 +52,13 @@ public sealed class ImportHandlerTests
     [Test]
     public void ShouldLetARejectedFileAnswerWithItsBadRows()
     {
-        var rejection = new ImportFailedException([new ImportError(3, "kind", "Must be one of: municipality, area, workplace, team.")]);
+        var rejection = new ImportFailedException([new ImportError(3, "kind", new MessageCode(ImportCodes.NotOneOf, ("value", "region")))]);
         var importer = new Mock<IUnitImporter>();
         importer.Setup(i => i.ImportAsync(_csv, _token)).ThrowsAsync(rejection);
 
         var thrown = Assert.ThrowsAsync<ImportFailedException>(() => new ImportUnitsHandler(importer.Object).Handle(new ImportUnits(_csv), _token));
 
         Assert.That(thrown, Is.SameAs(rejection));
-        Assert.That(thrown!.Message, Is.EqualTo("The file has 1 bad row(s); nothing was imported."));
+        Assert.That(thrown!.Refusal.ToString(), Is.EqualTo("import.rejected(count: 1)"));
     }
 }

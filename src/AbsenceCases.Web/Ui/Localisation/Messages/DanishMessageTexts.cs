@@ -109,6 +109,7 @@ public static class DanishMessageTexts
         ["statistics.projectAfterBaseline"] = "Projektperioden skal begynde efter basisperioden.",
         ["statistics.chooseUnit"] = "Vælg en af dine enheder: {units}; eller gruppér efter enhed.",
 
+        ["import.rejected"] = "Filen har {count} fejl; intet er importeret.",
         ["import.quoteNotClosed"] = "Et felt i anførselstegn er ikke afsluttet.",
         ["import.fieldCount"] = "Forventede {expected} felter adskilt af ';', men fandt {found}.",
         ["import.emptyFile"] = "Filen er tom; overskriftsrækken skal være {header}.",

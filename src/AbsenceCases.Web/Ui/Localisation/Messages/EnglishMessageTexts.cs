@@ -109,6 +109,7 @@ public static class EnglishMessageTexts
         ["statistics.projectAfterBaseline"] = "The project period must begin after the baseline period (baselineTo).",
         ["statistics.chooseUnit"] = "Choose one of your units: {units}; or group by unit.",
 
+        ["import.rejected"] = "The file has {count} bad row(s); nothing was imported.",
         ["import.quoteNotClosed"] = "A quoted field is not closed.",
         ["import.fieldCount"] = "Expected {expected} fields separated by ';', found {found}.",
         ["import.emptyFile"] = "The file is empty; expected the header {header}.",
