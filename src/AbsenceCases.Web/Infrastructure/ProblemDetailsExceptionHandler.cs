@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -71,8 +70,10 @@ public sealed partial class ProblemDetailsExceptionHandler(
         UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
         ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User),
-        ConflictException or DomainException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
+        InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext),
+        DomainException refusal => Problem(
+            StatusCodes.Status409Conflict, "Conflict", RequestLanguage.TextsFor(request.HttpContext).Message(refusal.Refusal), ConflictType),
+        ConflictException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message, ConflictType),
         TooManySignInAttemptsException => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", exception.Message),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         DbUpdateConcurrencyException => ChangedMeanwhile(request),
@@ -107,14 +108,16 @@ public sealed partial class ProblemDetailsExceptionHandler(
     }
 
     /// <summary>The refused transition, with the actions the workflow permits now that the caller may take.</summary>
-    private static ProblemDetails InvalidTransition(InvalidTransitionException transition, ClaimsPrincipal user)
+    private static ProblemDetails InvalidTransition(InvalidTransitionException transition, HttpContext context)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "Invalid transition", transition.Message, InvalidTransitionType);
-        problem.Extensions["state"] = transition.State;
-        problem.Extensions["trigger"] = transition.Trigger;
-        problem.Extensions["permittedActions"] = transition.PermittedTriggers.Select(Enum.Parse<CaseTrigger>).PermittedFor(user.IsInRole)
+        var texts = RequestLanguage.TextsFor(context);
+        var problem = Problem(StatusCodes.Status409Conflict, "Invalid transition", texts.Message(transition.Refusal), InvalidTransitionType);
+        problem.Extensions["state"] = transition.State.ToString();
+        problem.Extensions["trigger"] = transition.Trigger.ToString();
+        problem.Extensions["permittedActions"] = transition.PermittedTriggers.PermittedFor(context.User.IsInRole)
             .Select(trigger => trigger.ToString()).ToList();
-        problem.Extensions["unmetGuards"] = transition.UnmetGuards;
+        problem.Extensions["unmetGuards"] = transition.UnmetGuards.Select(texts.Message).ToList();
+        problem.Extensions["unmetGuardCodes"] = transition.UnmetGuards.Select(guard => new { code = guard.Code, args = guard.Args }).ToList();
         return problem;
     }
 

@@ -12,8 +12,8 @@ public sealed class UnhandledExceptionBehaviourTests
 
     private static IEnumerable<TestCaseData> ExpectedAnswers()
     {
-        yield return new TestCaseData(new DomainException("A closed case takes no new absence.")).SetArgDisplayNames("DomainException");
-        yield return new TestCaseData(new InvalidTransitionException("Closed", "Close", [], [])).SetArgDisplayNames("InvalidTransitionException");
+        yield return new TestCaseData(new DomainException(CaseCodes.ClosedTakesNoAbsence)).SetArgDisplayNames("DomainException");
+        yield return new TestCaseData(new InvalidTransitionException(CaseStatus.Closed, CaseTrigger.Close, [], [])).SetArgDisplayNames("InvalidTransitionException");
         yield return new TestCaseData(new RequestValidationException("firstDay", "Required.")).SetArgDisplayNames("RequestValidationException");
         yield return new TestCaseData(new NotFoundException("Case", Guid.Empty)).SetArgDisplayNames("NotFoundException");
         yield return new TestCaseData(new ForbiddenAccessException("Outside your scope.")).SetArgDisplayNames("ForbiddenAccessException");

@@ -40,7 +40,10 @@ public static class FormErrors
             case PreconditionFailedException:
                 modelState.AddModelError(FormKey, texts.Errors.Stale);
                 return true;
-            case ConflictException or DomainException:
+            case DomainException refusal:
+                modelState.AddModelError(FormKey, texts.Message(refusal.Refusal));
+                return true;
+            case ConflictException:
                 modelState.AddModelError(FormKey, texts.Message(exception.Message));
                 return true;
             default:
@@ -51,9 +54,7 @@ public static class FormErrors
     public static string Describe(InvalidTransitionException transition, UiTexts texts) =>
         transition.UnmetGuards.Count > 0
             ? texts.Errors.NotPermittedBecause(string.Join("; ", transition.UnmetGuards.Select(texts.Message)))
-            : texts.Errors.NotPermitted(
-                texts.Names.GetValueOrDefault($"CaseTrigger.{transition.Trigger}", transition.Trigger),
-                texts.Names.GetValueOrDefault($"CaseStatus.{transition.State}", transition.State));
+            : texts.Errors.NotPermitted(texts.Name(transition.Trigger), texts.Name(transition.State));
 
     /// <summary>
     /// "measures[0].followUpOn" on a form bound as Input becomes "Input.Measures[0].FollowUpOn" when the form
