@@ -114,7 +114,7 @@ public sealed class AbsenceCase
     public DateOnly? RoundTableHeldOn => RoundTableMeeting?.HeldOn;
 
     /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
-    public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
+    public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => s.FirstDay).Min() ?? FirstDay;
 
     /// <summary>The last day of absence of the episode, an open absence counting up to the given day.</summary>
     public DateOnly AbsentUntil(DateOnly today) =>
@@ -172,10 +172,10 @@ public sealed class AbsenceCase
     }
 
     public void RecordCareContact(DateOnly on, string? note, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.RecordCareContact, (DateOnly?)on, note, stamp, policy, _ => CareContact = new CareContact(on));
+        Fire(CaseTrigger.RecordCareContact, on, note, stamp, policy, _ => CareContact = new CareContact(on));
 
     public void HoldFirstConversation(FirstConversationDetails details, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.HoldFirstConversation, (DateOnly?)details.HeldOn, details.Note, stamp, policy, _ =>
+        Fire(CaseTrigger.HoldFirstConversation, details.HeldOn, details.Note, stamp, policy, _ =>
         {
             _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
             FirstConversationHeldOn ??= details.HeldOn;
@@ -198,29 +198,29 @@ public sealed class AbsenceCase
 
     /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b) outside the first conversation.</summary>
     public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.RecordRetentionPlanRequest, (DateOnly?)on, null, stamp, policy, _ => RetentionPlan = RetentionPlan.AskedFor(on));
+        Fire(CaseTrigger.RecordRetentionPlanRequest, on, null, stamp, policy, _ => RetentionPlan = RetentionPlan.AskedFor(on));
 
     public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.RequestPossibilityStatement, (DateOnly?)on, null, stamp, policy, _ => PossibilityStatementRequest = new PossibilityStatementRequest(on));
+        Fire(CaseTrigger.RequestPossibilityStatement, on, null, stamp, policy, _ => PossibilityStatementRequest = new PossibilityStatementRequest(on));
 
     public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.NotifyMunicipality, (DateOnly?)on, null, stamp, policy, _ => MunicipalityNotifiedOn = on);
+        Fire(CaseTrigger.NotifyMunicipality, on, null, stamp, policy, _ => MunicipalityNotifiedOn = on);
 
     public void RequestFastTrack(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.RequestFastTrack, (DateOnly?)on, null, stamp, policy, _ => FastTrackRequest = new FastTrackRequest(on));
+        Fire(CaseTrigger.RequestFastTrack, on, null, stamp, policy, _ => FastTrackRequest = new FastTrackRequest(on));
 
     /// <summary>Records the retention plan made with the employee; a later plan replaces it.</summary>
     public void MakeRetentionPlan(RetentionPlanDetails plan, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.MakeRetentionPlan, (DateOnly?)plan.MadeOn, null, stamp, policy, _ => RetentionPlan = RetentionPlan.Made(plan));
+        Fire(CaseTrigger.MakeRetentionPlan, plan.MadeOn, null, stamp, policy, _ => RetentionPlan = RetentionPlan.Made(plan));
 
     public void HoldRoundTableMeeting(DateOnly heldOn, string? note, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.HoldRoundTableMeeting, (DateOnly?)heldOn, note, stamp, policy, _ => RoundTableMeeting = new RoundTableMeeting(heldOn));
+        Fire(CaseTrigger.HoldRoundTableMeeting, heldOn, note, stamp, policy, _ => RoundTableMeeting = new RoundTableMeeting(heldOn));
 
     public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.StartCoordination, (DateOnly?)startedOn, reason, stamp, policy, _ => CoordinationStartedOn = startedOn);
+        Fire(CaseTrigger.StartCoordination, startedOn, reason, stamp, policy, _ => CoordinationStartedOn = startedOn);
 
     public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.AgreePreventionPlan, (PlanProposal?)proposal, null, stamp, policy, _ =>
+        Fire(CaseTrigger.AgreePreventionPlan, proposal, null, stamp, policy, _ =>
             PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures));
 
     /// <summary>
@@ -228,7 +228,7 @@ public sealed class AbsenceCase
     /// Reported is closed as ReturnedToWork; a later case stays open until it is closed after follow-up.
     /// </summary>
     public void RegisterReturn(DateOnly returnedOn, ActionStamp stamp, PolicySettings policy) =>
-        Fire(CaseTrigger.RegisterReturn, (DateOnly?)returnedOn, null, stamp, policy, destination =>
+        Fire(CaseTrigger.RegisterReturn, returnedOn, null, stamp, policy, destination =>
         {
             EndOpenSpells(returnedOn.AddDays(-1));
             ReturnedOn = returnedOn;
@@ -242,7 +242,7 @@ public sealed class AbsenceCase
     public void Close(DateOnly closedOn, CloseReason reason, string? note, ActionStamp stamp, PolicySettings policy)
     {
         var returnDate = ReturnedOn ?? closedOn;
-        Fire(CaseTrigger.Close, (CaseClosing?)new CaseClosing(closedOn, reason, returnDate), note, stamp, policy, _ =>
+        Fire(CaseTrigger.Close, new CaseClosing(closedOn, reason, returnDate), note, stamp, policy, _ =>
         {
             var returned = reason == Cases.CloseReason.ReturnedToWork;
             EndOpenSpells(returned ? returnDate.AddDays(-1) : closedOn);
@@ -261,7 +261,7 @@ public sealed class AbsenceCase
             throw new DomainException(CaseCodes.AbsenceAlreadyCovers, ("day", on));
         }
 
-        Fire(CaseTrigger.Reopen, (DateOnly?)on, null, stamp, policy, _ =>
+        Fire(CaseTrigger.Reopen, on, null, stamp, policy, _ =>
         {
             if (last is not null)
             {
@@ -363,6 +363,10 @@ public sealed class AbsenceCase
         stampChanges(destination);
         Record(stamp, Enum.Parse<CaseHistoryAction>(trigger.ToString()), source, destination, note);
     }
+
+    /// <summary>The dated actions: a trigger's argument is nullable, for Stateless to judge the guards without one.</summary>
+    private void Fire(CaseTrigger trigger, DateOnly day, string? note, ActionStamp stamp, PolicySettings policy, Action<CaseStatus> stampChanges) =>
+        Fire<DateOnly?>(trigger, day, note, stamp, policy, stampChanges);
 
     private void AttachSpell(AbsenceSpell spell)
     {
