@@ -114,7 +114,7 @@ public sealed class AbsenceCase
     public DateOnly? RoundTableHeldOn => RoundTableMeeting?.HeldOn;
 
     /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
-    public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => s.FirstDay).Min() ?? FirstDay;
+    public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
 
     /// <summary>The last day of absence of the episode, an open absence counting up to the given day.</summary>
     public DateOnly AbsentUntil(DateOnly today) =>

@@ -29,12 +29,6 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasOpenSpell);
         builder.Ignore(c => c.OpenAbsenceStart);
-        builder.Ignore(c => c.CareContactOn);
-        builder.Ignore(c => c.FastTrackRequestedOn);
-        builder.Ignore(c => c.PossibilityStatementRequestedOn);
-        builder.Ignore(c => c.RetentionPlanRequestedOn);
-        builder.Ignore(c => c.RetentionPlanMadeOn);
-        builder.Ignore(c => c.RoundTableHeldOn);
         builder.HasOne<Employee>().WithMany().HasForeignKey(c => c.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Conversations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
