@@ -1,7 +1,5 @@
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Common;
-using Stateless;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Domain.Cases;
 
@@ -18,6 +16,20 @@ public sealed class AbsenceCase
     private AbsenceCase()
     {
         ReportedBy = string.Empty;
+        RetentionPlan = RetentionPlan.None;
+    }
+
+    private AbsenceCase(int employeeId, int unitId, CaseKind kind, DateOnly firstDay, ActionStamp stamp)
+        : this()
+    {
+        Id = Guid.CreateVersion7(stamp.At);
+        EmployeeId = employeeId;
+        UnitId = unitId;
+        Kind = kind;
+        Status = CaseStatus.Reported;
+        FirstDay = firstDay;
+        ReportedAt = stamp.At;
+        ReportedBy = stamp.UserId;
     }
 
     public Guid Id { get; private set; }
@@ -39,27 +51,20 @@ public sealed class AbsenceCase
 
     public string ReportedBy { get; private set; }
 
-    public DateOnly? CareContactOn { get; private set; }
+    public CareContact? CareContact { get; private set; }
 
     public DateOnly? CoordinationStartedOn { get; private set; }
 
     /// <summary>The day the absence was reported to the municipality through NemRefusion (sygedagpengeloven § 59).</summary>
     public DateOnly? MunicipalityNotifiedOn { get; private set; }
 
-    /// <summary>The day early follow-up was asked of the municipality (sygedagpengeloven § 7c).</summary>
-    public DateOnly? FastTrackRequestedOn { get; private set; }
+    public FastTrackRequest? FastTrackRequest { get; private set; }
 
-    /// <summary>The day a possibility statement (mulighedserklæring) was last asked of the employee's doctor.</summary>
-    public DateOnly? PossibilityStatementRequestedOn { get; private set; }
+    public PossibilityStatementRequest? PossibilityStatementRequest { get; private set; }
 
-    /// <summary>The day the employee asked for a retention plan (sygedagpengeloven § 7b).</summary>
-    public DateOnly? RetentionPlanRequestedOn { get; private set; }
+    public RetentionPlan RetentionPlan { get; private set; }
 
-    public DateOnly? RetentionPlanMadeOn { get; private set; }
-
-    public string? RetentionPlan { get; private set; }
-
-    public DateOnly? RoundTableHeldOn { get; private set; }
+    public RoundTableMeeting? RoundTableMeeting { get; private set; }
 
     /// <summary>The last weekly review of the case by the coordination group.</summary>
     public DateOnly? LastReviewedOn { get; private set; }
@@ -95,6 +100,19 @@ public sealed class AbsenceCase
     /// <summary>The day the § 7a conversation was held; kept when the conversations are removed under the retention policy.</summary>
     public DateOnly? FirstConversationHeldOn { get; private set; }
 
+    // The days of the steps, by the names the deadline policy and the case's API read them.
+    public DateOnly? CareContactOn => CareContact?.On;
+
+    public DateOnly? FastTrackRequestedOn => FastTrackRequest?.On;
+
+    public DateOnly? PossibilityStatementRequestedOn => PossibilityStatementRequest?.On;
+
+    public DateOnly? RetentionPlanRequestedOn => RetentionPlan.RequestedOn;
+
+    public DateOnly? RetentionPlanMadeOn => RetentionPlan.MadeOn;
+
+    public DateOnly? RoundTableHeldOn => RoundTableMeeting?.HeldOn;
+
     /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
     public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
 
@@ -110,7 +128,7 @@ public sealed class AbsenceCase
     public bool ExpectsLongAbsence(PolicySettings policy) => ExpectedReturn > FirstDay.AddDays(policy.LongAbsenceDays);
 
     /// <summary>The case calls for a retention plan: a long absence is expected or the employee asked for one.</summary>
-    public bool NeedsRetentionPlan(PolicySettings policy) => ExpectsLongAbsence(policy) || RetentionPlanRequestedOn is not null;
+    public bool NeedsRetentionPlan(PolicySettings policy) => ExpectsLongAbsence(policy) || RetentionPlan.RequestedOn is not null;
 
     /// <summary>Calendar days from the first sick day to the last day of absence, both included.</summary>
     public int DaysAbsent(DateOnly today) => AbsentUntil(today).DayNumber - FirstDay.DayNumber + 1;
@@ -118,37 +136,16 @@ public sealed class AbsenceCase
     /// <summary>Opens a case because the employee's absence pattern hit the frequent-absence trigger.</summary>
     public static AbsenceCase OpenForFrequentAbsence(int employeeId, int unitId, string pattern, ActionStamp stamp)
     {
-        var @case = new AbsenceCase
-        {
-            Id = Guid.CreateVersion7(stamp.At),
-            EmployeeId = employeeId,
-            UnitId = unitId,
-            Kind = CaseKind.FrequentAbsence,
-            Status = CaseStatus.Reported,
-            FirstDay = stamp.Today,
-            ReportedAt = stamp.At,
-            ReportedBy = stamp.UserId,
-        };
-        @case.Record(stamp, "FrequentAbsenceTriggered", null, CaseStatus.Reported, pattern);
+        var @case = new AbsenceCase(employeeId, unitId, CaseKind.FrequentAbsence, stamp.Today, stamp);
+        @case.Record(stamp, CaseHistoryAction.FrequentAbsenceTriggered, null, CaseStatus.Reported, pattern);
         return @case;
     }
 
     public static AbsenceCase ReportSickCall(int employeeId, int unitId, SickCallDetails details, ActionStamp stamp)
     {
-        var @case = new AbsenceCase
-        {
-            Id = Guid.CreateVersion7(stamp.At),
-            EmployeeId = employeeId,
-            UnitId = unitId,
-            Kind = CaseKind.SickCall,
-            Status = CaseStatus.Reported,
-            FirstDay = details.FirstDay,
-            ExpectedReturn = details.ExpectedReturn,
-            ReportedAt = stamp.At,
-            ReportedBy = stamp.UserId,
-        };
+        var @case = new AbsenceCase(employeeId, unitId, CaseKind.SickCall, details.FirstDay, stamp) { ExpectedReturn = details.ExpectedReturn };
         @case.AttachSpell(new AbsenceSpell(employeeId, details.Type, details.Percent, details.FirstDay, null));
-        @case.Record(stamp, "SickCallRegistered", null, CaseStatus.Reported, details.Note);
+        @case.Record(stamp, CaseHistoryAction.SickCallRegistered, null, CaseStatus.Reported, details.Note);
         return @case;
     }
 
@@ -160,135 +157,99 @@ public sealed class AbsenceCase
     {
         if (!IsOpen)
         {
-            throw new DomainException("A closed case takes no new absence; reopen it or report a new sick call.");
+            throw new DomainException(CaseCodes.ClosedTakesNoAbsence);
         }
 
         if (_spells.Any(s => s.Type == details.Type && (s.IsOpen || s.LastDay >= details.FirstDay)))
         {
-            throw new DomainException(
-                $"The employee is already registered absent ({details.Type.ToCode()}) on or after {details.FirstDay:yyyy-MM-dd}.");
+            throw new DomainException(CaseCodes.AlreadyAbsent, ("type", details.Type), ("from", details.FirstDay));
         }
 
         AttachSpell(new AbsenceSpell(EmployeeId, details.Type, details.Percent, details.FirstDay, null));
         ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
         ReturnedOn = null;
-        Record(stamp, "SpellAdded", Status, Status, details.Note);
+        Record(stamp, CaseHistoryAction.SpellAdded, Status, Status, details.Note);
     }
 
-    public void RecordCareContact(DateOnly on, string? note, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.RecordCareContact, on, note);
-        CareContactOn = on;
-    }
+    public void RecordCareContact(DateOnly on, string? note, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RecordCareContact, on, note, stamp, policy, _ => CareContact = new CareContact(on));
 
-    public void HoldFirstConversation(FirstConversationDetails details, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.HoldFirstConversation, details.HeldOn, details.Note);
-        _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
-        FirstConversationHeldOn ??= details.HeldOn;
-        ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
-        if (details.Requests.RetentionPlan)
+    public void HoldFirstConversation(FirstConversationDetails details, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.HoldFirstConversation, details.HeldOn, details.Note, stamp, policy, _ =>
         {
-            RetentionPlanRequestedOn ??= details.HeldOn;
-        }
+            _conversations.Add(new Conversation(details.HeldOn, details.Form, details.Note, details.Requests));
+            FirstConversationHeldOn ??= details.HeldOn;
+            ExpectedReturn = details.ExpectedReturn ?? ExpectedReturn;
+            if (details.Requests.RetentionPlan)
+            {
+                RetentionPlan = RetentionPlan.AskedFor(details.HeldOn);
+            }
 
-        if (details.Requests.FastTrack)
-        {
-            FastTrackRequestedOn ??= details.HeldOn;
-        }
+            if (details.Requests.FastTrack)
+            {
+                FastTrackRequest ??= new FastTrackRequest(details.HeldOn);
+            }
 
-        if (details.Requests.PossibilityStatement)
-        {
-            PossibilityStatementRequestedOn = details.HeldOn;
-        }
-    }
+            if (details.Requests.PossibilityStatement)
+            {
+                PossibilityStatementRequest = new PossibilityStatementRequest(details.HeldOn);
+            }
+        });
 
     /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b) outside the first conversation.</summary>
-    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.RecordRetentionPlanRequest, on, note: null);
-        RetentionPlanRequestedOn = on;
-    }
+    public void RecordRetentionPlanRequest(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RecordRetentionPlanRequest, on, null, stamp, policy, _ => RetentionPlan = RetentionPlan.AskedFor(on));
 
-    /// <summary>Records that a possibility statement (mulighedserklæring) was asked of the employee's doctor.</summary>
-    public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.RequestPossibilityStatement, on, note: null);
-        PossibilityStatementRequestedOn = on;
-    }
+    public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RequestPossibilityStatement, on, null, stamp, policy, _ => PossibilityStatementRequest = new PossibilityStatementRequest(on));
 
-    /// <summary>Records that the absence was reported to the municipality (sygedagpengeloven § 59).</summary>
-    public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.NotifyMunicipality, on, note: null);
-        MunicipalityNotifiedOn = on;
-    }
+    public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.NotifyMunicipality, on, null, stamp, policy, _ => MunicipalityNotifiedOn = on);
 
-    /// <summary>Records that early follow-up was asked of the municipality (sygedagpengeloven § 7c).</summary>
-    public void RequestFastTrack(DateOnly on, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.RequestFastTrack, on, note: null);
-        FastTrackRequestedOn = on;
-    }
+    public void RequestFastTrack(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RequestFastTrack, on, null, stamp, policy, _ => FastTrackRequest = new FastTrackRequest(on));
 
-    /// <summary>Records the retention plan made with the employee (sygedagpengeloven § 7b); a later plan replaces it.</summary>
-    public void MakeRetentionPlan(RetentionPlanDetails plan, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.MakeRetentionPlan, plan.MadeOn, note: null);
-        RetentionPlanMadeOn = plan.MadeOn;
-        RetentionPlan = plan.Content;
-    }
+    /// <summary>Records the retention plan made with the employee; a later plan replaces it.</summary>
+    public void MakeRetentionPlan(RetentionPlanDetails plan, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.MakeRetentionPlan, plan.MadeOn, null, stamp, policy, _ => RetentionPlan = RetentionPlan.Made(plan));
 
-    public void HoldRoundTableMeeting(DateOnly heldOn, string? note, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.HoldRoundTableMeeting, heldOn, note);
-        RoundTableHeldOn = heldOn;
-    }
+    public void HoldRoundTableMeeting(DateOnly heldOn, string? note, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.HoldRoundTableMeeting, heldOn, note, stamp, policy, _ => RoundTableMeeting = new RoundTableMeeting(heldOn));
 
-    public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.StartCoordination, startedOn, reason);
-        CoordinationStartedOn = startedOn;
-    }
+    public void StartCoordination(DateOnly startedOn, string? reason, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.StartCoordination, startedOn, reason, stamp, policy, _ => CoordinationStartedOn = startedOn);
 
-    public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy)
-    {
-        Fire(stamp, policy, w => w.AgreePreventionPlan, proposal, note: null);
-        PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures);
-    }
+    public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.AgreePreventionPlan, proposal, null, stamp, policy, _ =>
+            PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures));
 
     /// <summary>
     /// Registers the first day back at work; the open absence ends the day before. A case still in
     /// Reported is closed as ReturnedToWork; a later case stays open until it is closed after follow-up.
     /// </summary>
-    public void RegisterReturn(DateOnly returnedOn, ActionStamp stamp, PolicySettings policy)
-    {
-        var transition = Fire(stamp, policy, w => w.RegisterReturn, returnedOn, note: null);
-        EndOpenSpells(returnedOn.AddDays(-1));
-        ReturnedOn = returnedOn;
-        if (transition.Destination == CaseStatus.Closed)
+    public void RegisterReturn(DateOnly returnedOn, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RegisterReturn, returnedOn, null, stamp, policy, destination =>
         {
-            ClosedOn = returnedOn;
-            CloseReason = Cases.CloseReason.ReturnedToWork;
-        }
-    }
+            EndOpenSpells(returnedOn.AddDays(-1));
+            ReturnedOn = returnedOn;
+            if (destination == CaseStatus.Closed)
+            {
+                ClosedOn = returnedOn;
+                CloseReason = Cases.CloseReason.ReturnedToWork;
+            }
+        });
 
     public void Close(DateOnly closedOn, CloseReason reason, string? note, ActionStamp stamp, PolicySettings policy)
     {
         var returnDate = ReturnedOn ?? closedOn;
-        Fire(stamp, policy, w => w.Close, new CaseClosing(closedOn, reason, returnDate), note);
-        if (reason == Cases.CloseReason.ReturnedToWork)
+        Fire(CaseTrigger.Close, new CaseClosing(closedOn, reason, returnDate), note, stamp, policy, _ =>
         {
-            EndOpenSpells(returnDate.AddDays(-1));
-            ReturnedOn = returnDate;
-        }
-        else
-        {
-            EndOpenSpells(closedOn);
-        }
-
-        ClosedOn = closedOn;
-        CloseReason = reason;
+            var returned = reason == Cases.CloseReason.ReturnedToWork;
+            EndOpenSpells(returned ? returnDate.AddDays(-1) : closedOn);
+            ReturnedOn = returned ? returnDate : ReturnedOn;
+            ClosedOn = closedOn;
+            CloseReason = reason;
+        });
     }
 
     /// <summary>A relapse within the reopening period continues the episode with a new spell from the given day.</summary>
@@ -297,18 +258,20 @@ public sealed class AbsenceCase
         var last = _spells.MaxBy(s => s.FirstDay);
         if (last?.LastDay >= on)
         {
-            throw new DomainException($"The absence already covers {on:yyyy-MM-dd}; reopen from a later day.");
+            throw new DomainException(CaseCodes.AbsenceAlreadyCovers, ("day", on));
         }
 
-        Fire(stamp, policy, w => w.Reopen, on, note: null);
-        if (last is not null)
+        Fire(CaseTrigger.Reopen, on, null, stamp, policy, _ =>
         {
-            AttachSpell(new AbsenceSpell(EmployeeId, last.Type, last.Percent, on, null));
-        }
+            if (last is not null)
+            {
+                AttachSpell(new AbsenceSpell(EmployeeId, last.Type, last.Percent, on, null));
+            }
 
-        ClosedOn = null;
-        CloseReason = null;
-        ReturnedOn = null;
+            ClosedOn = null;
+            CloseReason = null;
+            ReturnedOn = null;
+        });
     }
 
     /// <summary>Records the coordination group's decision about the case at its weekly review.</summary>
@@ -316,25 +279,25 @@ public sealed class AbsenceCase
     {
         if (AnonymisedOn is not null)
         {
-            throw new DomainException("An anonymised case is not reviewed.");
+            throw new DomainException(CaseCodes.AnonymisedNotReviewed);
         }
 
         LastReviewedOn = heldOn;
         NextReviewOn = nextReviewOn;
-        Record(stamp, "CoordinationReview", Status, Status, note is null ? decision.ToString() : $"{decision}: {note}");
+        Record(stamp, CaseHistoryAction.CoordinationReview, Status, Status, note is null ? decision.ToString() : $"{decision}: {note}");
     }
 
     public PreventionMeasure AddMeasure(MeasureDraft draft, ActionStamp stamp)
     {
         var measure = OpenPlan().Add(draft);
-        Record(stamp, "MeasureAdded", Status, Status, draft.Description);
+        Record(stamp, CaseHistoryAction.MeasureAdded, Status, Status, draft.Description);
         return measure;
     }
 
     public void EditMeasure(int measureId, MeasureDraft draft, ActionStamp stamp)
     {
         OpenPlan().Measure(measureId).Edit(draft);
-        Record(stamp, "MeasureChanged", Status, Status, draft.Description);
+        Record(stamp, CaseHistoryAction.MeasureChanged, Status, Status, draft.Description);
     }
 
     public void CompleteMeasure(int measureId, DateOnly on, string? outcome, ActionStamp stamp)
@@ -342,17 +305,17 @@ public sealed class AbsenceCase
         var plan = OpenPlan();
         if (on < plan.AgreedOn || on > stamp.Today)
         {
-            throw new DomainException("A measure is followed up on or after the day the plan was agreed, and not in the future.");
+            throw new DomainException(CaseCodes.FollowUpOutsidePlan);
         }
 
         plan.Measure(measureId).Complete(on, outcome);
-        Record(stamp, "MeasureCompleted", Status, Status, outcome);
+        Record(stamp, CaseHistoryAction.MeasureCompleted, Status, Status, outcome);
     }
 
     public void DropMeasure(int measureId, string? outcome, ActionStamp stamp)
     {
         OpenPlan().Measure(measureId).Drop(outcome);
-        Record(stamp, "MeasureDropped", Status, Status, outcome);
+        Record(stamp, CaseHistoryAction.MeasureDropped, Status, Status, outcome);
     }
 
     /// <summary>
@@ -363,7 +326,7 @@ public sealed class AbsenceCase
     {
         if (IsOpen || AnonymisedOn is not null)
         {
-            throw new DomainException("Only a closed case that is not anonymised yet can be anonymised.");
+            throw new DomainException(CaseCodes.AnonymiseOnlyClosed);
         }
 
         _conversations.Clear();
@@ -377,33 +340,33 @@ public sealed class AbsenceCase
             measure.Anonymise();
         }
 
-        RetentionPlan = null;
+        RetentionPlan = RetentionPlan.Anonymised();
         AnonymisedOn = stamp.Today;
-        Record(stamp, "Anonymised", Status, Status, note: null);
+        Record(stamp, CaseHistoryAction.Anonymised, Status, Status, note: null);
     }
 
     internal static AbsenceCase Blank() => new();
 
     private PreventionPlan OpenPlan() =>
-        IsOpen && PreventionPlan is { } plan ? plan : throw new DomainException("Measures change only on an open case with a prevention plan.");
+        IsOpen && PreventionPlan is { } plan ? plan : throw new DomainException(CaseCodes.MeasuresOnlyOnOpenPlan);
 
     internal CaseWorkflow Workflow(DateOnly today, PolicySettings policy) =>
         new(this, () => Status, status => Status = status, today, policy);
 
-    /// <summary>Fires a trigger of the case's workflow and records the transition in the history.</summary>
-    private (CaseStatus Source, CaseStatus Destination) Fire<TArg>(
-        ActionStamp stamp,
-        PolicySettings policy,
-        Func<CaseWorkflow, StateMachine<CaseStatus, CaseTrigger>.TriggerWithParameters<TArg>> trigger,
-        TArg argument,
-        string? note)
+    /// <summary>
+    /// The one path of every workflow action: fires the trigger (or refuses it), stamps what the action changes on the
+    /// case, given the state it led to, and records the transition in the history.
+    /// </summary>
+    private void Fire<TArg>(CaseTrigger trigger, TArg argument, string? note, ActionStamp stamp, PolicySettings policy, Action<CaseStatus> stampChanges)
     {
-        var workflow = Workflow(stamp.Today, policy);
-        var fired = trigger(workflow);
-        var transition = workflow.Fire(fired, argument);
-        Record(stamp, fired.Trigger.ToString(), transition.Source, transition.Destination, note);
-        return transition;
+        var (source, destination) = Workflow(stamp.Today, policy).Fire(trigger, argument);
+        stampChanges(destination);
+        Record(stamp, Enum.Parse<CaseHistoryAction>(trigger.ToString()), source, destination, note);
     }
+
+    /// <summary>The dated actions: a trigger's argument is nullable, for Stateless to judge the guards without one.</summary>
+    private void Fire(CaseTrigger trigger, DateOnly day, string? note, ActionStamp stamp, PolicySettings policy, Action<CaseStatus> stampChanges) =>
+        Fire<DateOnly?>(trigger, day, note, stamp, policy, stampChanges);
 
     private void AttachSpell(AbsenceSpell spell)
     {
@@ -419,7 +382,7 @@ public sealed class AbsenceCase
         }
     }
 
-    private void Record(ActionStamp stamp, string action, CaseStatus? from, CaseStatus? to, string? note)
+    private void Record(ActionStamp stamp, CaseHistoryAction action, CaseStatus? from, CaseStatus? to, string? note)
     {
         _history.Add(new CaseHistoryEntry(stamp.At, stamp.UserId, stamp.UserName, action, from, to, note));
         Version++;

@@ -5,11 +5,11 @@ public sealed class CaseHistoryEntry
 {
     private CaseHistoryEntry()
     {
-        Action = ByUserId = ByName = string.Empty;
+        ByUserId = ByName = string.Empty;
     }
 
     internal CaseHistoryEntry(
-        DateTimeOffset at, string byUserId, string byName, string action, CaseStatus? from, CaseStatus? to, string? note)
+        DateTimeOffset at, string byUserId, string byName, CaseHistoryAction action, CaseStatus? from, CaseStatus? to, string? note)
     {
         At = at;
         ByUserId = byUserId;
@@ -30,8 +30,7 @@ public sealed class CaseHistoryEntry
 
     public string ByName { get; private set; }
 
-    /// <summary>The trigger fired, or another event of the case (SickCallRegistered, SpellAdded).</summary>
-    public string Action { get; private set; }
+    public CaseHistoryAction Action { get; private set; }
 
     public CaseStatus? From { get; private set; }
 

@@ -2,24 +2,16 @@ using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Domain.Cases;
 
-/// <summary>A trigger was fired that the current state does not permit, or whose guard is not met.</summary>
+/// <summary>A trigger was fired that the current state does not permit, or whose guards are not met.</summary>
 public sealed class InvalidTransitionException(
-    string state,
-    string trigger,
-    IReadOnlyList<string> permittedTriggers,
-    IReadOnlyList<string> unmetGuards)
-    : DomainException(Describe(state, trigger, permittedTriggers, unmetGuards))
+    CaseStatus state,
+    CaseTrigger trigger,
+    IReadOnlyList<CaseTrigger> permittedTriggers,
+    IReadOnlyList<MessageCode> unmetGuards)
+    : DomainException(CaseCodes.TransitionRefused, ("trigger", trigger), ("state", state))
 {
-    public string State { get; } = state;
-    public string Trigger { get; } = trigger;
-    public IReadOnlyList<string> PermittedTriggers { get; } = permittedTriggers;
-    public IReadOnlyList<string> UnmetGuards { get; } = unmetGuards;
-
-    private static string Describe(string state, string trigger, IReadOnlyList<string> permitted, IReadOnlyList<string> unmet)
-    {
-        var permittedText = permitted.Count == 0 ? "none" : string.Join(", ", permitted);
-        return unmet.Count == 0
-            ? $"'{trigger}' is not permitted in state '{state}'. Permitted: {permittedText}."
-            : $"'{trigger}' is not permitted in state '{state}': {string.Join("; ", unmet)}. Permitted: {permittedText}.";
-    }
+    public CaseStatus State { get; } = state;
+    public CaseTrigger Trigger { get; } = trigger;
+    public IReadOnlyList<CaseTrigger> PermittedTriggers { get; } = permittedTriggers;
+    public IReadOnlyList<MessageCode> UnmetGuards { get; } = unmetGuards;
 }

@@ -71,7 +71,7 @@ public sealed class PreventionMeasure
     {
         if (Status != MeasureStatus.Planned)
         {
-            throw new DomainException($"The measure is {Status.ToString().ToLowerInvariant()} already; only a planned measure can change.");
+            throw new DomainException(CaseCodes.MeasureNotPlanned, ("status", Status));
         }
     }
 

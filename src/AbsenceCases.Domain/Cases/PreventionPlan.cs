@@ -33,5 +33,5 @@ public sealed class PreventionPlan
     }
 
     internal PreventionMeasure Measure(int measureId) =>
-        _measures.SingleOrDefault(m => m.Id == measureId) ?? throw new DomainException($"The plan has no measure {measureId}.");
+        _measures.SingleOrDefault(m => m.Id == measureId) ?? throw new DomainException(CaseCodes.NoSuchMeasure, ("measureId", measureId));
 }

@@ -37,7 +37,7 @@ public sealed class Section56Agreement
     {
         if (on < ValidFrom || on > LastDay)
         {
-            throw new Common.DomainException($"The agreement runs from {ValidFrom:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}; it can end only within that time.");
+            throw new Common.DomainException(Section56Codes.EndsOutsideAgreement, ("from", ValidFrom), ("to", LastDay));
         }
 
         EndedOn = on;

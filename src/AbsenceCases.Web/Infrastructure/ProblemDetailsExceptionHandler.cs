@@ -126,11 +126,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails InvalidTransition(InvalidTransitionException transition, ClaimsPrincipal user, UiTexts texts)
     {
         var problem = Refused(StatusCodes.Status409Conflict, "Invalid transition", transition.Refusal, texts, InvalidTransitionType);
-        problem.Extensions["state"] = transition.State;
-        problem.Extensions["trigger"] = transition.Trigger;
-        problem.Extensions["permittedActions"] = transition.PermittedTriggers.Select(Enum.Parse<CaseTrigger>).PermittedFor(user.IsInRole)
+        problem.Extensions["state"] = transition.State.ToString();
+        problem.Extensions["trigger"] = transition.Trigger.ToString();
+        problem.Extensions["permittedActions"] = transition.PermittedTriggers.PermittedFor(user.IsInRole)
             .Select(trigger => trigger.ToString()).ToList();
-        problem.Extensions["unmetGuards"] = transition.UnmetGuards;
+        problem.Extensions["unmetGuards"] = transition.UnmetGuards.Select(texts.Message).ToList();
+        problem.Extensions["unmetGuardCodes"] = transition.UnmetGuards.Select(guard => new ProblemCode(null, guard)).ToList();
         return problem;
     }
 

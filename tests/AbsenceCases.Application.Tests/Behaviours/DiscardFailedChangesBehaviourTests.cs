@@ -23,7 +23,7 @@ public sealed class DiscardFailedChangesBehaviourTests
     public void ShouldDiscardTheChangesOfARequestThatFailsAndRethrow()
     {
         _db.Setup(d => d.DiscardChanges());
-        var refusal = new InvalidTransitionException("Reported", "StartCoordination", [], []);
+        var refusal = new InvalidTransitionException(CaseStatus.Reported, CaseTrigger.StartCoordination, [], []);
 
         var thrown = Assert.CatchAsync(
             () => Behaviour().Handle(new GetWorkflow(), CancellationToken.None, NextStep<WorkflowDescription>.Throwing(refusal).Delegate));

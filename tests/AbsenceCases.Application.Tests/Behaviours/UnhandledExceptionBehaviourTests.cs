@@ -13,8 +13,8 @@ public sealed class UnhandledExceptionBehaviourTests
 
     private static IEnumerable<TestCaseData> ExpectedAnswers()
     {
-        yield return new TestCaseData(new DomainException("case.closedTakesNoAbsence")).SetArgDisplayNames("DomainException");
-        yield return new TestCaseData(new InvalidTransitionException("Closed", "Close", [], [])).SetArgDisplayNames("InvalidTransitionException");
+        yield return new TestCaseData(new DomainException(CaseCodes.ClosedTakesNoAbsence)).SetArgDisplayNames("DomainException");
+        yield return new TestCaseData(new InvalidTransitionException(CaseStatus.Closed, CaseTrigger.Close, [], [])).SetArgDisplayNames("InvalidTransitionException");
         yield return new TestCaseData(new RequestValidationException("firstDay", FieldCodes.Required)).SetArgDisplayNames("RequestValidationException");
         yield return new TestCaseData(new NotFoundException(NotFoundCodes.Case, Guid.Empty)).SetArgDisplayNames("NotFoundException");
         yield return new TestCaseData(new ForbiddenAccessException(AccessCodes.CaseOutsideScope)).SetArgDisplayNames("ForbiddenAccessException");

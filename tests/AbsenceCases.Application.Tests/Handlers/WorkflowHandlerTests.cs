@@ -78,6 +78,7 @@ public sealed class WorkflowHandlerTests
         }));
     }
 
+    /// <summary>A guard is named by its code, which the web host renders in the reader's language.</summary>
     [Test]
     public async Task ShouldDescribeTheGuards()
     {
@@ -87,15 +88,15 @@ public sealed class WorkflowHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(GuardOf("Reported", "HoldFirstConversation"), Is.EqualTo("held on or after the first sick day, not in the future"));
-            Assert.That(GuardOf("Reported", "StartCoordination"), Does.StartWith("the first-conversation deadline has passed, or kind is FrequentAbsence"));
-            Assert.That(GuardOf("Coordination", "AgreePreventionPlan"), Does.StartWith("at least one measure, each with a responsible person and a follow-up date"));
-            Assert.That(GuardOf("Closed", "Reopen"), Is.EqualTo("closed no more than 30 days ago; within 30 days of closing (relapse)"));
+            Assert.That(GuardOf("Reported", "HoldFirstConversation"), Is.EqualTo("guard.heldWithinAbsence"));
+            Assert.That(GuardOf("Reported", "StartCoordination"), Is.EqualTo("guard.firstConversationDeadlinePassed; guard.startedWithinAbsence"));
+            Assert.That(GuardOf("Coordination", "AgreePreventionPlan"), Is.EqualTo("guard.completeMeasures; guard.agreedWithinAbsence"));
+            Assert.That(GuardOf("Closed", "Reopen"), Is.EqualTo("guard.closedRecently; guard.relapse"));
             Assert.That(
                 GuardOf("Closed", "NotifyMunicipality"),
-                Is.EqualTo("the absence passed the employer period; not notified before; notified on or after the first sick day, not in the future"));
-            Assert.That(GuardOf("Reported", "RequestFastTrack"), Does.StartWith("the expected return is later than 8 weeks; not requested before"));
-            Assert.That(GuardOf("Coordination", "HoldRoundTableMeeting"), Does.StartWith("the absence is open and has lasted 4 weeks"));
+                Is.EqualTo("guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence"));
+            Assert.That(GuardOf("Reported", "RequestFastTrack"), Is.EqualTo("guard.longAbsence; guard.notRequestedBefore; guard.requestedWithinAbsence"));
+            Assert.That(GuardOf("Coordination", "HoldRoundTableMeeting"), Is.EqualTo("guard.openForFourWeeks; guard.heldWithinAbsence"));
         });
     }
 
@@ -106,8 +107,8 @@ public sealed class WorkflowHandlerTests
 
         Assert.That(dot, Does.StartWith("digraph {"));
         Assert.That(dot, Does.Contain(
-            "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [held on or after the first sick day, not in the future]\"];"));
-        Assert.That(dot, Does.Contain("\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago] [within 30 days of closing (relapse)]\"];"));
+            "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [guard.heldWithinAbsence]\"];"));
+        Assert.That(dot, Does.Contain("\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [guard.closedRecently] [guard.relapse]\"];"));
         Assert.That(dot.TrimEnd(), Does.EndWith("}"));
     }
 }

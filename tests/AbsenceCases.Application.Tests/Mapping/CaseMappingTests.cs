@@ -74,7 +74,7 @@ public sealed class CaseMappingTests
                 new HistoryEntryDto
                 {
                     At = new DateTimeOffset(2026, 3, 2, 7, 15, 0, TimeSpan.FromHours(1)),
-                    Action = "SickCallRegistered",
+                    Action = CaseHistoryAction.SickCallRegistered,
                     From = null,
                     To = CaseStatus.Reported,
                     ByName = "Mette Leder",
@@ -83,7 +83,7 @@ public sealed class CaseMappingTests
                 new HistoryEntryDto
                 {
                     At = new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.FromHours(1)),
-                    Action = "HoldFirstConversation",
+                    Action = CaseHistoryAction.HoldFirstConversation,
                     From = CaseStatus.Reported,
                     To = CaseStatus.FirstConversation,
                     ByName = "Mette Leder",

@@ -144,7 +144,17 @@ public class AbsencePatternTests
     {
         var agreement = new Section56Agreement(1, new DateOnly(2026, 3, 1), Policy.Section56ValidityYears);
 
-        Assert.Throws<Common.DomainException>(() => agreement.End(new DateOnly(2026, 2, 28)));
+        var refusal = Refusal.ByRule(() => agreement.End(new DateOnly(2026, 2, 28)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refusal.Code, Is.EqualTo("section56.endsOutsideAgreement"));
+            Assert.That(refusal.Args, Is.EquivalentTo(new Dictionary<string, object>
+            {
+                ["from"] = new DateOnly(2026, 3, 1),
+                ["to"] = new DateOnly(2028, 2, 29),
+            }));
+        });
     }
 
     private static AbsencePattern Pattern(params AbsenceSpell[] spells) =>

@@ -28,9 +28,9 @@ public class AnonymiseTests
             Assert.That(new DeadlinePolicy(Policy).DeadlinesOf(@case, AnonymisedOn).Select(d => (d.Kind, d.Status, d.MetOn)), Is.EqualTo(deadlinesBefore),
                 "anonymising changes no deadline");
             Assert.That(@case.History.Select(h => h.Note), Is.All.Null);
-            Assert.That(@case.RetentionPlan, Is.Null);
+            Assert.That(@case.RetentionPlan.Content, Is.Null);
             Assert.That(@case.AnonymisedOn, Is.EqualTo(AnonymisedOn));
-            Assert.That(@case.History.Select(h => h.Action), Is.EqualTo(actions.Append("Anonymised")));
+            Assert.That(@case.History.Select(h => h.Action), Is.EqualTo(actions.Append(CaseHistoryAction.Anonymised)));
             Assert.That(
                 @case.History.Select(h => (h.From, h.To, h.ByUserId)).Last(),
                 Is.EqualTo(((CaseStatus?)CaseStatus.Closed, (CaseStatus?)CaseStatus.Closed, "system")));
@@ -108,10 +108,11 @@ public class AnonymiseTests
         var version = @case.Version;
         var conversations = @case.Conversations.Count;
 
-        Assert.Throws<DomainException>(() => @case.Anonymise(Stamps.On(AnonymisedOn)));
+        var refusal = Refusal.ByRule(() => @case.Anonymise(Stamps.On(AnonymisedOn)));
 
         Assert.Multiple(() =>
         {
+            Assert.That(refusal.Code, Is.EqualTo("case.anonymiseOnlyClosed"));
             Assert.That(@case.AnonymisedOn, Is.Null);
             Assert.That(@case.Conversations, Has.Count.EqualTo(conversations));
             Assert.That(@case.PreventionPlan?.Measures.Select(m => m.Description) ?? [], Has.None.EqualTo("[anonymiseret]"));
@@ -126,10 +127,11 @@ public class AnonymiseTests
         @case.Anonymise(Stamps.On(AnonymisedOn));
         var version = @case.Version;
 
-        Assert.Throws<DomainException>(() => @case.Anonymise(Stamps.On(AnonymisedOn.AddDays(1))));
+        var refusal = Refusal.ByRule(() => @case.Anonymise(Stamps.On(AnonymisedOn.AddDays(1))));
 
         Assert.Multiple(() =>
         {
+            Assert.That(refusal.Code, Is.EqualTo("case.anonymiseOnlyClosed"));
             Assert.That(@case.AnonymisedOn, Is.EqualTo(AnonymisedOn));
             Assert.That(@case.Version, Is.EqualTo(version));
         });
@@ -163,7 +165,7 @@ public class AnonymiseTests
         Assert.Multiple(() =>
         {
             Assert.That(@case.Conversations, Has.Count.EqualTo(1), "the episode has a conversation to remove");
-            Assert.That(@case.RetentionPlan, Is.Not.Null, "the episode has a retention plan to remove");
+            Assert.That(@case.RetentionPlan.Content, Is.Not.Null, "the episode has a retention plan to remove");
             Assert.That(@case.History.Count(h => h.Note is not null), Is.EqualTo(5), "the episode has notes to remove");
         });
         return @case;

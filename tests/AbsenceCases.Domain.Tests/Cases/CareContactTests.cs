@@ -58,7 +58,7 @@ public class CareContactTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NoCareContactYet }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NoCareContactYet }));
             Assert.That(@case.PermittedTriggers(Today, Policy), Does.Not.Contain(CaseTrigger.RecordCareContact));
             Assert.That(@case.CareContactOn, Is.EqualTo(new DateOnly(2026, 3, 3)));
             Assert.That(@case.Version, Is.EqualTo(version));
@@ -74,7 +74,7 @@ public class CareContactTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CareContactWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CareContactWithinAbsence }));
             Assert.That(@case.CareContactOn, Is.Null);
         });
     }
@@ -86,6 +86,6 @@ public class CareContactTests
 
         var refusal = Refusal.Of(() => @case.RecordCareContact(Today.AddDays(1), null, Stamps.On(Today), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CareContactWithinAbsence }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CareContactWithinAbsence }));
     }
 }

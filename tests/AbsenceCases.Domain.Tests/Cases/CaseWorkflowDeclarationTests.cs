@@ -201,29 +201,29 @@ public class CaseWorkflowDeclarationTests
 
     /// <summary>
     /// The edges of the graph as Stateless's UmlDotGraph draws the declaration: one for each declared rule, what every
-    /// open case allows drawn once from the open superstate, each guard of a transition in brackets of its own, the
+    /// open case allows drawn once from the open superstate, each guard's code of a transition in brackets of its own, the
     /// guards of an internal transition (which Stateless takes as one) in one bracket.
     /// </summary>
     private static readonly string[] DeclaredEdges =
     [
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordCareContact [on or after the first sick day, not in the future; a sick-call case without care contact yet]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"NotifyMunicipality [the absence passed the employer period; not notified before; notified on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestFastTrack [the expected return is later than 8 weeks; not requested before; requested on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"MakeRetentionPlan [the expected return is later than 8 weeks, or the employee asked for a plan; made on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordRetentionPlanRequest [the employee has not asked for a plan before; asked on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestPossibilityStatement [requested on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Open\" [style=\"solid\", label=\"HoldRoundTableMeeting [the absence is open and has lasted 4 weeks; held on or after the first sick day, not in the future]\"];",
-        "\"Open\" -> \"Closed\" [style=\"solid\", label=\"Close [a close reason; ReturnedToWork needs a return date on or after the first day] [closed on or after the first sick day, not in the future]\"];",
-        "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [held on or after the first sick day, not in the future]\"];",
-        "\"Reported\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [the first-conversation deadline has passed, or kind is FrequentAbsence] [started on or after the first sick day, not in the future]\"];",
-        "\"Reported\" -> \"Closed\" [style=\"solid\", label=\"RegisterReturn [an absence is open] [returned on or after the first day of the open absence, not in the future]\"];",
-        "\"FirstConversation\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [started on or after the first sick day, not in the future]\"];",
-        "\"FirstConversation\" -> \"FirstConversation\" [style=\"solid\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];",
-        "\"Coordination\" -> \"PreventionPlan\" [style=\"solid\", label=\"AgreePreventionPlan [at least one measure, each with a responsible person and a follow-up date] [agreed on or after the first sick day, not in the future]\"];",
-        "\"Coordination\" -> \"Coordination\" [style=\"solid\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];",
-        "\"PreventionPlan\" -> \"PreventionPlan\" [style=\"solid\", label=\"RegisterReturn [an absence is open; returned on or after the first day of the open absence, not in the future]\"];",
-        "\"Closed\" -> \"Closed\" [style=\"solid\", label=\"NotifyMunicipality [the absence passed the employer period; not notified before; notified on or after the first sick day, not in the future]\"];",
-        "\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [closed no more than 30 days ago] [within 30 days of closing (relapse)]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordCareContact [guard.onOrAfterFirstDay; guard.noCareContactYet]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"NotifyMunicipality [guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestFastTrack [guard.longAbsence; guard.notRequestedBefore; guard.requestedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"MakeRetentionPlan [guard.longAbsenceOrAsked; guard.madeWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordRetentionPlanRequest [guard.notAskedBefore; guard.askedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestPossibilityStatement [guard.requestedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"HoldRoundTableMeeting [guard.openForFourWeeks; guard.heldWithinAbsence]\"];",
+        "\"Open\" -> \"Closed\" [style=\"solid\", label=\"Close [guard.closeReason] [guard.closedWithinAbsence]\"];",
+        "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [guard.heldWithinAbsence]\"];",
+        "\"Reported\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [guard.firstConversationDeadlinePassed] [guard.startedWithinAbsence]\"];",
+        "\"Reported\" -> \"Closed\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen] [guard.returnedWithinOpenAbsence]\"];",
+        "\"FirstConversation\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [guard.startedWithinAbsence]\"];",
+        "\"FirstConversation\" -> \"FirstConversation\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen; guard.returnedWithinOpenAbsence]\"];",
+        "\"Coordination\" -> \"PreventionPlan\" [style=\"solid\", label=\"AgreePreventionPlan [guard.completeMeasures] [guard.agreedWithinAbsence]\"];",
+        "\"Coordination\" -> \"Coordination\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen; guard.returnedWithinOpenAbsence]\"];",
+        "\"PreventionPlan\" -> \"PreventionPlan\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen; guard.returnedWithinOpenAbsence]\"];",
+        "\"Closed\" -> \"Closed\" [style=\"solid\", label=\"NotifyMunicipality [guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence]\"];",
+        "\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [guard.closedRecently] [guard.relapse]\"];",
     ];
 
     [Test]

@@ -24,7 +24,7 @@ public class CloseTests
             Assert.That(@case.ReturnedOn, Is.Null);
             Assert.That(@case.History.Last().From, Is.EqualTo(state));
             Assert.That(@case.History.Last().To, Is.EqualTo(CaseStatus.Closed));
-            Assert.That(@case.History.Last().Action, Is.EqualTo("Close"));
+            Assert.That(@case.History.Last().Action, Is.EqualTo(CaseHistoryAction.Close));
             Assert.That(@case.History.Last().Note, Is.EqualTo("Sagt op"));
         });
     }
@@ -95,7 +95,7 @@ public class CloseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CloseReason, Guards.ClosedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CloseReason, Guards.ClosedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
             Assert.That(@case.HasOpenSpell, Is.True);
             Assert.That(@case.ClosedOn, Is.Null);
@@ -111,7 +111,7 @@ public class CloseTests
         var refusal = Refusal.Of(() =>
             @case.Close(DayBeforeFirstDay, CloseReason.Resigned, null, Stamps.On(Today), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.ClosedWithinAbsence }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.ClosedWithinAbsence }));
     }
 
     [Test]
@@ -124,7 +124,7 @@ public class CloseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.ClosedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.ClosedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
         });
     }

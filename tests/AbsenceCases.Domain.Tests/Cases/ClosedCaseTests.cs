@@ -38,9 +38,13 @@ public class ClosedCaseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.State, Is.EqualTo("Closed"));
-            Assert.That(refusal.Trigger, Is.EqualTo(trigger));
-            Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { "Reopen" }));
+            Assert.That(refusal.Refusal.Code, Is.EqualTo("case.transitionRefused"));
+            Assert.That(refusal.Refusal.Args, Is.EquivalentTo(new Dictionary<string, object>
+            {
+                ["trigger"] = Enum.Parse<CaseTrigger>(trigger),
+                ["state"] = CaseStatus.Closed,
+            }));
+            Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { CaseTrigger.Reopen }));
             Assert.That(refusal.UnmetGuards, Is.Empty);
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Closed));
             Assert.That(@case.Version, Is.EqualTo(version));
@@ -59,10 +63,10 @@ public class ClosedCaseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.State, Is.EqualTo("Closed"));
-            Assert.That(refusal.Trigger, Is.EqualTo("NotifyMunicipality"));
-            Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { "Reopen" }));
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.PassedEmployerPeriod }));
+            Assert.That(refusal.State, Is.EqualTo(CaseStatus.Closed));
+            Assert.That(refusal.Trigger, Is.EqualTo(CaseTrigger.NotifyMunicipality));
+            Assert.That(refusal.PermittedTriggers, Is.EqualTo(new[] { CaseTrigger.Reopen }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.PassedEmployerPeriod }));
             Assert.That(@case.MunicipalityNotifiedOn, Is.Null);
             Assert.That(@case.Version, Is.EqualTo(version));
         });
@@ -74,8 +78,9 @@ public class ClosedCaseTests
         var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
         @case.RegisterReturn(ReturnedOn, Stamps.On(ReturnedOn), Policy);
 
-        Assert.Throws<DomainException>(() => @case.AddSpell(
+        var refusal = Refusal.ByRule(() => @case.AddSpell(
             new SickCallDetails(Today, AbsenceType.OwnIllness, 100, null, null), Stamps.On(Today)));
+        Assert.That(refusal.Code, Is.EqualTo("case.closedTakesNoAbsence"));
         Assert.That(@case.Spells, Has.Count.EqualTo(1));
     }
 

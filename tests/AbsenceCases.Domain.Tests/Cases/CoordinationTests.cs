@@ -18,7 +18,7 @@ public class CoordinationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.DeadlinePassed }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.DeadlinePassed }));
             Assert.That(@case.PermittedTriggers(DeadlineDay, Policy), Does.Not.Contain(CaseTrigger.StartCoordination));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
             Assert.That(@case.CoordinationStartedOn, Is.Null);
@@ -58,7 +58,7 @@ public class CoordinationTests
 
         var refusal = Refusal.Of(() => @case.StartCoordination(new DateOnly(2026, 4, 1), null, Stamps.On(DayAfterDeadline), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
     }
 
     [Test]
@@ -86,7 +86,7 @@ public class CoordinationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.FirstConversation));
         });
     }
@@ -101,7 +101,7 @@ public class CoordinationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.State, Is.EqualTo("Coordination"));
+            Assert.That(refusal.State, Is.EqualTo(CaseStatus.Coordination));
             Assert.That(refusal.UnmetGuards, Is.Empty);
         });
     }
@@ -120,7 +120,7 @@ public class CoordinationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.DeadlinePassed }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.DeadlinePassed }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
         });
     }

@@ -74,7 +74,7 @@ public class FastTrackTests
             Assert.That(@case.FastTrackRequestedOn, Is.EqualTo(Today));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
             Assert.That(@case.Version, Is.EqualTo(version + 1));
-            Assert.That(@case.History.Last().Action, Is.EqualTo("RequestFastTrack"));
+            Assert.That(@case.History.Last().Action, Is.EqualTo(CaseHistoryAction.RequestFastTrack));
         });
     }
 
@@ -152,7 +152,7 @@ public class FastTrackTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.LongAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.LongAbsence }));
             Assert.That(@case.PermittedTriggers(Today, Policy), Does.Not.Contain(CaseTrigger.RequestFastTrack));
             Assert.That(@case.FastTrackRequestedOn, Is.Null);
         });
@@ -168,7 +168,7 @@ public class FastTrackTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NotRequestedBefore }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NotRequestedBefore }));
             Assert.That(@case.PermittedTriggers(Today, Policy), Does.Not.Contain(CaseTrigger.RequestFastTrack));
             Assert.That(@case.FastTrackRequestedOn, Is.EqualTo(FirstDay));
         });
@@ -183,7 +183,7 @@ public class FastTrackTests
 
         var refusal = Refusal.Of(() => @case.RequestFastTrack(Today, Stamps.On(Today), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NotRequestedBefore }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NotRequestedBefore }));
     }
 
     [TestCase("2026-03-01", TestName = "A fast-track request dated the day before the first sick day is refused")]
@@ -196,7 +196,7 @@ public class FastTrackTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.RequestedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }));
             Assert.That(@case.FastTrackRequestedOn, Is.Null);
         });
     }

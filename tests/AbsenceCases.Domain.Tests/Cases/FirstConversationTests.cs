@@ -41,7 +41,7 @@ public class FirstConversationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
             Assert.That(@case.Conversations, Is.Empty);
             Assert.That(@case.Version, Is.EqualTo(version));
@@ -58,8 +58,8 @@ public class FirstConversationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
-            Assert.That(refusal.PermittedTriggers, Does.Contain("HoldFirstConversation"));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
+            Assert.That(refusal.PermittedTriggers, Does.Contain(CaseTrigger.HoldFirstConversation));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
         });
     }
@@ -102,7 +102,7 @@ public class FirstConversationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.State, Is.EqualTo(state.ToString()));
+            Assert.That(refusal.State, Is.EqualTo(state));
             Assert.That(refusal.UnmetGuards, Is.Empty);
             Assert.That(@case.Status, Is.EqualTo(state));
         });

@@ -30,7 +30,7 @@ public class FrequentAbsenceTests
             Assert.That(@case.Version, Is.EqualTo(1));
             Assert.That(
                 @case.History.Select(h => (h.Action, h.From, h.To, h.Note)),
-                Is.EqualTo(new[] { ("FrequentAbsenceTriggered", (CaseStatus?)null, (CaseStatus?)CaseStatus.Reported, (string?)Pattern) }));
+                Is.EqualTo(new[] { (CaseHistoryAction.FrequentAbsenceTriggered, (CaseStatus?)null, (CaseStatus?)CaseStatus.Reported, (string?)Pattern) }));
         });
     }
 
@@ -126,7 +126,7 @@ public class FrequentAbsenceTests
             Assert.That(@case.CoordinationStartedOn, Is.EqualTo(startedOn));
             Assert.That(
                 @case.History.Select(h => (h.Action, h.From, h.To)).Last(),
-                Is.EqualTo(("StartCoordination", (CaseStatus?)CaseStatus.Reported, (CaseStatus?)CaseStatus.Coordination)));
+                Is.EqualTo((CaseHistoryAction.StartCoordination, (CaseStatus?)CaseStatus.Reported, (CaseStatus?)CaseStatus.Coordination)));
         });
     }
 
@@ -149,7 +149,7 @@ public class FrequentAbsenceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.StartedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
         });
     }
@@ -180,7 +180,7 @@ public class FrequentAbsenceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NoCareContactYet }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NoCareContactYet }));
             Assert.That(@case.CareContactOn, Is.Null);
         });
     }

@@ -32,14 +32,14 @@ public class HistoryTests
             .ToList();
         Assert.That(rows, Is.EqualTo(new[]
         {
-            ("SickCallRegistered", (CaseStatus?)null, (CaseStatus?)CaseStatus.Reported, "leader-1", "Lone Leder", (string?)"Ringede kl. 7", new DateOnly(2026, 3, 2)),
-            ("RecordCareContact", CaseStatus.Reported, CaseStatus.Reported, "leader-1", "Lone Leder", "Omsorgssamtale", new DateOnly(2026, 3, 3)),
-            ("HoldFirstConversation", CaseStatus.Reported, CaseStatus.FirstConversation, "leader-1", "Lone Leder", "Samtale holdt", new DateOnly(2026, 3, 9)),
-            ("StartCoordination", CaseStatus.FirstConversation, CaseStatus.Coordination, "coordinator-7", "Kim Koordinator", "Langvarigt fravær", new DateOnly(2026, 3, 12)),
-            ("AgreePreventionPlan", CaseStatus.Coordination, CaseStatus.PreventionPlan, "coordinator-7", "Kim Koordinator", null, new DateOnly(2026, 3, 16)),
-            ("RegisterReturn", CaseStatus.PreventionPlan, CaseStatus.PreventionPlan, "leader-1", "Lone Leder", null, new DateOnly(2026, 3, 23)),
-            ("Close", CaseStatus.PreventionPlan, CaseStatus.Closed, "coordinator-7", "Kim Koordinator", "Fulgt op", new DateOnly(2026, 4, 6)),
-            ("Reopen", CaseStatus.Closed, CaseStatus.Reported, "leader-1", "Lone Leder", null, new DateOnly(2026, 4, 10)),
+            (CaseHistoryAction.SickCallRegistered, (CaseStatus?)null, (CaseStatus?)CaseStatus.Reported, "leader-1", "Lone Leder", (string?)"Ringede kl. 7", new DateOnly(2026, 3, 2)),
+            (CaseHistoryAction.RecordCareContact, CaseStatus.Reported, CaseStatus.Reported, "leader-1", "Lone Leder", "Omsorgssamtale", new DateOnly(2026, 3, 3)),
+            (CaseHistoryAction.HoldFirstConversation, CaseStatus.Reported, CaseStatus.FirstConversation, "leader-1", "Lone Leder", "Samtale holdt", new DateOnly(2026, 3, 9)),
+            (CaseHistoryAction.StartCoordination, CaseStatus.FirstConversation, CaseStatus.Coordination, "coordinator-7", "Kim Koordinator", "Langvarigt fravær", new DateOnly(2026, 3, 12)),
+            (CaseHistoryAction.AgreePreventionPlan, CaseStatus.Coordination, CaseStatus.PreventionPlan, "coordinator-7", "Kim Koordinator", null, new DateOnly(2026, 3, 16)),
+            (CaseHistoryAction.RegisterReturn, CaseStatus.PreventionPlan, CaseStatus.PreventionPlan, "leader-1", "Lone Leder", null, new DateOnly(2026, 3, 23)),
+            (CaseHistoryAction.Close, CaseStatus.PreventionPlan, CaseStatus.Closed, "coordinator-7", "Kim Koordinator", "Fulgt op", new DateOnly(2026, 4, 6)),
+            (CaseHistoryAction.Reopen, CaseStatus.Closed, CaseStatus.Reported, "leader-1", "Lone Leder", null, new DateOnly(2026, 4, 10)),
         }));
         Assert.That(@case.Version, Is.EqualTo(8));
     }

@@ -103,7 +103,7 @@ public class MunicipalityNotificationTests
             Assert.That(@case.Version, Is.EqualTo(version + 1));
             Assert.That(
                 @case.History.Select(h => (h.Action, h.From, h.To)).Last(),
-                Is.EqualTo(("NotifyMunicipality", (CaseStatus?)CaseStatus.Reported, (CaseStatus?)CaseStatus.Reported)));
+                Is.EqualTo((CaseHistoryAction.NotifyMunicipality, (CaseStatus?)CaseStatus.Reported, (CaseStatus?)CaseStatus.Reported)));
         });
     }
 
@@ -160,7 +160,7 @@ public class MunicipalityNotificationTests
             Assert.That(deadline.MetOn, Is.EqualTo(notifiedOn));
             Assert.That(
                 @case.History.Select(h => (h.Action, h.From, h.To)).Last(),
-                Is.EqualTo(("NotifyMunicipality", (CaseStatus?)CaseStatus.Closed, (CaseStatus?)CaseStatus.Closed)));
+                Is.EqualTo((CaseHistoryAction.NotifyMunicipality, (CaseStatus?)CaseStatus.Closed, (CaseStatus?)CaseStatus.Closed)));
         });
     }
 
@@ -175,7 +175,7 @@ public class MunicipalityNotificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.PassedEmployerPeriod }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.PassedEmployerPeriod }));
             Assert.That(@case.PermittedTriggers(LastDayOfEmployerPeriod, Policy), Does.Not.Contain(CaseTrigger.NotifyMunicipality));
             Assert.That(@case.PermittedTriggers(Day31, Policy), Does.Contain(CaseTrigger.NotifyMunicipality));
             Assert.That(@case.MunicipalityNotifiedOn, Is.Null);
@@ -194,7 +194,7 @@ public class MunicipalityNotificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NotNotifiedBefore }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NotNotifiedBefore }));
             Assert.That(@case.PermittedTriggers(today, Policy), Does.Not.Contain(CaseTrigger.NotifyMunicipality));
             Assert.That(@case.MunicipalityNotifiedOn, Is.EqualTo(Day31));
         });
@@ -211,7 +211,7 @@ public class MunicipalityNotificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NotifiedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NotifiedWithinAbsence }));
             Assert.That(@case.MunicipalityNotifiedOn, Is.Null);
         });
     }

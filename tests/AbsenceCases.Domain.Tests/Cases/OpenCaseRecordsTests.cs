@@ -20,7 +20,7 @@ public class OpenCaseRecordsTests
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.FirstConversation));
             var last = @case.History.Last();
             Assert.That((last.Action, last.From, last.To), Is.EqualTo(
-                ("RecordRetentionPlanRequest", (CaseStatus?)CaseStatus.FirstConversation, (CaseStatus?)CaseStatus.FirstConversation)));
+                (CaseHistoryAction.RecordRetentionPlanRequest, (CaseStatus?)CaseStatus.FirstConversation, (CaseStatus?)CaseStatus.FirstConversation)));
         });
     }
 
@@ -35,7 +35,7 @@ public class OpenCaseRecordsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.NotAskedForAPlanBefore }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.NotAskedForAPlanBefore }));
             Assert.That(@case.RetentionPlanRequestedOn, Is.EqualTo(new DateOnly(2026, 3, 4)));
             Assert.That(@case.Version, Is.EqualTo(version));
         });
@@ -51,7 +51,7 @@ public class OpenCaseRecordsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.AskedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.AskedWithinAbsence }));
             Assert.That(@case.RetentionPlanRequestedOn, Is.Null);
         });
     }
@@ -68,7 +68,7 @@ public class OpenCaseRecordsTests
         {
             Assert.That(@case.PossibilityStatementRequestedOn, Is.EqualTo(Today));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
-            Assert.That(@case.History.Count(h => h.Action == "RequestPossibilityStatement"), Is.EqualTo(2));
+            Assert.That(@case.History.Count(h => h.Action == CaseHistoryAction.RequestPossibilityStatement), Is.EqualTo(2));
         });
     }
 
@@ -82,7 +82,7 @@ public class OpenCaseRecordsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.RequestedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }));
             Assert.That(@case.PossibilityStatementRequestedOn, Is.Null);
         });
     }

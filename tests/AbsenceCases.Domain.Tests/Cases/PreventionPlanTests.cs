@@ -50,7 +50,7 @@ public class PreventionPlanTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CompleteMeasure }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CompleteMeasure }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
             Assert.That(@case.PreventionPlan, Is.Null);
         });
@@ -67,7 +67,7 @@ public class PreventionPlanTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CompleteMeasure }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CompleteMeasure }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
             Assert.That(@case.PreventionPlan, Is.Null);
             Assert.That(@case.Version, Is.EqualTo(version));
@@ -84,7 +84,7 @@ public class PreventionPlanTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.CompleteMeasure }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.CompleteMeasure }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
             Assert.That(@case.PreventionPlan, Is.Null);
             Assert.That(@case.Version, Is.EqualTo(version));
@@ -99,7 +99,7 @@ public class PreventionPlanTests
         var refusal = Refusal.Of(() => @case.AgreePreventionPlan(
             Plans.Proposal(Today.AddDays(1), Plans.CompleteMeasure(FollowUpOn)), Stamps.On(Today), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.AgreedWithinAbsence }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.AgreedWithinAbsence }));
     }
 
     [Test]
@@ -110,7 +110,7 @@ public class PreventionPlanTests
         var refusal = Refusal.Of(() => @case.AgreePreventionPlan(
             Plans.Proposal(DayBeforeFirstDay, Plans.CompleteMeasure(FollowUpOn)), Stamps.On(Today), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.AgreedWithinAbsence }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.AgreedWithinAbsence }));
     }
 
     [TestCase(CaseStatus.Reported)]

@@ -40,7 +40,7 @@ public class RegisterReturnTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
             Assert.That(@case.Spells.Single(s => s.FirstDay == sickAgain).LastDay, Is.Null);
             Assert.That(@case.ReturnedOn, Is.Null);
         });
@@ -57,7 +57,7 @@ public class RegisterReturnTests
         var row = @case.History.Last();
         Assert.Multiple(() =>
         {
-            Assert.That(row.Action, Is.EqualTo("RegisterReturn"));
+            Assert.That(row.Action, Is.EqualTo(CaseHistoryAction.RegisterReturn));
             Assert.That(row.From, Is.EqualTo(CaseStatus.Reported));
             Assert.That(row.To, Is.EqualTo(CaseStatus.Closed));
         });
@@ -97,7 +97,7 @@ public class RegisterReturnTests
             Assert.That(@case.CloseReason, Is.Null);
             Assert.That(@case.History.Last().From, Is.EqualTo(state));
             Assert.That(@case.History.Last().To, Is.EqualTo(state));
-            Assert.That(@case.History.Last().Action, Is.EqualTo("RegisterReturn"));
+            Assert.That(@case.History.Last().Action, Is.EqualTo(CaseHistoryAction.RegisterReturn));
         });
     }
 
@@ -113,7 +113,7 @@ public class RegisterReturnTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.AbsenceOpen }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.AbsenceOpen }));
             Assert.That(@case.PermittedTriggers(today, Policy), Does.Not.Contain(CaseTrigger.RegisterReturn));
             Assert.That(@case.ReturnedOn, Is.EqualTo(new DateOnly(2026, 3, 12)));
             Assert.That(@case.Spells.Single().LastDay, Is.EqualTo(new DateOnly(2026, 3, 11)));
@@ -131,7 +131,7 @@ public class RegisterReturnTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
             Assert.That(@case.HasOpenSpell, Is.True);
             Assert.That(@case.ReturnedOn, Is.Null);
@@ -148,7 +148,7 @@ public class RegisterReturnTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.ReturnedWithinAbsence }));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Reported));
         });
     }

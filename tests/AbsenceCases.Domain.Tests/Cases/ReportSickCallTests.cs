@@ -52,7 +52,7 @@ public class ReportSickCallTests
         var row = @case.History.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(row.Action, Is.EqualTo("SickCallRegistered"));
+            Assert.That(row.Action, Is.EqualTo(CaseHistoryAction.SickCallRegistered));
             Assert.That(row.From, Is.Null);
             Assert.That(row.To, Is.EqualTo(CaseStatus.Reported));
             Assert.That(row.ByUserId, Is.EqualTo("leader-9"));

@@ -80,10 +80,10 @@ public class RetentionPlanTests
         Assert.Multiple(() =>
         {
             Assert.That(@case.RetentionPlanMadeOn, Is.EqualTo(Today));
-            Assert.That(@case.RetentionPlan, Is.EqualTo("Nedsat tid i fire uger, derefter fuld tid"));
+            Assert.That(@case.RetentionPlan.Content, Is.EqualTo("Nedsat tid i fire uger, derefter fuld tid"));
             Assert.That(@case.Status, Is.EqualTo(CaseStatus.Coordination));
             Assert.That(@case.Version, Is.EqualTo(version + 1));
-            Assert.That(@case.History.Last().Action, Is.EqualTo("MakeRetentionPlan"));
+            Assert.That(@case.History.Last().Action, Is.EqualTo(CaseHistoryAction.MakeRetentionPlan));
         });
     }
 
@@ -126,8 +126,8 @@ public class RetentionPlanTests
         Assert.Multiple(() =>
         {
             Assert.That(@case.RetentionPlanMadeOn, Is.EqualTo(later));
-            Assert.That(@case.RetentionPlan, Is.EqualTo("Gradvis opstart"));
-            Assert.That(@case.History.Count(h => h.Action == "MakeRetentionPlan"), Is.EqualTo(2));
+            Assert.That(@case.RetentionPlan.Content, Is.EqualTo("Gradvis opstart"));
+            Assert.That(@case.History.Count(h => h.Action == CaseHistoryAction.MakeRetentionPlan), Is.EqualTo(2));
         });
     }
 
@@ -158,9 +158,9 @@ public class RetentionPlanTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.LongAbsenceOrAsked }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.LongAbsenceOrAsked }));
             Assert.That(@case.PermittedTriggers(Today, Policy), Does.Not.Contain(CaseTrigger.MakeRetentionPlan));
-            Assert.That(@case.RetentionPlan, Is.Null);
+            Assert.That(@case.RetentionPlan.Content, Is.Null);
             Assert.That(@case.RetentionPlanMadeOn, Is.Null);
             Assert.That(@case.Version, Is.EqualTo(version));
         });
@@ -177,8 +177,8 @@ public class RetentionPlanTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.MadeWithinAbsence }));
-            Assert.That(@case.RetentionPlan, Is.Null);
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.MadeWithinAbsence }));
+            Assert.That(@case.RetentionPlan.Content, Is.Null);
         });
     }
 

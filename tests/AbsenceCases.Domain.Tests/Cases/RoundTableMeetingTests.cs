@@ -65,7 +65,7 @@ public class RoundTableMeetingTests
             Assert.That(@case.Version, Is.EqualTo(version + 1));
             Assert.That(
                 @case.History.Select(h => (h.Action, h.Note)).Last(),
-                Is.EqualTo(("HoldRoundTableMeeting", (string?)"Med jobcentret og tillidsrepræsentanten")));
+                Is.EqualTo((CaseHistoryAction.HoldRoundTableMeeting, (string?)"Med jobcentret og tillidsrepræsentanten")));
         });
     }
 
@@ -96,7 +96,7 @@ public class RoundTableMeetingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
             Assert.That(@case.PermittedTriggers(today, Policy), Does.Not.Contain(CaseTrigger.HoldRoundTableMeeting));
             Assert.That(@case.PermittedTriggers(FourWeeks, Policy), Does.Contain(CaseTrigger.HoldRoundTableMeeting));
             Assert.That(@case.RoundTableHeldOn, Is.Null);
@@ -117,7 +117,7 @@ public class RoundTableMeetingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
             Assert.That(@case.PermittedTriggers(today, Policy), Does.Not.Contain(CaseTrigger.HoldRoundTableMeeting));
         });
     }
@@ -130,7 +130,7 @@ public class RoundTableMeetingTests
 
         var refusal = Refusal.Of(() => @case.HoldRoundTableMeeting(FourWeeks, null, Stamps.On(FourWeeks), Policy));
 
-        Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
+        Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.OpenForFourWeeks }));
     }
 
     [TestCase("2026-03-01", TestName = "A round-table meeting dated the day before the first sick day is refused")]
@@ -144,7 +144,7 @@ public class RoundTableMeetingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.UnmetGuards, Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
+            Assert.That(refusal.UnmetGuards.Select(g => g.Code), Is.EqualTo(new[] { Guards.HeldWithinAbsence }));
             Assert.That(@case.RoundTableHeldOn, Is.Null);
         });
     }

@@ -33,7 +33,7 @@ public class SpellTests
         var row = @case.History.Last();
         Assert.Multiple(() =>
         {
-            Assert.That(row.Action, Is.EqualTo("SpellAdded"));
+            Assert.That(row.Action, Is.EqualTo(CaseHistoryAction.SpellAdded));
             Assert.That(row.From, Is.EqualTo(CaseStatus.FirstConversation));
             Assert.That(row.To, Is.EqualTo(CaseStatus.FirstConversation));
             Assert.That(row.Note, Is.EqualTo("Syg igen"));
@@ -56,10 +56,16 @@ public class SpellTests
         var @case = CaseBuilder.SickCallFrom(FirstDay).Build();
         var version = @case.Version;
 
-        Assert.Throws<DomainException>(() => @case.AddSpell(
+        var refusal = Refusal.ByRule(() => @case.AddSpell(
             new SickCallDetails(new DateOnly(2026, 3, 5), AbsenceType.OwnIllness, 100, null, null), Stamps.On(new DateOnly(2026, 3, 5))));
         Assert.Multiple(() =>
         {
+            Assert.That(refusal.Code, Is.EqualTo("case.alreadyAbsent"));
+            Assert.That(refusal.Args, Is.EquivalentTo(new Dictionary<string, object>
+            {
+                ["type"] = AbsenceType.OwnIllness,
+                ["from"] = new DateOnly(2026, 3, 5),
+            }));
             Assert.That(@case.Spells, Has.Count.EqualTo(1));
             Assert.That(@case.Version, Is.EqualTo(version));
         });
@@ -72,8 +78,9 @@ public class SpellTests
         var @case = CaseBuilder.SickCallFrom(FirstDay).WalkedTo(CaseStatus.FirstConversation).Build();
         @case.RegisterReturn(new DateOnly(2026, 3, 12), Stamps.On(new DateOnly(2026, 3, 12)), Policy);
 
-        Assert.Throws<DomainException>(() => @case.AddSpell(
+        var refusal = Refusal.ByRule(() => @case.AddSpell(
             new SickCallDetails(new DateOnly(2026, 3, 11), AbsenceType.OwnIllness, 100, null, null), Stamps.On(new DateOnly(2026, 3, 13))));
+        Assert.That(refusal.Code, Is.EqualTo("case.alreadyAbsent"));
         Assert.That(@case.Spells, Has.Count.EqualTo(1));
     }
 

@@ -1,33 +1,33 @@
 namespace AbsenceCases.Domain.Tests.Support;
 
 /// <summary>
-/// The guard descriptions of the case workflow as the design table (DESIGN.md section 2) words them, and the
-/// date guards every action carries. They are what a refused action names and what the DOT graph shows.
+/// The codes of the guards of the design table (DESIGN.md section 2) and of the date guards every action carries.
+/// They are what a refused action names, what the workflow's description lists and what the DOT graph shows.
 /// </summary>
 internal static class Guards
 {
-    public const string CareContactWithinAbsence = "on or after the first sick day, not in the future";
-    public const string NoCareContactYet = "a sick-call case without care contact yet";
-    public const string HeldWithinAbsence = "held on or after the first sick day, not in the future";
-    public const string DeadlinePassed = "the first-conversation deadline has passed, or kind is FrequentAbsence";
-    public const string StartedWithinAbsence = "started on or after the first sick day, not in the future";
-    public const string CompleteMeasure = "at least one measure, each with a responsible person and a follow-up date";
-    public const string AgreedWithinAbsence = "agreed on or after the first sick day, not in the future";
-    public const string AbsenceOpen = "an absence is open";
-    public const string ReturnedWithinAbsence = "returned on or after the first day of the open absence, not in the future";
-    public const string CloseReason = "a close reason; ReturnedToWork needs a return date on or after the first day";
-    public const string ClosedWithinAbsence = "closed on or after the first sick day, not in the future";
-    public const string ClosedRecently = "closed no more than 30 days ago";
-    public const string Relapse = "within 30 days of closing (relapse)";
-    public const string PassedEmployerPeriod = "the absence passed the employer period";
-    public const string NotNotifiedBefore = "not notified before";
-    public const string NotifiedWithinAbsence = "notified on or after the first sick day, not in the future";
-    public const string LongAbsence = "the expected return is later than 8 weeks";
-    public const string NotRequestedBefore = "not requested before";
-    public const string RequestedWithinAbsence = "requested on or after the first sick day, not in the future";
-    public const string LongAbsenceOrAsked = "the expected return is later than 8 weeks, or the employee asked for a plan";
-    public const string MadeWithinAbsence = "made on or after the first sick day, not in the future";
-    public const string NotAskedForAPlanBefore = "the employee has not asked for a plan before";
-    public const string AskedWithinAbsence = "asked on or after the first sick day, not in the future";
-    public const string OpenForFourWeeks = "the absence is open and has lasted 4 weeks";
+    public const string CareContactWithinAbsence = "guard.onOrAfterFirstDay";
+    public const string NoCareContactYet = "guard.noCareContactYet";
+    public const string HeldWithinAbsence = "guard.heldWithinAbsence";
+    public const string DeadlinePassed = "guard.firstConversationDeadlinePassed";
+    public const string StartedWithinAbsence = "guard.startedWithinAbsence";
+    public const string CompleteMeasure = "guard.completeMeasures";
+    public const string AgreedWithinAbsence = "guard.agreedWithinAbsence";
+    public const string AbsenceOpen = "guard.absenceOpen";
+    public const string ReturnedWithinAbsence = "guard.returnedWithinOpenAbsence";
+    public const string CloseReason = "guard.closeReason";
+    public const string ClosedWithinAbsence = "guard.closedWithinAbsence";
+    public const string ClosedRecently = "guard.closedRecently";
+    public const string Relapse = "guard.relapse";
+    public const string PassedEmployerPeriod = "guard.passedEmployerPeriod";
+    public const string NotNotifiedBefore = "guard.notNotifiedBefore";
+    public const string NotifiedWithinAbsence = "guard.notifiedWithinAbsence";
+    public const string LongAbsence = "guard.longAbsence";
+    public const string NotRequestedBefore = "guard.notRequestedBefore";
+    public const string RequestedWithinAbsence = "guard.requestedWithinAbsence";
+    public const string LongAbsenceOrAsked = "guard.longAbsenceOrAsked";
+    public const string MadeWithinAbsence = "guard.madeWithinAbsence";
+    public const string NotAskedForAPlanBefore = "guard.notAskedBefore";
+    public const string AskedWithinAbsence = "guard.askedWithinAbsence";
+    public const string OpenForFourWeeks = "guard.openForFourWeeks";
 }

@@ -45,17 +45,17 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
 
         Assert.That(closed.Status, Is.EqualTo(CaseStatus.Closed));
         var details = await GetCase(manager, caseId);
-        Assert.That(details.History.Select(h => (h.Action, h.From, h.To)), Is.EqualTo(new (string, CaseStatus?, CaseStatus?)[]
+        Assert.That(details.History.Select(h => (h.Action, h.From, h.To)), Is.EqualTo(new (CaseHistoryAction, CaseStatus?, CaseStatus?)[]
         {
-            ("SickCallRegistered", null, CaseStatus.Reported),
-            ("RecordCareContact", CaseStatus.Reported, CaseStatus.Reported),
-            ("HoldFirstConversation", CaseStatus.Reported, CaseStatus.FirstConversation),
-            ("NotifyMunicipality", CaseStatus.FirstConversation, CaseStatus.FirstConversation),
-            ("StartCoordination", CaseStatus.FirstConversation, CaseStatus.Coordination),
-            ("HoldRoundTableMeeting", CaseStatus.Coordination, CaseStatus.Coordination),
-            ("AgreePreventionPlan", CaseStatus.Coordination, CaseStatus.PreventionPlan),
-            ("RegisterReturn", CaseStatus.PreventionPlan, CaseStatus.PreventionPlan),
-            ("Close", CaseStatus.PreventionPlan, CaseStatus.Closed),
+            (CaseHistoryAction.SickCallRegistered, null, CaseStatus.Reported),
+            (CaseHistoryAction.RecordCareContact, CaseStatus.Reported, CaseStatus.Reported),
+            (CaseHistoryAction.HoldFirstConversation, CaseStatus.Reported, CaseStatus.FirstConversation),
+            (CaseHistoryAction.NotifyMunicipality, CaseStatus.FirstConversation, CaseStatus.FirstConversation),
+            (CaseHistoryAction.StartCoordination, CaseStatus.FirstConversation, CaseStatus.Coordination),
+            (CaseHistoryAction.HoldRoundTableMeeting, CaseStatus.Coordination, CaseStatus.Coordination),
+            (CaseHistoryAction.AgreePreventionPlan, CaseStatus.Coordination, CaseStatus.PreventionPlan),
+            (CaseHistoryAction.RegisterReturn, CaseStatus.PreventionPlan, CaseStatus.PreventionPlan),
+            (CaseHistoryAction.Close, CaseStatus.PreventionPlan, CaseStatus.Closed),
         }));
         Assert.That(details.History.Select(h => h.ByName), Is.EqualTo(new[]
         {
@@ -128,8 +128,10 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
         var problem = await response.Problem(HttpStatusCode.Conflict);
         Assert.Multiple(() =>
         {
+            Assert.That(problem.GetProperty("unmetGuardCodes").EnumerateArray().Select(g => g.GetProperty("code").GetString()),
+                Is.EqualTo(new[] { "guard.notAskedBefore" }));
             Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
-                Is.EqualTo(new[] { "the employee has not asked for a plan before" }));
+                Is.EqualTo(new[] { "medarbejderen har ikke ønsket en plan før" }));
             Assert.That(problem.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()),
                 Does.Not.Contain("RecordRetentionPlanRequest").And.Contains("RequestPossibilityStatement"));
         });
@@ -144,8 +146,14 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
         var response = await manager.PostJson($"/api/cases/{caseId}/first-conversation", new { heldOn = Today.AddDays(-4), form = "InPerson" });
 
         var problem = await response.Problem(HttpStatusCode.Conflict);
-        Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
-            Is.EqualTo(new[] { "held on or after the first sick day, not in the future" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.GetProperty("unmetGuardCodes").EnumerateArray().Select(g => g.GetProperty("code").GetString()),
+                Is.EqualTo(new[] { "guard.heldWithinAbsence" }));
+            Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
+                Is.EqualTo(new[] { "samtalen skal være holdt fra første sygedag og ikke i fremtiden" }));
+            Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo("Hold første samtale er ikke mulig, når sagen har status Sygemeldt."));
+        });
     }
 
     [TestCase("""{"agreedOn":"2026-03-16","measures":[null]}""", "measures[0]", TestName = "a null measure")]
@@ -199,6 +207,43 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
             (Today.AddDays(-20), Today.AddDays(-11)),
             (Today.AddDays(-5), null),
         }));
+    }
+
+    [Test]
+    public async Task ShouldNameTheUnmetGuardsWithTheirArgumentsInTheLanguageAsked()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-50));
+        await Act(manager, caseId, "return", new { returnedOn = Today.AddDays(-40) });
+        manager.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await manager.PostJson($"/api/cases/{caseId}/reopen", new { on = Today });
+
+        var problem = await response.Problem(HttpStatusCode.Conflict);
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo("Reopen case is not possible while the case is Closed."));
+            Assert.That(problem.GetProperty("unmetGuards").EnumerateArray().Select(g => g.GetString()),
+                Is.EqualTo(new[] { "closed no more than 30 days ago", "within 30 days of closing (relapse)" }));
+            Assert.That(
+                problem.GetProperty("unmetGuardCodes").EnumerateArray()
+                    .Select(g => (g.GetProperty("code").GetString(), g.GetProperty("args").GetProperty("days").GetInt32())),
+                Is.EqualTo(new[] { ("guard.closedRecently", 30), ("guard.relapse", 30) }));
+        });
+    }
+
+    [Test]
+    public async Task ShouldAnswerARuleOfTheCaseAsAConflictInTheRequestsLanguage()
+    {
+        var manager = await World.ManagerA();
+        var caseId = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-20));
+        await Act(manager, caseId, "return", new { returnedOn = Today.AddDays(-10) });
+
+        var response = await manager.PostJson($"/api/cases/{caseId}/reopen", new { on = Today.AddDays(-12) });
+
+        var problem = await response.Problem(HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("detail").GetString(),
+            Is.EqualTo($"Fraværet dækker allerede {Today.AddDays(-12):dd.MM.yyyy}. Genåbn fra en senere dag."));
     }
 
     [Test]

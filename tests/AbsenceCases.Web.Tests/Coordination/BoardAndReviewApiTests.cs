@@ -74,7 +74,7 @@ public sealed class BoardAndReviewApiTests(DatabaseProvider provider) : ApiTest(
         Assert.That(review.Attendees, Is.EqualTo(new[] { "Koordinator", "Leder A", "Tina Tillid" }));
         var longOverdue = await GetCase(coordinator, board.LongOverdue);
         Assert.That(longOverdue.Status, Is.EqualTo(CaseStatus.Coordination));
-        Assert.That(longOverdue.History.TakeLast(2).Select(h => h.Action), Is.EqualTo(new[] { "StartCoordination", "CoordinationReview" }));
+        Assert.That(longOverdue.History.TakeLast(2).Select(h => h.Action), Is.EqualTo(new[] { CaseHistoryAction.StartCoordination, CaseHistoryAction.CoordinationReview }));
         Assert.That(longOverdue.Deadlines.Single(d => d.Kind == DeadlineKind.CoordinationReview).DueDate, Is.EqualTo(Today.AddDays(14)), "the next review the group set");
         Assert.That((await GetCase(coordinator, board.InCoordination)).Status, Is.EqualTo(CaseStatus.PreventionPlan));
         Assert.That((await GetCase(coordinator, board.CareContactDue)).Status, Is.EqualTo(CaseStatus.Reported));
@@ -139,7 +139,7 @@ public sealed class BoardAndReviewApiTests(DatabaseProvider provider) : ApiTest(
         });
 
         Assert.That(await response.FieldErrors(), Is.EqualTo(new[] { "items[0].caseId" }));
-        Assert.That((await GetCase(await World.ManagerB(), caseOfB)).History.Select(h => h.Action), Does.Not.Contain("CoordinationReview"));
+        Assert.That((await GetCase(await World.ManagerB(), caseOfB)).History.Select(h => h.Action), Does.Not.Contain(CaseHistoryAction.CoordinationReview));
     }
 
     /// <summary>Cases of workplace A in every situation the board knows, one quiet case and one of workplace B.</summary>

@@ -76,8 +76,8 @@ internal static class DuplicateRepairScenario
         Assert.That((cases[ClosedLongAgo].ClosedOn, cases[ClosedLongAgo].Version), Is.EqualTo(((DateOnly?)new DateOnly(2025, 2, 1), 3)), "a case closed before is left as it was");
         Assert.That(history.Select(h => (h.CaseId, h.Action, h.From, h.To)), Is.EquivalentTo(new[]
         {
-            (LaterSameDay, "Close", (CaseStatus?)CaseStatus.FirstConversation, (CaseStatus?)CaseStatus.Closed),
-            (LaterDay, "Close", CaseStatus.Reported, CaseStatus.Closed),
+            (LaterSameDay, CaseHistoryAction.Close, (CaseStatus?)CaseStatus.FirstConversation, (CaseStatus?)CaseStatus.Closed),
+            (LaterDay, CaseHistoryAction.Close, CaseStatus.Reported, CaseStatus.Closed),
         }));
         Assert.That(history.Select(h => h.Note), Is.All.Contains(Kept.ToString()));
         Assert.That(history.Select(h => h.At), Is.All.InRange(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1)));

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class RetentionTests(DatabaseProvider provider) : ApiTest(provider
         Assert.That(old.Conversations, Is.Empty);
         Assert.That(old.History.Select(h => h.Note), Is.All.Null);
         Assert.That(old.Spells, Has.Count.EqualTo(1), "spells stay for the statistics");
-        Assert.That((await GetCase(await World.Hr(), recentCase)).History.Select(h => h.Action), Does.Not.Contain("Anonymised"));
+        Assert.That((await GetCase(await World.Hr(), recentCase)).History.Select(h => h.Action), Does.Not.Contain(CaseHistoryAction.Anonymised));
         var audit = await World.InDatabase(db => db.AuditEntries.SingleAsync(a => a.Action == "AnonymiseCase"));
         Assert.That((audit.CaseId, audit.UserName, audit.Allowed), Is.EqualTo(((Guid?)oldCase, "Admin", true)), "run now by the admin");
     }

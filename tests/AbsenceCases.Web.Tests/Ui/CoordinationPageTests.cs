@@ -110,7 +110,7 @@ public sealed class CoordinationPageTests : UiTest
         }));
         var coordinator = await World.Coordinator();
         Assert.That((await GetCase(coordinator, longCase)).Status, Is.EqualTo(CaseStatus.Coordination));
-        Assert.That((await GetCase(coordinator, newCase)).History.Select(h => h.Action), Does.Not.Contain("CoordinationReview"), "left out");
+        Assert.That((await GetCase(coordinator, newCase)).History.Select(h => h.Action), Does.Not.Contain(CaseHistoryAction.CoordinationReview), "left out");
         var reviews = await (await coordinator.GetAsync($"/api/coordination-groups/{World.GroupA}/reviews")).Read<ReviewList>();
         Assert.That(reviews.Items.Single().Items.Select(i => (i.CaseId, i.Decision)), Is.EqualTo(new[] { (longCase, ReviewDecision.StartCoordination) }));
     }
@@ -168,7 +168,7 @@ public sealed class CoordinationPageTests : UiTest
         Assert.That(page.FieldError("Input_Rows_0__Decision"), Is.Null);
         var coordinator = await World.Coordinator();
         Assert.That((await (await coordinator.GetAsync($"/api/coordination-groups/{World.GroupA}/reviews")).Read<ReviewList>()).Items, Is.Empty);
-        Assert.That((await GetCase(coordinator, longCase)).History.Select(h => h.Action), Does.Not.Contain("CoordinationReview"));
+        Assert.That((await GetCase(coordinator, longCase)).History.Select(h => h.Action), Does.Not.Contain(CaseHistoryAction.CoordinationReview));
         Assert.That((await GetCase(coordinator, newCase)).Status, Is.EqualTo(CaseStatus.Reported));
     }
 

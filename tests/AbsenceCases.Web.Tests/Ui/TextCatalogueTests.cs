@@ -28,13 +28,6 @@ public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(prov
         typeof(CoreElement), typeof(UnitKind),
     ];
 
-    /// <summary>The case's history actions that are not triggers (AbsenceCase.Record).</summary>
-    private static readonly string[] HistoryEvents =
-    [
-        "SickCallRegistered", "SpellAdded", "FrequentAbsenceTriggered",
-        "CoordinationReview", "MeasureAdded", "MeasureChanged", "MeasureCompleted", "MeasureDropped", "Anonymised",
-    ];
-
     [TestCase("da")]
     [TestCase("en")]
     public void ShouldNameEveryValueOfEveryEnumThePagesShow(string language)
@@ -54,7 +47,7 @@ public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(prov
         var texts = UiTexts.For(UiCulture.FromLanguage(language));
         var triggers = Enum.GetNames<CaseTrigger>();
         var missing = Application.Common.Security.Roles.All.Select(r => $"Role.{r}")
-            .Concat(triggers.Concat(HistoryEvents).Select(a => $"History.{a}"))
+            .Concat(Enum.GetNames<CaseHistoryAction>().Select(a => $"History.{a}"))
             .Where(key => !texts.Names.ContainsKey(key))
             .Concat(triggers.Where(t => !texts.Actions.Done.ContainsKey(t)));
 
@@ -107,15 +100,6 @@ public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(prov
         var required = new[] { "NotNullValidator", "NotEmptyValidator" };
         Assert.That(codes, Has.Count.GreaterThan(10));
         Assert.That(codes.Where(code => !UiTexts.Danish.Messages.ContainsKey(code) && !required.Contains(code)), Is.Empty);
-    }
-
-    [Test]
-    public void ShouldHaveDanishForEveryGuardOfTheWorkflow()
-    {
-        var guards = CaseWorkflow.Describe().Transitions.SelectMany(t => t.Guards).Distinct().ToList();
-
-        Assert.That(guards, Is.Not.Empty);
-        Assert.That(guards.Where(g => DanishMessages.TryTranslate(g) is null), Is.Empty);
     }
 
     private static readonly TestCaseData[] CodedMessages =

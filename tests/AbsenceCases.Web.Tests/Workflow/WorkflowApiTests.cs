@@ -16,7 +16,7 @@ public sealed class WorkflowApiTests(DatabaseProvider provider) : ApiTest(provid
         var reopen = workflow.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("trigger").GetString() == "Reopen");
         Assert.That(reopen.GetProperty("from").GetString(), Is.EqualTo("Closed"));
         Assert.That(reopen.GetProperty("to").GetString(), Is.EqualTo("Reported"));
-        Assert.That(reopen.GetProperty("guard").GetString(), Is.EqualTo("closed no more than 30 days ago; within 30 days of closing (relapse)"));
+        Assert.That(reopen.GetProperty("guard").GetString(), Is.EqualTo("guard.closedRecently; guard.relapse"));
     }
 
     [Test]

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,14 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.HoldRoundTableMeeting)]
 public sealed record HoldRoundTableMeeting(DateOnly? HeldOn, string? Note) : CaseCommand;
 
-public sealed class HoldRoundTableMeetingValidator : AbstractValidator<HoldRoundTableMeeting>
-{
-    public HoldRoundTableMeetingValidator(MunicipalClock clock)
-    {
-        RuleFor(c => c.HeldOn).RequiredNotInFuture(clock);
-        RuleFor(c => c.Note).Note();
-    }
-}
+public sealed class HoldRoundTableMeetingValidator(MunicipalClock clock) : DatedStepValidator<HoldRoundTableMeeting>(clock, c => c.HeldOn, c => c.Note);
 
 public sealed class HoldRoundTableMeetingHandler(CaseCommandServices services) : CaseCommandHandler<HoldRoundTableMeeting>(services)
 {

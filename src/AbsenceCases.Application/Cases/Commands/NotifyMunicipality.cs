@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,10 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.NotifyMunicipality)]
 public sealed record NotifyMunicipality(DateOnly? On) : CaseCommand;
 
-public sealed class NotifyMunicipalityValidator : AbstractValidator<NotifyMunicipality>
-{
-    public NotifyMunicipalityValidator(MunicipalClock clock) => RuleFor(c => c.On).RequiredNotInFuture(clock);
-}
+public sealed class NotifyMunicipalityValidator(MunicipalClock clock) : DatedStepValidator<NotifyMunicipality>(clock, c => c.On);
 
 public sealed class NotifyMunicipalityHandler(CaseCommandServices services) : CaseCommandHandler<NotifyMunicipality>(services)
 {

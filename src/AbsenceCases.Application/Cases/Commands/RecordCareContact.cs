@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,14 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.RecordCareContact)]
 public sealed record RecordCareContact(DateOnly? On, string? Note) : CaseCommand;
 
-public sealed class RecordCareContactValidator : AbstractValidator<RecordCareContact>
-{
-    public RecordCareContactValidator(MunicipalClock clock)
-    {
-        RuleFor(c => c.On).RequiredNotInFuture(clock);
-        RuleFor(c => c.Note).Note();
-    }
-}
+public sealed class RecordCareContactValidator(MunicipalClock clock) : DatedStepValidator<RecordCareContact>(clock, c => c.On, c => c.Note);
 
 public sealed class RecordCareContactHandler(CaseCommandServices services) : CaseCommandHandler<RecordCareContact>(services)
 {

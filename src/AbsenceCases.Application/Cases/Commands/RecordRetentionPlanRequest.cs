@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,10 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.RecordRetentionPlanRequest)]
 public sealed record RecordRetentionPlanRequest(DateOnly? RequestedOn) : CaseCommand;
 
-public sealed class RecordRetentionPlanRequestValidator : AbstractValidator<RecordRetentionPlanRequest>
-{
-    public RecordRetentionPlanRequestValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
-}
+public sealed class RecordRetentionPlanRequestValidator(MunicipalClock clock) : DatedStepValidator<RecordRetentionPlanRequest>(clock, c => c.RequestedOn);
 
 public sealed class RecordRetentionPlanRequestHandler(CaseCommandServices services) : CaseCommandHandler<RecordRetentionPlanRequest>(services)
 {

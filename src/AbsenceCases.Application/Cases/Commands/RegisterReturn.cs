@@ -1,7 +1,6 @@
 using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -12,10 +11,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.RegisterReturn)]
 public sealed record RegisterReturn(DateOnly? ReturnedOn) : CaseCommand;
 
-public sealed class RegisterReturnValidator : AbstractValidator<RegisterReturn>
-{
-    public RegisterReturnValidator(MunicipalClock clock) => RuleFor(c => c.ReturnedOn).RequiredNotInFuture(clock);
-}
+public sealed class RegisterReturnValidator(MunicipalClock clock) : DatedStepValidator<RegisterReturn>(clock, c => c.ReturnedOn);
 
 public sealed class RegisterReturnHandler(CaseCommandServices services, FrequentAbsenceTrigger frequentAbsence) : CaseCommandHandler<RegisterReturn>(services)
 {

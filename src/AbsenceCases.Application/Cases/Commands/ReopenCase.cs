@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,10 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.Reopen)]
 public sealed record ReopenCase(DateOnly? On) : CaseCommand;
 
-public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>
-{
-    public ReopenCaseValidator(MunicipalClock clock) => RuleFor(c => c.On).RequiredNotInFuture(clock);
-}
+public sealed class ReopenCaseValidator(MunicipalClock clock) : DatedStepValidator<ReopenCase>(clock, c => c.On);
 
 public sealed class ReopenCaseHandler(CaseCommandServices services) : CaseCommandHandler<ReopenCase>(services)
 {

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,10 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.RequestFastTrack)]
 public sealed record RequestFastTrack(DateOnly? RequestedOn) : CaseCommand;
 
-public sealed class RequestFastTrackValidator : AbstractValidator<RequestFastTrack>
-{
-    public RequestFastTrackValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
-}
+public sealed class RequestFastTrackValidator(MunicipalClock clock) : DatedStepValidator<RequestFastTrack>(clock, c => c.RequestedOn);
 
 public sealed class RequestFastTrackHandler(CaseCommandServices services) : CaseCommandHandler<RequestFastTrack>(services)
 {

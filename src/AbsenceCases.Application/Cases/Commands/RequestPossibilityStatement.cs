@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,10 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.RequestPossibilityStatement)]
 public sealed record RequestPossibilityStatement(DateOnly? RequestedOn) : CaseCommand;
 
-public sealed class RequestPossibilityStatementValidator : AbstractValidator<RequestPossibilityStatement>
-{
-    public RequestPossibilityStatementValidator(MunicipalClock clock) => RuleFor(c => c.RequestedOn).RequiredNotInFuture(clock);
-}
+public sealed class RequestPossibilityStatementValidator(MunicipalClock clock) : DatedStepValidator<RequestPossibilityStatement>(clock, c => c.RequestedOn);
 
 public sealed class RequestPossibilityStatementHandler(CaseCommandServices services) : CaseCommandHandler<RequestPossibilityStatement>(services)
 {

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Common;
 
@@ -11,14 +10,7 @@ namespace AbsenceCases.Application.Cases.Commands;
 [Fires(CaseTrigger.StartCoordination)]
 public sealed record StartCoordination(DateOnly? StartedOn, string? Reason) : CaseCommand;
 
-public sealed class StartCoordinationValidator : AbstractValidator<StartCoordination>
-{
-    public StartCoordinationValidator(MunicipalClock clock)
-    {
-        RuleFor(c => c.StartedOn).RequiredNotInFuture(clock);
-        RuleFor(c => c.Reason).Note();
-    }
-}
+public sealed class StartCoordinationValidator(MunicipalClock clock) : DatedStepValidator<StartCoordination>(clock, c => c.StartedOn, c => c.Reason);
 
 public sealed class StartCoordinationHandler(CaseCommandServices services) : CaseCommandHandler<StartCoordination>(services)
 {

@@ -39,7 +39,7 @@ public sealed record HistoryEntryDto
 {
     public DateTimeOffset At { get; init; }
 
-    public string Action { get; init; } = string.Empty;
+    public CaseHistoryAction Action { get; init; }
 
     public CaseStatus? From { get; init; }
 

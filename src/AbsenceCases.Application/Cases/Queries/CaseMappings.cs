@@ -21,6 +21,7 @@ public sealed class CaseMappings : Profile
             .ForMember(d => d.Deadlines, o => o.Ignore())
             .ForMember(d => d.PermittedActions, o => o.Ignore())
             .ForMember(d => d.AbsencePattern, o => o.Ignore())
+            .ForMember(d => d.RetentionPlan, o => o.MapFrom(c => c.RetentionPlan.Content))
             .ForMember(d => d.Spells, o => o.MapFrom(c => c.Spells.OrderBy(s => s.FirstDay)))
             .ForMember(d => d.History, o => o.MapFrom(c => c.History.OrderBy(h => h.At).ThenBy(h => h.Id)))
             .ForMember(d => d.Conversations, o => o.MapFrom(c => c.Conversations.OrderBy(x => x.HeldOn)));

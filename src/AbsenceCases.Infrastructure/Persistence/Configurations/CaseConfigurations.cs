@@ -14,7 +14,17 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
     {
         builder.ToTable("Cases");
         builder.Property(c => c.ReportedBy).HasMaxLength(450);
-        builder.Property(c => c.RetentionPlan).HasMaxLength(4000);
+        builder.ComplexProperty(c => c.CareContact, step => step.Property(s => s.On).HasColumnName("CareContactOn"));
+        builder.ComplexProperty(c => c.FastTrackRequest, step => step.Property(s => s.On).HasColumnName("FastTrackRequestedOn"));
+        builder.ComplexProperty(
+            c => c.PossibilityStatementRequest, step => step.Property(s => s.On).HasColumnName("PossibilityStatementRequestedOn"));
+        builder.ComplexProperty(c => c.RoundTableMeeting, step => step.Property(s => s.HeldOn).HasColumnName("RoundTableHeldOn"));
+        builder.ComplexProperty(c => c.RetentionPlan, plan =>
+        {
+            plan.Property(p => p.RequestedOn).HasColumnName("RetentionPlanRequestedOn");
+            plan.Property(p => p.MadeOn).HasColumnName("RetentionPlanMadeOn");
+            plan.Property(p => p.Content).HasColumnName("RetentionPlan").HasMaxLength(4000);
+        });
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasOpenSpell);
@@ -46,7 +56,7 @@ internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<C
         builder.ToTable("CaseHistory");
         builder.Property(h => h.ByUserId).HasMaxLength(450);
         builder.Property(h => h.ByName).HasMaxLength(200);
-        builder.Property(h => h.Action).HasMaxLength(50);
+        builder.Property(h => h.Action).HasConversion<string>().HasMaxLength(50);
         builder.Property(h => h.Note).HasMaxLength(2000);
     }
 }

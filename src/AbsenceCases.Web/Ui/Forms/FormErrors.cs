@@ -51,9 +51,7 @@ public static class FormErrors
     public static string Describe(InvalidTransitionException transition, UiTexts texts) =>
         transition.UnmetGuards.Count > 0
             ? texts.Errors.NotPermittedBecause(string.Join("; ", transition.UnmetGuards.Select(texts.Message)))
-            : texts.Errors.NotPermitted(
-                texts.Names.GetValueOrDefault($"CaseTrigger.{transition.Trigger}", transition.Trigger),
-                texts.Names.GetValueOrDefault($"CaseStatus.{transition.State}", transition.State));
+            : texts.Errors.NotPermitted(texts.Name(transition.Trigger), texts.Name(transition.State));
 
     /// <summary>
     /// "measures[0].followUpOn" on a form bound as Input becomes "Input.Measures[0].FollowUpOn" when the form

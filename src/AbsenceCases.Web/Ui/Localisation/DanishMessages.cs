@@ -64,13 +64,6 @@ public static class DanishMessages
             $@"The employee is already registered absent \((?<type>\w+)\) from {Date}(?: to (?<to>\d{{4}}-\d{{2}}-\d{{2}})| \(still open\))\.",
             m => $"Medarbejderen er allerede registreret fraværende ({TypeName(m)}) fra {Day(m, "date")}" +
                  (m.Groups["to"].Success ? $" til {Day(m, "to")}." : " og er det stadig.")),
-        Pattern(
-            $@"The employee is already registered absent \((?<type>\w+)\) on or after {Date}\.",
-            m => $"Medarbejderen er allerede registreret fraværende ({TypeName(m)}) den {Day(m, "date")} eller senere."),
-        Exact("A closed case takes no new absence; reopen it or report a new sick call.",
-            "En afsluttet sag kan ikke få nyt fravær. Genåbn den, eller registrer en ny sygemelding."),
-        Pattern($@"The absence already covers {Date}; reopen from a later day\.",
-            m => $"Fraværet dækker allerede {Day(m, "date")}. Genåbn fra en senere dag."),
         Exact("Someone else changed the case at the same time. Reload it and try again.",
             "En anden ændrede sagen samtidig. Åbn den igen, og prøv igen."),
         Exact("Another request stored the same at the same time. Read the data again and retry.",
@@ -95,18 +88,9 @@ public static class DanishMessages
         Pattern(@"A coordination group is already named '(?<name>.*)'\.", m => $"Der er allerede en koordineringsgruppe, der hedder '{m.Groups["name"].Value}'."),
         Exact("A case was changed by someone else during the review. Reload the board and try again.",
             "En anden ændrede en af sagerne under sagsgennemgangen. Åbn tavlen igen, og prøv igen."),
-        Exact("An anonymised case is not reviewed.", "En anonymiseret sag kan ikke gennemgås."),
         Exact("Only the group's members, HR and Admin see its board and reviews.",
             "Kun gruppens medlemmer, HR og administratorer ser gruppens tavle og sagsgennemgange."),
         Exact("The employee already has a § 56 agreement in this period.", "Medarbejderen har allerede en § 56-aftale i perioden."),
-        Pattern(@"The agreement runs from (?<from>\d{4}-\d{2}-\d{2}) to (?<to>\d{4}-\d{2}-\d{2}); it can end only within that time\.",
-            m => $"Aftalen gælder fra {Day(m, "from")} til {Day(m, "to")} og kan kun afsluttes inden for den tid."),
-        Pattern(@"The measure is (?<status>\w+) already; only a planned measure can change\.",
-            m => $"Tiltaget er allerede {MeasureStatusName(m)}; kun et planlagt tiltag kan ændres."),
-        Pattern(@"The plan has no measure (?<n>\d+)\.", m => $"Planen har ikke tiltag nummer {m.Groups["n"].Value}."),
-        Exact("Measures change only on an open case with a prevention plan.", "Tiltag kan kun ændres på en åben sag med en forebyggelsesplan."),
-        Exact("A measure is followed up on or after the day the plan was agreed, and not in the future.",
-            "Et tiltag følges op fra den dag, planen blev aftalt, og ikke i fremtiden."),
 
         // User administration, and the account store's (ASP.NET Core Identity's) own messages.
         Pattern(@"A user already has the e-mail address (?<e>.*)\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
@@ -116,37 +100,6 @@ public static class DanishMessages
         Pattern(@"Email '(?<e>.*)' is invalid\.", m => $"E-mailadressen '{m.Groups["e"].Value}' er ikke gyldig."),
         Pattern(@"(?:Email|Username) '(?<e>.*)' is already taken\.", m => $"Der er allerede en bruger med e-mailadressen {m.Groups["e"].Value}."),
         Pattern(@"Username '(?<e>.*)' is invalid, can only contain letters or digits\.", m => $"Brugernavnet '{m.Groups["e"].Value}' må kun indeholde bogstaver og tal."),
-
-        // Workflow guards (CaseWorkflow's guard descriptions).
-        Exact("on or after the first sick day, not in the future", "datoen skal ligge fra første sygedag og ikke i fremtiden"),
-        Exact("held on or after the first sick day, not in the future", "samtalen skal være holdt fra første sygedag og ikke i fremtiden"),
-        Exact("started on or after the first sick day, not in the future", "startdatoen skal ligge fra første sygedag og ikke i fremtiden"),
-        Exact("agreed on or after the first sick day, not in the future", "planen skal være aftalt fra første sygedag og ikke i fremtiden"),
-        Exact("closed on or after the first sick day, not in the future", "afslutningen skal ligge fra første sygedag og ikke i fremtiden"),
-        Exact("a sick-call case without care contact yet", "omsorgskontakten er allerede registreret, eller sagen er ikke en sygemelding"),
-        Exact("the first-conversation deadline has passed, or kind is FrequentAbsence",
-            "fristen for den første samtale skal være overskredet, eller sagen skal handle om hyppigt fravær"),
-        Exact("an absence is open", "der skal være et åbent fravær"),
-        Exact("returned on or after the first day of the open absence, not in the future",
-            "tilbagevenden skal ligge fra første dag i det åbne fravær og ikke i fremtiden"),
-        Exact("a close reason; ReturnedToWork needs a return date on or after the first day",
-            "der skal være en årsag, og ved tilbagevenden skal datoen ligge fra første sygedag"),
-        Exact("at least one measure, each with a responsible person and a follow-up date",
-            "mindst ét tiltag, hvert med en ansvarlig og en opfølgningsdato"),
-        Pattern(@"closed no more than (?<n>\d+) days ago", m => $"sagen skal være afsluttet for højst {m.Groups["n"].Value} dage siden"),
-        Pattern(@"within (?<n>\d+) days of closing \(relapse\)", m => $"tilbagefaldet skal ligge inden for {m.Groups["n"].Value} dage efter afslutningen"),
-        Exact("the expected return is later than 8 weeks", "den forventede tilbagevenden ligger mere end 8 uger fremme"),
-        Exact("the expected return is later than 8 weeks, or the employee asked for a plan",
-            "den forventede tilbagevenden ligger mere end 8 uger fremme, eller medarbejderen har bedt om en plan"),
-        Exact("not requested before", "der er ikke anmodet før"),
-        Exact("requested on or after the first sick day, not in the future", "anmodningen skal ligge fra første sygedag og ikke i fremtiden"),
-        Exact("the employee has not asked for a plan before", "medarbejderen har ikke ønsket en plan før"),
-        Exact("asked on or after the first sick day, not in the future", "ønsket skal ligge fra første sygedag og ikke i fremtiden"),
-        Exact("made on or after the first sick day, not in the future", "planen skal være lavet fra første sygedag og ikke i fremtiden"),
-        Exact("the absence is open and has lasted 4 weeks", "fraværet er åbent og har varet 4 uger"),
-        Exact("the absence passed the employer period", "fraværet er gået ud over arbejdsgiverperioden"),
-        Exact("not notified before", "der er ikke anmeldt før"),
-        Exact("notified on or after the first sick day, not in the future", "anmeldelsen skal ligge fra første sygedag og ikke i fremtiden"),
 
         // Import errors.
         Pattern(@"Unknown employee '(?<v>.*)'\.", m => $"Ukendt medarbejder '{m.Groups["v"].Value}'."),
@@ -214,11 +167,6 @@ public static class DanishMessages
         "baselineFrom" => "basisperiodens første måned",
         var other => other,
     };
-
-    private static string MeasureStatusName(Match match) =>
-        Enum.TryParse<Domain.Cases.MeasureStatus>(match.Groups["status"].Value, ignoreCase: true, out var status)
-            ? UiTexts.Danish.Name(status).ToLower(UiCulture.Danish)
-            : match.Groups["status"].Value;
 
     private static string TypeName(Match match) =>
         AbsenceTypeCodes.TryParse(match.Groups["type"].Value, out var type)

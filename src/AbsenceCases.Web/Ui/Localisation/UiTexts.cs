@@ -82,7 +82,7 @@ public sealed partial record UiTexts
     public string RoleName(string role) => Names.GetValueOrDefault($"Role.{role}", role);
 
     /// <summary>A history row's action: a trigger or an event such as SickCallRegistered; unknown actions show as they are.</summary>
-    public string HistoryAction(string action) => Names.GetValueOrDefault($"History.{action}", action);
+    public string HistoryAction(Domain.Cases.CaseHistoryAction action) => Names.GetValueOrDefault($"History.{action}", action.ToString());
 
     /// <summary>A message of the application layer (English, as the API answers) in this language.</summary>
     public string Message(string message) => UiCulture.IsEnglish(Culture) ? message : DanishMessages.Translate(message);
