@@ -10,8 +10,9 @@ using AbsenceCases.Domain.Notifications;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>
-/// The weekly-review-agenda job: every member of every coordination group gets the group's board in the inbox
-/// (and by e-mail, without names), once per group and ISO week however often the job runs; blocked users get none.
+/// The weekly-review-agenda job: every member of every coordination group hears of the group's board in the inbox
+/// (the group and its number of cases) and by e-mail (each case by its reasons, without names), once per group and
+/// ISO week however often the job runs; blocked users get none.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record SendWeeklyReviewAgenda : IRequest<JobResult>;

@@ -25,7 +25,7 @@ public sealed class WeeklyAgendaTests(DatabaseProvider provider) : SmtpApiTest(p
         var mail = Smtp.Received.Single();
         Assert.That(mail.To, Is.EqualTo(new[] { "koordinator@test.local" }));
         Assert.That(mail.Subject, Is.EqualTo("Dagsorden for sagsgennemgang: Gruppe A, uge 12"));
-        // Reported 40 days ago, on 5 February: care contact was due on 9 February.
-        Assert.That(mail.Body, Does.Contain("1 sager").And.Contain("- Omsorgskontakt: frist overskredet (09.02.2026), ").And.Not.Contain("Anna"));
+        // First day 40 days ago, on 4 February: care contact was due on day 5, 8 February.
+        Assert.That(mail.Body, Does.Contain("1 sager").And.Contain("- Omsorgskontakt: frist overskredet (08.02.2026), ").And.Not.Contain("Anna"));
     }
 }
