@@ -53,7 +53,8 @@ public static class DependencyInjection
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IUserAccess, UserAccess>();
         services.AddScoped<CaseCommandServices>();
-        services.AddSingleton<ReminderMessages>();
+        services.AddSingleton<ReminderEmails>();
+        services.AddSingleton<AgendaEmails>();
         services.AddScoped<CoordinationBoard>();
         services.AddScoped<FrequentAbsenceTrigger>();
         services.AddScoped<AbsencePatterns>();

@@ -37,6 +37,7 @@ public static class WebServices
         services.AddTransportSecurity(configuration);
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestContext, RequestContext>();
+        services.AddSingleton<IEmailTexts, DanishEmailTexts>();
 
         services.AddIdentityApiEndpoints<ApplicationUser>(options =>
             {

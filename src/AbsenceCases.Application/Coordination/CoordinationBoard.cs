@@ -1,7 +1,6 @@
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
@@ -57,30 +56,28 @@ public sealed class CoordinationBoard(IApplicationDbContext db, DeadlinePolicy p
             var code = deadline.Kind == DeadlineKind.CoordinationReview ? BoardReasonCode.ReviewDue
                 : deadline.Status == DeadlineStatus.Overdue ? BoardReasonCode.OverdueDeadline
                 : BoardReasonCode.DueDeadline;
-            var state = deadline.Status == DeadlineStatus.Overdue ? "overskredet" : "snart";
-            reasons.Add(new BoardReason(code, deadline.Kind, deadline.DueDate,
-                $"{DanishTexts.Deadline(deadline.Kind)}: frist {state} ({DanishTexts.Date(deadline.DueDate)})"));
+            reasons.Add(new BoardReason(code, deadline.Kind, deadline.DueDate));
         }
 
         if (@case.Status is CaseStatus.Reported or CaseStatus.FirstConversation && @case.HasOpenSpell && @case.DaysAbsent(today) > LongAbsenceDays)
         {
-            reasons.Add(new BoardReason(BoardReasonCode.LongAbsence, null, null, $"Fravær over {LongAbsenceDays} dage, ikke i koordinering"));
+            reasons.Add(new BoardReason(BoardReasonCode.LongAbsence, null, null));
         }
 
         if (@case.Kind == CaseKind.FrequentAbsence && @case.IsOpen)
         {
-            reasons.Add(new BoardReason(BoardReasonCode.FrequentAbsence, null, null, "Hyppigt fravær"));
+            reasons.Add(new BoardReason(BoardReasonCode.FrequentAbsence, null, null));
         }
 
         if (@case.Status is CaseStatus.Coordination or CaseStatus.PreventionPlan)
         {
-            reasons.Add(new BoardReason(BoardReasonCode.InCoordination, null, null,
-                @case.Status == CaseStatus.Coordination ? "I koordinering" : "Forebyggelsesplan under opfølgning"));
+            reasons.Add(new BoardReason(
+                @case.Status == CaseStatus.Coordination ? BoardReasonCode.InCoordination : BoardReasonCode.PlanFollowUp, null, null));
         }
 
         if (@case.ReturnedOn is { } returned && returned >= today.AddDays(-FollowUpDays) && returned <= today)
         {
-            reasons.Add(new BoardReason(BoardReasonCode.ReturnedRecently, null, returned, $"Tilbage {DanishTexts.Date(returned)}, opfølgning"));
+            reasons.Add(new BoardReason(BoardReasonCode.ReturnedRecently, null, returned));
         }
 
         return reasons;

@@ -10,8 +10,9 @@ using AbsenceCases.Domain.Notifications;
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>
-/// The weekly-review-agenda job: every member of every coordination group gets the group's board in the inbox
-/// (and by e-mail, without names), once per group and ISO week however often the job runs; blocked users get none.
+/// The weekly-review-agenda job: every member of every coordination group hears of the group's board in the inbox
+/// (the group and its number of cases) and by e-mail (each case by its reasons, without names), once per group and
+/// ISO week however often the job runs; blocked users get none.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record SendWeeklyReviewAgenda : IRequest<JobResult>;
@@ -24,12 +25,12 @@ public sealed class SendWeeklyReviewAgendaHandler(
     CoordinationBoard boards,
     MunicipalClock clock,
     EmailSettings emailSettings,
-    ReminderMessages messages) : IRequestHandler<SendWeeklyReviewAgenda, JobResult>
+    AgendaEmails agendaEmails) : IRequestHandler<SendWeeklyReviewAgenda, JobResult>
 {
     public async Task<JobResult> Handle(SendWeeklyReviewAgenda request, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+        var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{AgendaEmails.WeekOf(today):00}";
         var groups = await db.CoordinationGroups.AsNoTracking().Include(g => g.Workplaces).Include(g => g.Members)
             .ToListAsync(cancellationToken);
         var unitPaths = await db.UnitPathsAsync(cancellationToken);
@@ -55,11 +56,10 @@ public sealed class SendWeeklyReviewAgendaHandler(
                 var key = AgendaKey(group.Id);
                 foreach (var member in group.Members.Select(m => m.UserId).OfType<string>().Distinct().Except(already[key]).Except(blocked))
                 {
-                    db.Notifications.Add(new Notification(member, NotificationKind.WeeklyReviewAgenda, null, today, InboxText(group.Name, board), now, key));
+                    db.Notifications.Add(Notification.Agenda(member, group.Id, board.Items.Count, today, key, now));
                     if (emailSettings.Enabled && contacts.TryGetValue(member, out var contact) && contact.Email is not null)
                     {
-                        db.EmailMessages.Add(new EmailMessage(contact.Email, $"Dagsorden for sagsgennemgang: {group.Name}, uge {week[^2..]}",
-                            EmailText(contact, group.Id, board), now));
+                        db.EmailMessages.Add(agendaEmails.Compose(group, board, contact, contact.Email, now));
                     }
 
                     sent++;
@@ -79,17 +79,5 @@ public sealed class SendWeeklyReviewAgendaHandler(
         });
 
         string AgendaKey(int groupId) => $"agenda:{groupId}:{week}";
-
-        string EmailText(UserContact contact, int groupId, Board board) =>
-            $"Kære {contact.Name}\n\n" +
-            $"Koordineringsgruppens tavle har {board.Items.Count} sager til ugens sagsgennemgang.\n" +
-            $"Tavlen: {messages.BoardLink(groupId)}\n\n" +
-            "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen navne eller helbredsoplysninger.\n";
     }
-
-    private static string InboxText(string groupName, Board board) =>
-        board.Items.Count == 0
-            ? $"Dagsorden for {groupName}: ingen sager kræver gruppen i denne uge."
-            : $"Dagsorden for {groupName}, {board.Items.Count} sager: " +
-              string.Join("; ", board.Items.Select(i => $"{i.Employee.Name} ({string.Join(", ", i.Reasons.Select(r => r.Text))})"));
 }

@@ -24,7 +24,7 @@ public sealed class DispatchRemindersHandler(
     MunicipalClock clock,
     DeadlinePolicy policy,
     EmailSettings emailSettings,
-    ReminderMessages messages,
+    ReminderEmails reminderEmails,
     OperationsMetrics metrics) : IRequestHandler<DispatchReminders, JobResult>
 {
     /// <summary>How long after closing a case is still looked at for its notification to the municipality.</summary>
@@ -62,10 +62,6 @@ public sealed class DispatchRemindersHandler(
     private async Task<int> RecordAsync(List<PlannedReminder> planned, CancellationToken cancellationToken)
     {
         var caseIds = planned.Select(p => p.Case.Id).Distinct().ToList();
-        var employeeIds = planned.Select(p => p.Case.EmployeeId).Distinct().ToList();
-        var unitIds = planned.Select(p => p.Case.UnitId).Distinct().ToList();
-        var employees = await db.Employees.Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var units = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var contacts = await users.ByIdsAsync(planned.SelectMany(p => p.Recipients).Distinct().ToList(), cancellationToken);
         var now = clock.Now;
 
@@ -86,17 +82,11 @@ public sealed class DispatchRemindersHandler(
                 }
 
                 db.Reminders.Add(record);
-                db.Notifications.Add(new Notification(
-                    recipient,
-                    ReminderMessages.KindOf(reminder.Stage),
-                    reminder.Case.Id,
-                    reminder.Deadline.DueDate,
-                    ReminderMessages.InboxLine(reminder, employees[reminder.Case.EmployeeId], units[reminder.Case.UnitId]),
-                    now));
+                db.Notifications.Add(Notification.Reminder(
+                    recipient, reminder.Stage, reminder.Case.Id, reminder.Deadline.Kind, reminder.Deadline.DueDate, now));
                 if (emailSettings.Enabled && contacts.TryGetValue(recipient, out var contact) && contact.Email is not null)
                 {
-                    var (subject, body) = messages.Email(reminder, contact);
-                    db.EmailMessages.Add(new EmailMessage(contact.Email, subject, body, now));
+                    db.EmailMessages.Add(reminderEmails.Compose(reminder, contact, contact.Email, now));
                 }
 
                 recorded++;

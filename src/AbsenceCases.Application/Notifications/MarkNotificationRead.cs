@@ -16,6 +16,6 @@ public sealed class MarkNotificationReadHandler(IApplicationDbContext db, ICurre
                            ?? throw new NotFoundException(NotFoundCodes.Notification, request.NotificationId);
         notification.MarkRead(clock.Now);
         await db.SaveChangesAsync(cancellationToken);
-        return NotificationDto.From(notification);
+        return (await db.DescribeAsync([notification], cancellationToken)).Single();
     }
 }

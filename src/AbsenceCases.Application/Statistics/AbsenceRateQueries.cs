@@ -30,8 +30,11 @@ public abstract class AbsenceRateParametersValidator<T> : AbstractValidator<T>
     }
 }
 
-/// <summary>The table with what exports show beside it: the names of its units, the unit(s) it covers and the absence type asked for.</summary>
-public sealed record AbsenceRateTable(AbsenceRateReport Report, string ScopeName, IReadOnlyDictionary<int, string> UnitNames, string? AbsenceType);
+/// <summary>
+/// The table with what exports show beside it: the names of its units, the unit(s) it covers (none: the whole organisation)
+/// and the absence type asked for.
+/// </summary>
+public sealed record AbsenceRateTable(AbsenceRateReport Report, string? ScopeName, IReadOnlyDictionary<int, string> UnitNames, string? AbsenceType);
 
 /// <summary>
 /// Computes the absence-rate table for valid parameters within the caller's scope. HR and Admin see the whole
@@ -41,8 +44,6 @@ public sealed record AbsenceRateTable(AbsenceRateReport Report, string ScopeName
 /// </summary>
 public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvider scopes, MunicipalClock clock)
 {
-    public const string WholeOrganisation = "Hele organisationen";
-
     public async Task<AbsenceRateTable> ComputeAsync(IAbsenceRateParameters parameters, bool withNames, CancellationToken cancellationToken)
     {
         var from = YearMonth.Parse(parameters.From!);
@@ -99,8 +100,8 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
         return tops;
     }
 
-    private static string ScopeName(UnitTree units, IReadOnlyList<int> roots) =>
-        roots is [UnitTree.Organisation] ? WholeOrganisation : string.Join(", ", roots.Select(r => units.Units[r]!.Name));
+    private static string? ScopeName(UnitTree units, IReadOnlyList<int> roots) =>
+        roots is [UnitTree.Organisation] ? null : string.Join(", ", roots.Select(r => units.Units[r]!.Name));
 
     private static Dictionary<int, string> UnitNames(UnitTree units, IReadOnlyList<AbsenceRateRow> rows) =>
         rows.Select(r => r.UnitId).OfType<int>().Distinct().ToDictionary(id => id, id => units.Units[units.IndexOf(id)!.Value]!.Name);

@@ -12,41 +12,34 @@ public sealed class DeadlinePolicy(PolicySettings settings)
         if (@case.Kind == CaseKind.SickCall)
         {
             deadlines.WhileAbsent(
-                DeadlineKind.CareContact, firstDay.AddDays(settings.CareContactDays), @case.CareContactOn,
-                "Lokal politik: omsorgskontakt senest dag 5 (1-5-14-modellen)");
+                DeadlineKind.CareContact, firstDay.AddDays(settings.CareContactDays), @case.CareContactOn);
             deadlines.WhileAbsent(
-                DeadlineKind.FirstConversation, firstDay.AddDays(settings.FirstConversationDays), @case.FirstConversationHeldOn,
-                "Sygedagpengeloven § 7a: sygefraværssamtale senest 4 uger efter første sygedag");
+                DeadlineKind.FirstConversation, firstDay.AddDays(settings.FirstConversationDays), @case.FirstConversationHeldOn);
             if (@case.PassedEmployerPeriod(today, settings))
             {
                 deadlines.Always(
-                    DeadlineKind.MunicipalityNotification, firstDay.AddDays(settings.MunicipalityNotificationDays), @case.MunicipalityNotifiedOn,
-                    "Sygedagpengeloven § 59: anmeldelse via NemRefusion senest 5 uger efter første fraværsdag");
+                    DeadlineKind.MunicipalityNotification, firstDay.AddDays(settings.MunicipalityNotificationDays), @case.MunicipalityNotifiedOn);
             }
 
             if (@case.ExpectsLongAbsence(settings))
             {
                 deadlines.WhileAbsent(
-                    DeadlineKind.FastTrackOption, firstDay.AddDays(settings.FastTrackDays), @case.FastTrackRequestedOn,
-                    "Sygedagpengeloven § 7c: anmodning om tidlig opfølgning inden for de første 5 uger");
+                    DeadlineKind.FastTrackOption, firstDay.AddDays(settings.FastTrackDays), @case.FastTrackRequestedOn);
             }
 
             if (@case.NeedsRetentionPlan(settings))
             {
                 deadlines.WhileAbsent(
-                    DeadlineKind.RetentionPlan, firstDay.AddDays(settings.RetentionPlanDays), @case.RetentionPlanMadeOn,
-                    "Sygedagpengeloven § 7b: fastholdelsesplan; kommunens første opfølgning senest ved udgangen af uge 8");
+                    DeadlineKind.RetentionPlan, firstDay.AddDays(settings.RetentionPlanDays), @case.RetentionPlanMadeOn);
             }
 
             deadlines.WhileAbsent(
-                DeadlineKind.RoundTableMeeting, firstDay.AddDays(settings.RoundTableDays), @case.RoundTableHeldOn,
-                "Lokal politik: rundbordssamtale ved fravær ud over 5 uger");
+                DeadlineKind.RoundTableMeeting, firstDay.AddDays(settings.RoundTableDays), @case.RoundTableHeldOn);
         }
         else
         {
             deadlines.WhileAbsent(
-                DeadlineKind.FrequentAbsenceConversation, firstDay.AddDays(settings.FrequentAbsenceConversationDays), @case.FirstConversationHeldOn,
-                "Lokal politik: samtale om hyppigt fravær senest 14 dage efter udløsningen");
+                DeadlineKind.FrequentAbsenceConversation, firstDay.AddDays(settings.FrequentAbsenceConversationDays), @case.FirstConversationHeldOn);
         }
 
         if (@case.Status is CaseStatus.Coordination or CaseStatus.PreventionPlan && @case.CoordinationStartedOn is { } started)
@@ -54,14 +47,13 @@ public sealed class DeadlinePolicy(PolicySettings settings)
             deadlines.Always(
                 DeadlineKind.CoordinationReview,
                 @case.NextReviewOn ?? (@case.LastReviewedOn ?? started).AddDays(settings.CoordinationReviewIntervalDays),
-                null,
-                "Ugentlig sagsgennemgang i koordineringsgruppen");
+                null);
         }
 
         foreach (var measure in @case.PreventionPlan?.Measures.Where(m => m.Status != MeasureStatus.Dropped) ?? [])
         {
             deadlines.UntilClosed(
-                DeadlineKind.MeasureFollowUp, measure.FollowUpOn, measure.CompletedOn, "Forebyggelsesplanen: opfølgning på tiltag", measure.Id);
+                DeadlineKind.MeasureFollowUp, measure.FollowUpOn, measure.CompletedOn, measure.Id);
         }
 
         return deadlines.InOrder();
@@ -84,24 +76,24 @@ public sealed class DeadlinePolicy(PolicySettings settings)
         /// <summary>The end of the absence: the first day back at work, or the closing day.</summary>
         private DateOnly? AbsenceEnded => @case.ReturnedOn ?? @case.ClosedOn;
 
-        public void Always(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis, int? measureId = null) =>
-            _deadlines.Add(new Deadline(kind, dueDate, policy.StatusOf(dueDate, metOn, today), metOn, basis) { MeasureId = measureId });
+        public void Always(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, int? measureId = null) =>
+            _deadlines.Add(new Deadline(kind, dueDate, policy.StatusOf(dueDate, metOn, today), metOn) { MeasureId = measureId });
 
         /// <summary>A deadline about the absence itself no longer applies once the employee is back on or before its date.</summary>
-        public void WhileAbsent(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis)
+        public void WhileAbsent(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn)
         {
             if (metOn is not null || !(AbsenceEnded <= dueDate))
             {
-                Always(kind, dueDate, metOn, basis);
+                Always(kind, dueDate, metOn);
             }
         }
 
         /// <summary>A follow-up no longer applies once the case closed on or before its date.</summary>
-        public void UntilClosed(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, string basis, int measureId)
+        public void UntilClosed(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, int measureId)
         {
             if (metOn is not null || !(@case.ClosedOn <= dueDate))
             {
-                Always(kind, dueDate, metOn, basis, measureId);
+                Always(kind, dueDate, metOn, measureId);
             }
         }
 

@@ -1,22 +1,19 @@
+using AbsenceCases.Domain.Cases;
+
 namespace AbsenceCases.Domain.Notifications;
 
-/// <summary>An item in a user's in-app inbox.</summary>
+/// <summary>
+/// An item in a user's in-app inbox, kept as what it is about: a deadline of a case at a stage, or a coordination
+/// group's weekly agenda. The web host words it in the reader's language.
+/// </summary>
 public sealed class Notification
 {
-    private Notification()
-    {
-        UserId = Message = string.Empty;
-    }
-
-    public Notification(string userId, NotificationKind kind, Guid? caseId, DateOnly? dueDate, string message, DateTimeOffset createdAt, string? key = null)
+    private Notification(string userId, NotificationKind kind, DateOnly? dueDate, DateTimeOffset createdAt)
     {
         UserId = userId;
         Kind = kind;
-        CaseId = caseId;
         DueDate = dueDate;
-        Message = message;
         CreatedAt = createdAt;
-        Key = key;
     }
 
     public long Id { get; private set; }
@@ -27,9 +24,16 @@ public sealed class Notification
 
     public Guid? CaseId { get; private set; }
 
+    /// <summary>The deadline a reminder is about.</summary>
+    public DeadlineKind? DeadlineKind { get; private set; }
+
     public DateOnly? DueDate { get; private set; }
 
-    public string Message { get; private set; }
+    /// <summary>The coordination group an agenda is for.</summary>
+    public int? GroupId { get; private set; }
+
+    /// <summary>The number of cases on an agenda.</summary>
+    public int? CaseCount { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -37,6 +41,12 @@ public sealed class Notification
 
     /// <summary>Makes a notification that is not a reminder (the weekly agenda) unique per user.</summary>
     public string? Key { get; private set; }
+
+    public static Notification Reminder(string userId, ReminderStage stage, Guid caseId, DeadlineKind deadline, DateOnly dueDate, DateTimeOffset createdAt) =>
+        new(userId, ReminderStages.KindOf(stage), dueDate, createdAt) { CaseId = caseId, DeadlineKind = deadline };
+
+    public static Notification Agenda(string userId, int groupId, int caseCount, DateOnly on, string key, DateTimeOffset createdAt) =>
+        new(userId, NotificationKind.WeeklyReviewAgenda, on, createdAt) { GroupId = groupId, CaseCount = caseCount, Key = key };
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
 }

@@ -14,6 +14,7 @@ public static class AbsenceRateColumns
 
     public const string Sickness = "Sygefravær (egen sygdom og arbejdsskade)";
     public const string AllLengths = "Alle";
+    public const string WholeOrganisation = "Hele organisationen";
 
     private static readonly Dictionary<string, string> TypeNames = new()
     {
@@ -33,7 +34,7 @@ public static class AbsenceRateColumns
     public static (string Period, string Unit, string Type, string Band) Texts(AbsenceRateTable table, AbsenceRateRow row) =>
     (
         row.Period,
-        row.UnitId is { } unitId ? table.UnitNames[unitId] : table.ScopeName,
+        row.UnitId is { } unitId ? table.UnitNames[unitId] : table.ScopeName ?? WholeOrganisation,
         (row.AbsenceType ?? table.AbsenceType) is { } type ? TypeNames[type] : Sickness,
         row.LengthBand is { } band ? BandNames[band] : AllLengths
     );

@@ -203,6 +203,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IAbsenceImporter>().Object);
         services.AddSingleton(new Mock<IUserDirectory>().Object);
         services.AddSingleton(new Mock<IEmailOutbox>().Object);
+        services.AddSingleton(new Mock<IEmailTexts>().Object);
         services.AddSingleton(new Mock<IDatabaseErrors>().Object);
         services.AddSingleton(new Mock<IWriteLock>().Object);
         services.AddSingleton(new Mock<IJobLock>().Object);

@@ -33,7 +33,7 @@ public class DeadlinePolicyTests
         Assert.Multiple(() =>
         {
             Assert.That(deadline.DueDate, Is.EqualTo(FirstConversationDue));
-            Assert.That(deadline.Basis, Does.Contain("§ 7a"));
+            Assert.That(deadline.Basis, Is.EqualTo("deadline.firstConversationBasis"));
         });
     }
 

@@ -25,7 +25,7 @@ public class FastTrackTests
         {
             Assert.That(deadline?.DueDate, Is.EqualTo(FastTrackDue));
             Assert.That(deadline?.Status, Is.EqualTo(DeadlineStatus.Upcoming));
-            Assert.That(deadline?.Basis, Does.Contain("§ 7c"));
+            Assert.That(deadline?.Basis, Is.EqualTo("deadline.fastTrackOptionBasis"));
         });
     }
 

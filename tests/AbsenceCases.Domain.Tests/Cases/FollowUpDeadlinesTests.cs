@@ -28,7 +28,7 @@ public class FollowUpDeadlinesTests
             Assert.That(deadline?.DueDate, Is.EqualTo(ReviewDue));
             Assert.That(deadline?.Status, Is.EqualTo(DeadlineStatus.Due));
             Assert.That(deadline?.MetOn, Is.Null);
-            Assert.That(deadline?.Basis, Does.Contain("sagsgennemgang"));
+            Assert.That(deadline?.Basis, Is.EqualTo("deadline.coordinationReviewBasis"));
         });
     }
 
@@ -108,7 +108,7 @@ public class FollowUpDeadlinesTests
             Assert.That(followUp.Status, Is.EqualTo(DeadlineStatus.Upcoming));
             Assert.That(followUp.MetOn, Is.Null);
             Assert.That(followUp.MeasureId, Is.EqualTo(measure.Id));
-            Assert.That(followUp.Basis, Does.Contain("Forebyggelsesplanen"));
+            Assert.That(followUp.Basis, Is.EqualTo("deadline.measureFollowUpBasis"));
             Assert.That(deadlines.Where(d => d.Kind != DeadlineKind.MeasureFollowUp).Select(d => d.MeasureId), Is.All.Null);
         });
     }

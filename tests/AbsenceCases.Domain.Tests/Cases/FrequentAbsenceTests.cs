@@ -46,7 +46,7 @@ public class FrequentAbsenceTests
             Assert.That(
                 deadlines.Select(d => (d.Kind, d.DueDate, d.Status)),
                 Is.EqualTo(new[] { (DeadlineKind.FrequentAbsenceConversation, ConversationDue, DeadlineStatus.Upcoming) }));
-            Assert.That(deadlines[0].Basis, Does.Contain("hyppigt fravær"));
+            Assert.That(deadlines[0].Basis, Is.EqualTo("deadline.frequentAbsenceConversationBasis"));
         });
     }
 

@@ -35,7 +35,7 @@ public class MunicipalityNotificationTests
             Assert.That(deadline.DueDate, Is.EqualTo(NotificationDue));
             Assert.That(deadline.Status, Is.EqualTo(DeadlineStatus.Upcoming));
             Assert.That(deadline.MetOn, Is.Null);
-            Assert.That(deadline.Basis, Does.Contain("§ 59"));
+            Assert.That(deadline.Basis, Is.EqualTo("deadline.municipalityNotificationBasis"));
         });
     }
 

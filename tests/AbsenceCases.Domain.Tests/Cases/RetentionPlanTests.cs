@@ -27,7 +27,7 @@ public class RetentionPlanTests
         {
             Assert.That(deadline?.DueDate, Is.EqualTo(RetentionPlanDue));
             Assert.That(deadline?.Status, Is.EqualTo(DeadlineStatus.Upcoming));
-            Assert.That(deadline?.Basis, Does.Contain("§ 7b"));
+            Assert.That(deadline?.Basis, Is.EqualTo("deadline.retentionPlanBasis"));
         });
     }
 

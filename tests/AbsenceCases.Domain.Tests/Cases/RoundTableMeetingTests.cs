@@ -23,7 +23,7 @@ public class RoundTableMeetingTests
         {
             Assert.That(deadline?.DueDate, Is.EqualTo(RoundTableDue));
             Assert.That(deadline?.Status, Is.EqualTo(DeadlineStatus.Upcoming));
-            Assert.That(deadline?.Basis, Does.Contain("rundbordssamtale"));
+            Assert.That(deadline?.Basis, Is.EqualTo("deadline.roundTableMeetingBasis"));
         });
     }
 

@@ -4,6 +4,7 @@ using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Endpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Notifications;
@@ -39,7 +40,44 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
             (NotificationKind.DeadlineOverdue, (Guid?)caseId, (DateOnly?)firstDay.AddDays(35)),
             (NotificationKind.DeadlineOverdue, (Guid?)caseId, (DateOnly?)firstDay.AddDays(35)),
         }));
-        Assert.That(inbox.Select(n => n.Message), Has.Some.Contains("Sygefraværssamtale for Anna Andersen (Børnehuset A)"));
+        Assert.That(inbox.Select(n => n.DeadlineKind), Is.EquivalentTo(new DeadlineKind?[]
+        {
+            DeadlineKind.CareContact, DeadlineKind.FirstConversation, DeadlineKind.MunicipalityNotification, DeadlineKind.RoundTableMeeting,
+        }));
+        Assert.That(inbox.Single(n => n.DeadlineKind == DeadlineKind.FirstConversation).Message,
+            Is.EqualTo("Fristen er overskredet: Sygefraværssamtale (§ 7a) for Anna Andersen (Børnehuset A) senest 05.03.2026."));
+    }
+
+    [Test]
+    public async Task ShouldAnswerTheInboxInTheRequestsLanguageWithTheDeadlineKind()
+    {
+        var manager = await World.ManagerA();
+        await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-39));
+        await RunJob("dispatch-reminders");
+        manager.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+
+        var json = await (await manager.GetAsync("/api/notifications")).Read<System.Text.Json.JsonElement>();
+
+        var conversation = json.EnumerateArray().Single(n => n.GetProperty("deadlineKind").GetString() == "FirstConversation");
+        Assert.That(conversation.GetProperty("kind").GetString(), Is.EqualTo("DeadlineOverdue"));
+        Assert.That(conversation.GetProperty("message").GetString(),
+            Is.EqualTo("Deadline passed: Absence conversation (§ 7a) for Anna Andersen (Børnehuset A) by 05/03/2026."));
+    }
+
+    [Test]
+    public async Task ShouldNameEachDeadlineInTheEmailAsTheCasePageNamesIt()
+    {
+        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-39));
+        await RunJob("dispatch-reminders");
+
+        var page = await (await Ui.UiSession.SignedIn(Factory, "leder.a@test.local")).Get($"/cases/{caseId}");
+
+        var onThePage = page.Document.QuerySelectorAll("tr.deadline--overdue th").Select(th => th.TextContent).ToList();
+        var inTheSubjects = Smtp.Received.Where(m => m.To[0] == "leder.a@test.local")
+            .Select(m => System.Text.RegularExpressions.Regex.Match(m.Subject, "^Fristen er overskredet: (.+) senest ").Groups[1].Value)
+            .ToList();
+        Assert.That(onThePage, Does.Contain("Anmeldelse til kommunen (§ 59, NemRefusion)"));
+        Assert.That(inTheSubjects, Is.EquivalentTo(onThePage));
     }
 
     [Test]
@@ -78,13 +116,13 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
             var admin = await SignIn(restarted, "admin@test.local");
             var third = await (await admin.PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
             Assert.That((first.Counts["reminders"], second.Counts["reminders"], third.Counts["reminders"]), Is.EqualTo((1, 0, 0)));
-            var inbox = await (await (await SignIn(restarted, "leder.a@test.local")).GetAsync("/api/notifications")).Read<List<NotificationDto>>();
+            var inbox = await (await (await SignIn(restarted, "leder.a@test.local")).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
             Assert.That(inbox.Select(n => (n.Kind, n.CaseId)), Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (Guid?)caseId) }));
         }
 
         var mail = Smtp.Received.Single();
         Assert.That(mail.To, Is.EqualTo(new[] { "leder.a@test.local" }));
-        Assert.That(mail.Subject, Is.EqualTo($"Påmindelse: Omsorgskontakt senest {Today.AddDays(2).Day}. marts 2026"));
+        Assert.That(mail.Subject, Is.EqualTo("Påmindelse: Omsorgskontakt senest 18.03.2026"));
         Assert.That(mail.Body, Does.Contain($"http://localhost:5080/cases/{caseId}").And.Contain("Lokal politik: omsorgskontakt senest dag 5"));
         Assert.That(mail.Body, Does.Not.Contain("Anna").And.Not.Contain("Andersen"), "no names in e-mail");
     }
@@ -185,11 +223,11 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
         await RunJob("dispatch-reminders");
         var item = (await Inbox(manager)).Single();
 
-        var read = await (await manager.PostAsync($"/api/notifications/{item.Id}/read", null)).Read<NotificationDto>();
+        var read = await (await manager.PostAsync($"/api/notifications/{item.Id}/read", null)).Read<NotificationResponse>();
 
         Assert.That(read.ReadAt, Is.EqualTo(AbsenceCasesFactory.DefaultNow));
-        Assert.That(await (await manager.GetAsync("/api/notifications?unread=true")).Read<List<NotificationDto>>(), Is.Empty);
-        Assert.That(await (await manager.GetAsync("/api/notifications")).Read<List<NotificationDto>>(), Has.Count.EqualTo(1));
+        Assert.That(await (await manager.GetAsync("/api/notifications?unread=true")).Read<List<NotificationResponse>>(), Is.Empty);
+        Assert.That(await (await manager.GetAsync("/api/notifications")).Read<List<NotificationResponse>>(), Has.Count.EqualTo(1));
         await (await (await World.ManagerB()).PostAsync($"/api/notifications/{item.Id}/read", null)).Problem(HttpStatusCode.NotFound);
     }
 
@@ -203,8 +241,8 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
     private async Task<JobResult> RunJob(string name) =>
         await (await (await World.Admin()).PostAsync($"/api/admin/jobs/{name}/run", null)).Read<JobResult>();
 
-    private static async Task<List<NotificationDto>> Inbox(HttpClient client) =>
-        await (await client.GetAsync("/api/notifications")).Read<List<NotificationDto>>();
+    private static async Task<List<NotificationResponse>> Inbox(HttpClient client) =>
+        await (await client.GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
 
     private static async Task<HttpClient> SignIn(AbsenceCasesFactory factory, string email)
     {

@@ -5,6 +5,7 @@ using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Prevention;
 
@@ -91,11 +92,11 @@ public sealed class PreventionPlanApiTests(DatabaseProvider provider) : ApiTest(
 
         await (await (await World.Admin()).PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
 
-        var coordinatorInbox = await (await coordinator.GetAsync("/api/notifications")).Read<List<NotificationDto>>();
-        var managerInbox = await (await (await World.ManagerA()).GetAsync("/api/notifications")).Read<List<NotificationDto>>();
-        Assert.That(coordinatorInbox.Where(n => n.Message.Contains("forebyggelsesplanen")).Select(n => (n.Kind, n.DueDate)),
+        var coordinatorInbox = await (await coordinator.GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+        var managerInbox = await (await (await World.ManagerA()).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+        Assert.That(coordinatorInbox.Where(n => n.DeadlineKind == DeadlineKind.MeasureFollowUp).Select(n => (n.Kind, n.DueDate)),
             Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (DateOnly?)Today.AddDays(3)) }));
-        Assert.That(managerInbox.Where(n => n.Message.Contains("forebyggelsesplanen")).Select(n => (n.Kind, n.DueDate)),
+        Assert.That(managerInbox.Where(n => n.DeadlineKind == DeadlineKind.MeasureFollowUp).Select(n => (n.Kind, n.DueDate)),
             Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (DateOnly?)Today.AddDays(2)) }));
     }
 

@@ -20,10 +20,10 @@ public sealed class UiQueryTests(DatabaseProvider provider) : ApiTest(provider)
         {
             var now = AbsenceCasesFactory.DefaultNow;
             db.Notifications.AddRange(
-                new Notification(World.ManagerAId, NotificationKind.DeadlineDue, null, Today, "1", now),
-                new Notification(World.ManagerAId, NotificationKind.DeadlineOverdue, null, Today, "2", now),
-                new Notification(World.ManagerAId, NotificationKind.DeadlineDue, null, Today, "3", now),
-                new Notification(World.ManagerBId, NotificationKind.DeadlineDue, null, Today, "4", now));
+                Notification.Agenda(World.ManagerAId, World.GroupA, 1, Today, "agenda:1", now),
+                Notification.Agenda(World.ManagerAId, World.GroupA, 2, Today, "agenda:2", now),
+                Notification.Agenda(World.ManagerAId, World.GroupA, 3, Today, "agenda:3", now),
+                Notification.Agenda(World.ManagerBId, World.GroupA, 4, Today, "agenda:4", now));
             return await db.SaveChangesAsync();
         });
         var first = (await Factory.SendAs(World.ManagerAId, Roles.Manager, new ListNotifications(Unread: true)))[0];

@@ -65,15 +65,15 @@ public sealed class RetentionTests(DatabaseProvider provider) : ApiTest(provider
         var now = Factory.Time.GetUtcNow();
         await World.InDatabase(db =>
         {
-            db.Notifications.Add(new Domain.Notifications.Notification(World.ManagerAId, Domain.Notifications.NotificationKind.DeadlineDue, null, null, "365 dage gammel", now.AddDays(-365)));
-            db.Notifications.Add(new Domain.Notifications.Notification(World.ManagerAId, Domain.Notifications.NotificationKind.DeadlineDue, null, null, "366 dage gammel", now.AddDays(-366)));
+            db.Notifications.Add(Domain.Notifications.Notification.Agenda(World.ManagerAId, World.GroupA, 1, Today, "365 dage gammel", now.AddDays(-365)));
+            db.Notifications.Add(Domain.Notifications.Notification.Agenda(World.ManagerAId, World.GroupA, 1, Today, "366 dage gammel", now.AddDays(-366)));
             return db.SaveChangesAsync();
         });
 
         var result = await RunRetention();
 
         Assert.That(result.Counts["inboxItems"], Is.EqualTo(1));
-        Assert.That(await World.InDatabase(db => db.Notifications.Select(n => n.Message).ToListAsync()), Is.EqualTo(new[] { "365 dage gammel" }));
+        Assert.That(await World.InDatabase(db => db.Notifications.Select(n => n.Key).ToListAsync()), Is.EqualTo(new[] { "365 dage gammel" }));
     }
 
     [Test]

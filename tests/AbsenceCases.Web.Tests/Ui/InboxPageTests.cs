@@ -1,3 +1,4 @@
+using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Web.Tests.Ui;
@@ -8,10 +9,8 @@ public sealed class InboxPageTests : UiTest
     [Test]
     public async Task ShouldCountTheUnreadRemindersInTheHeaderAndListThemNewestFirst()
     {
-        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-3));
-        await Notify(World.ManagerAId, caseId, "Omsorgskontakt: frist snart (20.03.2026)", minutesAgo: 60);
-        await Notify(World.ManagerAId, caseId, "Sygefraværssamtale: frist overskredet", minutesAgo: 5);
-        await Notify(World.ManagerBId, null, "Til leder B", minutesAgo: 1);
+        var caseId = await RemindersOfManagerA();
+        await Agenda(World.ManagerBId, cases: 1, minutesAgo: 1);
         var session = await SignIn(ManagerAEmail);
 
         var page = await session.Get("/indbakke");
@@ -20,17 +19,52 @@ public sealed class InboxPageTests : UiTest
         var rows = page.Document.QuerySelectorAll("#notifications tbody tr");
         Assert.That(rows.Select(r => r.QuerySelector("th")!.TextContent), Is.EqualTo(new[]
         {
-            "Sygefraværssamtale: frist overskredet", "Omsorgskontakt: frist snart (20.03.2026)",
+            "Fristen er overskredet: Sygefraværssamtale (§ 7a) for Anna Andersen (Børnehuset A) senest 15.03.2026.",
+            "Påmindelse: Omsorgskontakt for Anna Andersen (Børnehuset A) senest 20.03.2026.",
         }));
         Assert.That(rows[0].QuerySelector("a")!.GetAttribute("href"), Is.EqualTo($"/cases/{caseId}"));
         Assert.That(rows[0].TextContent, Does.Contain("Frist overskredet"), "the kind by its Danish name");
     }
 
     [Test]
+    public async Task ShouldWordTheRemindersInEnglishOnTheEnglishPage()
+    {
+        await RemindersOfManagerA();
+        var session = await SignIn(ManagerAEmail);
+        await session.Submit(await session.Get("/indbakke"), "form[action='/sprog']");
+
+        var page = await session.Get("/indbakke");
+
+        var rows = page.Document.QuerySelectorAll("#notifications tbody tr");
+        Assert.That(rows.Select(r => r.QuerySelector("th")!.TextContent), Is.EqualTo(new[]
+        {
+            "Deadline passed: Absence conversation (§ 7a) for Anna Andersen (Børnehuset A) by 15/03/2026.",
+            "Reminder: Care contact for Anna Andersen (Børnehuset A) by 20/03/2026.",
+        }));
+        Assert.That(rows[0].TextContent, Does.Contain("Deadline overdue"), "the kind by its English name");
+    }
+
+    [Test]
+    public async Task ShouldNameTheGroupAndCountTheCasesOfAnAgenda()
+    {
+        await Agenda(World.ManagerAId, cases: 0, minutesAgo: 10);
+        await Agenda(World.ManagerAId, cases: 3, minutesAgo: 5);
+        var session = await SignIn(ManagerAEmail);
+
+        var page = await session.Get("/indbakke");
+
+        Assert.That(page.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[]
+        {
+            "Dagsorden for Gruppe A: 3 sager til ugens sagsgennemgang.", "Dagsorden for Gruppe A: ingen sager kræver gruppen i denne uge.",
+        }));
+        Assert.That(page.Links("#notifications tbody a"), Is.EqualTo(new[] { "Se tavlerne", "Se tavlerne" }));
+    }
+
+    [Test]
     public async Task ShouldMarkAReminderReadAndCountOneLess()
     {
-        await Notify(World.ManagerAId, null, "Første", minutesAgo: 10);
-        await Notify(World.ManagerAId, null, "Anden", minutesAgo: 5);
+        await Agenda(World.ManagerAId, cases: 1, minutesAgo: 10);
+        await Agenda(World.ManagerAId, cases: 2, minutesAgo: 5);
         var session = await SignIn(ManagerAEmail);
         var inbox = await session.Get("/indbakke");
 
@@ -40,7 +74,7 @@ public sealed class InboxPageTests : UiTest
         Assert.That(page.Document.GetElementById("inbox-link")!.TextContent, Does.Contain("1 ulæst besked"));
         Assert.That(page.Document.QuerySelector("#notifications tbody tr:last-child td:last-child")!.TextContent.Trim(), Does.StartWith("Læst 16.03.2026"));
         var unread = await session.Get("/indbakke?vis=ulaeste");
-        Assert.That(unread.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[] { "Anden" }));
+        Assert.That(unread.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[] { "Dagsorden for Gruppe A: 2 sager til ugens sagsgennemgang." }));
     }
 
     [Test]
@@ -57,8 +91,8 @@ public sealed class InboxPageTests : UiTest
     [Test]
     public async Task ShouldNotMarkAnotherUsersReminderAndRefuseAPostWithoutTheToken()
     {
-        var others = await Notify(World.ManagerBId, null, "Til leder B", minutesAgo: 1);
-        var own = await Notify(World.ManagerAId, null, "Til leder A", minutesAgo: 1);
+        var others = await Agenda(World.ManagerBId, cases: 1, minutesAgo: 1);
+        var own = await Agenda(World.ManagerAId, cases: 1, minutesAgo: 1);
         var session = await SignIn(ManagerAEmail);
         var inbox = await session.Get("/indbakke");
 
@@ -71,11 +105,22 @@ public sealed class InboxPageTests : UiTest
         Assert.That(readAt, Is.All.Null);
     }
 
-    private Task<long> Notify(string userId, Guid? caseId, string message, int minutesAgo) => World.InDatabase(async db =>
+    /// <summary>Manager A's case of Anna Andersen, reported 3 days ago, with a reminder an hour ago and an overdue one 5 minutes ago.</summary>
+    private async Task<Guid> RemindersOfManagerA()
     {
-        var notification = new Notification(
-            userId, caseId is null ? NotificationKind.DeadlineDue : NotificationKind.DeadlineOverdue, caseId, Today.AddDays(4), message,
-            AbsenceCasesFactory.DefaultNow.AddMinutes(-minutesAgo));
+        var caseId = await ReportSickCall(await World.ManagerA(), World.EmployeeA, Today.AddDays(-3));
+        await Add(Notification.Reminder(
+            World.ManagerAId, ReminderStage.Due, caseId, DeadlineKind.CareContact, Today.AddDays(4), AbsenceCasesFactory.DefaultNow.AddMinutes(-60)));
+        await Add(Notification.Reminder(
+            World.ManagerAId, ReminderStage.Overdue, caseId, DeadlineKind.FirstConversation, Today.AddDays(-1), AbsenceCasesFactory.DefaultNow.AddMinutes(-5)));
+        return caseId;
+    }
+
+    private Task<long> Agenda(string userId, int cases, int minutesAgo) =>
+        Add(Notification.Agenda(userId, World.GroupA, cases, Today, $"agenda:{cases}:{minutesAgo}", AbsenceCasesFactory.DefaultNow.AddMinutes(-minutesAgo)));
+
+    private Task<long> Add(Notification notification) => World.InDatabase(async db =>
+    {
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();
         return notification.Id;

@@ -24,7 +24,7 @@ public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(prov
     [
         typeof(CaseStatus), typeof(CaseTrigger), typeof(CaseKind), typeof(DeadlineKind), typeof(DeadlineStatus),
         typeof(AbsenceType), typeof(ConversationForm), typeof(CloseReason), typeof(MeasureStatus),
-        typeof(ReviewDecision), typeof(MemberRole), typeof(NotificationKind), typeof(InitiativeType), typeof(BoardReasonCode),
+        typeof(ReviewDecision), typeof(MemberRole), typeof(NotificationKind), typeof(InitiativeType), typeof(ReminderStage),
         typeof(CoreElement), typeof(UnitKind),
     ];
 

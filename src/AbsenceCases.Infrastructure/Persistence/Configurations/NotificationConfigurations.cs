@@ -21,7 +21,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("Notifications");
-        builder.Property(n => n.Message).HasMaxLength(2000);
         builder.Property(n => n.Key).HasMaxLength(200);
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.HasIndex(n => new { n.UserId, n.Key }).IsUnique().HasFilter("\"Key\" IS NOT NULL");

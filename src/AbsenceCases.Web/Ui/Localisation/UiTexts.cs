@@ -91,19 +91,6 @@ public sealed partial record UiTexts
     public string Message(Domain.Common.MessageCode message) =>
         Messages.ContainsKey(message.Code) ? Localisation.Messages.MessageTemplate.Render(message, this) : Message(message.Code);
 
-    /// <summary>Why a case is on the board: the application words it in Danish; in English the code, deadline and date are named.</summary>
-    public string Reason(Application.Coordination.BoardReason reason)
-    {
-        if (!UiCulture.IsEnglish(Culture))
-        {
-            return reason.Text;
-        }
-
-        var deadline = reason.Deadline is { } kind ? $": {Name(kind)}" : string.Empty;
-        var due = reason.DueDate is { } day ? $" ({Date(day)})" : string.Empty;
-        return $"{Name(reason.Code)}{deadline}{due}";
-    }
-
     /// <summary>"Tirsdag", "Tuesday".</summary>
     public string DayName(DayOfWeek day) => Culture.TextInfo.ToTitleCase(Culture.DateTimeFormat.GetDayName(day));
 

@@ -1,0 +1,24 @@
+using AbsenceCases.Domain.Common;
+using AbsenceCases.Domain.Notifications;
+
+namespace AbsenceCases.Application.Notifications;
+
+/// <summary>The e-mail of a reminder, in the language of e-mails.</summary>
+public sealed class ReminderEmails(EmailSettings settings, IEmailTexts texts)
+{
+    public EmailMessage Compose(PlannedReminder reminder, UserContact recipient, string address, DateTimeOffset now)
+    {
+        var deadline = reminder.Deadline;
+        (string, object)[] about = [("stage", reminder.Stage), ("deadline", deadline.Kind), ("dueDate", deadline.DueDate)];
+        var subject = texts.Render(new MessageCode(NotificationCodes.ReminderEmailSubject, about));
+        var body = texts.Render(new MessageCode(
+            NotificationCodes.ReminderEmailBody,
+            [
+                .. about,
+                ("recipient", recipient.Name),
+                ("basis", texts.Render(new MessageCode(deadline.Basis))),
+                ("link", settings.CaseLink(reminder.Case.Id)),
+            ]));
+        return new EmailMessage(address, subject, body, now);
+    }
+}
