@@ -31,86 +31,85 @@ public sealed class CaseWorkflow
         var registerReturn = Dated(CaseTrigger.RegisterReturn);
         var close = Parameterised<CaseClosing?>(CaseTrigger.Close);
         var reopen = Dated(CaseTrigger.Reopen);
-        var g = _guards;
 
         bool WithinAbsence(DateOnly day) => day >= @case.FirstDay && day <= today;
         bool WithinOpenAbsence(DateOnly day) => day >= @case.OpenAbsenceStart && day <= today;
         bool WithinReopening(DateOnly day) =>
             @case.ClosedOn is { } closedOn && day >= closedOn && day <= closedOn.AddDays(policy.ReopenWithinDays) && day <= today;
 
-        var absenceOpen = g.OnCase(GuardCodes.AbsenceOpen, () => @case.HasOpenSpell);
-        var returnedWithinOpenAbsence = g.OnDate(GuardCodes.ReturnedWithinOpenAbsence, WithinOpenAbsence);
+        var absenceOpen = _guards.OnCase(GuardCodes.AbsenceOpen, () => @case.HasOpenSpell);
+        var returnedWithinOpenAbsence = _guards.OnDate(GuardCodes.ReturnedWithinOpenAbsence, WithinOpenAbsence);
         // Sygedagpengeloven § 59: also after closing, when the absence passed the employer period.
         Tuple<Func<DateOnly?, bool>, string>[] municipalityNotification =
         [
-            g.OnCase(GuardCodes.PassedEmployerPeriod, () => @case.PassedEmployerPeriod(today, policy)),
-            g.OnCase(GuardCodes.NotNotifiedBefore, () => @case.MunicipalityNotifiedOn is null),
-            g.OnDate(GuardCodes.NotifiedWithinAbsence, WithinAbsence),
+            _guards.OnCase(GuardCodes.PassedEmployerPeriod, () => @case.PassedEmployerPeriod(today, policy)),
+            _guards.OnCase(GuardCodes.NotNotifiedBefore, () => @case.MunicipalityNotifiedOn is null),
+            _guards.OnDate(GuardCodes.NotifiedWithinAbsence, WithinAbsence),
         ];
 
         _machine.Configure(CaseStatus.Open)
-            .InternalTransitionIf(recordCareContact, g.All(
-                g.OnDate(GuardCodes.OnOrAfterFirstDay, WithinAbsence),
-                g.OnCase(GuardCodes.NoCareContactYet, () => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null)))
-            .InternalTransitionIf(notifyMunicipality, g.All(municipalityNotification))
+            .InternalTransitionIf(recordCareContact, _guards.All(
+                _guards.OnDate(GuardCodes.OnOrAfterFirstDay, WithinAbsence),
+                _guards.OnCase(GuardCodes.NoCareContactYet, () => @case.Kind == CaseKind.SickCall && @case.CareContactOn is null)))
+            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
             // Sygedagpengeloven § 7c: early follow-up when a long absence is expected.
-            .InternalTransitionIf(requestFastTrack, g.All(
-                g.OnCase(GuardCodes.LongAbsence, () => @case.ExpectsLongAbsence(policy)),
-                g.OnCase(GuardCodes.NotRequestedBefore, () => @case.FastTrackRequestedOn is null),
-                g.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(requestFastTrack, _guards.All(
+                _guards.OnCase(GuardCodes.LongAbsence, () => @case.ExpectsLongAbsence(policy)),
+                _guards.OnCase(GuardCodes.NotRequestedBefore, () => @case.FastTrackRequestedOn is null),
+                _guards.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
             // Sygedagpengeloven § 7b: the retention plan and the employee's request for one.
-            .InternalTransitionIf(makeRetentionPlan, g.All(
-                g.OnCase(GuardCodes.LongAbsenceOrAsked, () => @case.NeedsRetentionPlan(policy)),
-                g.OnDate(GuardCodes.MadeWithinAbsence, WithinAbsence)))
-            .InternalTransitionIf(recordRetentionPlanRequest, g.All(
-                g.OnCase(GuardCodes.NotAskedBefore, () => @case.RetentionPlanRequestedOn is null),
-                g.OnDate(GuardCodes.AskedWithinAbsence, WithinAbsence)))
-            .InternalTransitionIf(requestPossibilityStatement, g.All(g.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
-            .InternalTransitionIf(holdRoundTableMeeting, g.All(
-                g.OnCase(
+            .InternalTransitionIf(makeRetentionPlan, _guards.All(
+                _guards.OnCase(GuardCodes.LongAbsenceOrAsked, () => @case.NeedsRetentionPlan(policy)),
+                _guards.OnDate(GuardCodes.MadeWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(recordRetentionPlanRequest, _guards.All(
+                _guards.OnCase(GuardCodes.NotAskedBefore, () => @case.RetentionPlanRequestedOn is null),
+                _guards.OnDate(GuardCodes.AskedWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(requestPossibilityStatement, _guards.All(_guards.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(holdRoundTableMeeting, _guards.All(
+                _guards.OnCase(
                     GuardCodes.OpenForFourWeeks,
                     () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays)),
-                g.OnDate(GuardCodes.HeldWithinAbsence, WithinAbsence)))
+                _guards.OnDate(GuardCodes.HeldWithinAbsence, WithinAbsence)))
             .PermitIf(close, CaseStatus.Closed,
-                g.On<CaseClosing>(
+                _guards.On<CaseClosing>(
                     GuardCodes.CloseReason,
                     closing => closing.Reason is { } reason && (reason != CloseReason.ReturnedToWork || closing.ReturnDate >= @case.OpenAbsenceStart)),
-                g.On<CaseClosing>(GuardCodes.ClosedWithinAbsence, closing => WithinAbsence(closing.ClosedOn)));
+                _guards.On<CaseClosing>(GuardCodes.ClosedWithinAbsence, closing => WithinAbsence(closing.ClosedOn)));
 
         _machine.Configure(CaseStatus.Reported)
             .SubstateOf(CaseStatus.Open)
-            .PermitIf(holdFirstConversation, CaseStatus.FirstConversation, g.OnDate(GuardCodes.HeldWithinAbsence, WithinAbsence))
+            .PermitIf(holdFirstConversation, CaseStatus.FirstConversation, _guards.OnDate(GuardCodes.HeldWithinAbsence, WithinAbsence))
             .PermitIf(startCoordination, CaseStatus.Coordination,
-                g.OnCase(
+                _guards.OnCase(
                     GuardCodes.FirstConversationDeadlinePassed,
                     () => today > @case.FirstDay.AddDays(policy.FirstConversationDays) || @case.Kind == CaseKind.FrequentAbsence),
-                g.OnDate(GuardCodes.StartedWithinAbsence, WithinAbsence))
+                _guards.OnDate(GuardCodes.StartedWithinAbsence, WithinAbsence))
             .PermitIf(registerReturn, CaseStatus.Closed, absenceOpen, returnedWithinOpenAbsence);
 
         _machine.Configure(CaseStatus.FirstConversation)
             .SubstateOf(CaseStatus.Open)
-            .PermitIf(startCoordination, CaseStatus.Coordination, g.OnDate(GuardCodes.StartedWithinAbsence, WithinAbsence))
-            .InternalTransitionIf(registerReturn, g.All(absenceOpen, returnedWithinOpenAbsence));
+            .PermitIf(startCoordination, CaseStatus.Coordination, _guards.OnDate(GuardCodes.StartedWithinAbsence, WithinAbsence))
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Coordination)
             .SubstateOf(CaseStatus.Open)
             .PermitIf(agreePreventionPlan, CaseStatus.PreventionPlan,
-                g.On<PlanProposal>(GuardCodes.CompleteMeasures, plan => plan.Measures.Count > 0 && plan.Measures.All(m => m.IsComplete)),
-                g.On<PlanProposal>(GuardCodes.AgreedWithinAbsence, plan => WithinAbsence(plan.AgreedOn)))
-            .InternalTransitionIf(registerReturn, g.All(absenceOpen, returnedWithinOpenAbsence));
+                _guards.On<PlanProposal>(GuardCodes.CompleteMeasures, plan => plan.Measures.Count > 0 && plan.Measures.All(m => m.IsComplete)),
+                _guards.On<PlanProposal>(GuardCodes.AgreedWithinAbsence, plan => WithinAbsence(plan.AgreedOn)))
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.PreventionPlan)
             .SubstateOf(CaseStatus.Open)
-            .InternalTransitionIf(registerReturn, g.All(absenceOpen, returnedWithinOpenAbsence));
+            .InternalTransitionIf(registerReturn, _guards.All(absenceOpen, returnedWithinOpenAbsence));
 
         _machine.Configure(CaseStatus.Closed)
-            .InternalTransitionIf(notifyMunicipality, g.All(municipalityNotification))
+            .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
             .PermitIf(reopen, CaseStatus.Reported,
-                g.OnCase(
+                _guards.OnCase(
                     GuardCodes.ClosedRecently,
                     () => @case.ClosedOn is { } closedOn && today <= closedOn.AddDays(policy.ReopenWithinDays),
                     ("days", policy.ReopenWithinDays)),
-                g.OnDate(GuardCodes.Relapse, WithinReopening, ("days", policy.ReopenWithinDays)));
+                _guards.OnDate(GuardCodes.Relapse, WithinReopening, ("days", policy.ReopenWithinDays)));
     }
 
     /// <summary>The triggers the case's state permits now, every guard on the case judged (those on an argument wait for it).</summary>
