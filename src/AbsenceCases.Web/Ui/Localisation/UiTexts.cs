@@ -84,12 +84,8 @@ public sealed partial record UiTexts
     /// <summary>A history row's action: a trigger or an event such as SickCallRegistered; unknown actions show as they are.</summary>
     public string HistoryAction(Domain.Cases.CaseHistoryAction action) => Names.GetValueOrDefault($"History.{action}", action.ToString());
 
-    /// <summary>A message of the application layer (English, as the API answers) in this language.</summary>
-    public string Message(string message) => UiCulture.IsEnglish(Culture) ? message : DanishMessages.Translate(message);
-
-    /// <summary>A coded message in this language; a code the catalogue does not know yet is still an English sentence.</summary>
-    public string Message(Domain.Common.MessageCode message) =>
-        Messages.ContainsKey(message.Code) ? Localisation.Messages.MessageTemplate.Render(message, this) : Message(message.Code);
+    /// <summary>A coded message in this language.</summary>
+    public string Message(Domain.Common.MessageCode message) => Localisation.Messages.MessageTemplate.Render(message, this);
 
     /// <summary>"Tirsdag", "Tuesday".</summary>
     public string DayName(DayOfWeek day) => Culture.TextInfo.ToTitleCase(Culture.DateTimeFormat.GetDayName(day));
