@@ -23,9 +23,16 @@ public static class DependencyInjection
         services.AddStatisticsChangeFeed();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<JobRun>();
-        services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>(), provider.GetRequiredService<AuditInterceptor>())
-            .UseProvider(database, connectionString));
+        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        {
+            options
+                .AddInterceptors(provider.GetRequiredService<StatisticsChangeInterceptor>(), provider.GetRequiredService<AuditInterceptor>())
+                .UseProvider(database, connectionString);
+            if (database == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(provider.GetRequiredService<SqliteWriterHandoffInterceptor>(), new SqliteBusyTimeout());
+            }
+        });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddWriteLock(database);
         services.AddScoped<DatabaseMigrator>();
@@ -60,6 +67,8 @@ public static class DependencyInjection
         {
             services.AddSingleton<IDatabaseErrors, SqliteErrors>();
             services.AddSingleton<SqliteWriteGate>();
+            services.AddSingleton<SqliteWriterHandoff>();
+            services.AddSingleton<SqliteWriterHandoffInterceptor>();
             services.AddScoped<IWriteLock, SqliteWriteLock>();
         }
     }

@@ -11,13 +11,17 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// An import's hold on the database: the write lock, taken before the import reads what it compares the file with
 /// and held until its last row is written, and prepared commands on the context's connection to write many rows
 /// fast. Where the database has a single writer (SQLite), the stored data is read in a snapshot without that writer, and
-/// the rows are committed in chunks of about a quarter of a second, so that the audit row of a read never waits for
-/// the whole import; the lock keeps sick calls and other imports out in between. Writing begins with
+/// the rows are committed in chunks: after a tenth of a second when another transaction waits for the writer, so that
+/// the audit row of a read never waits for the whole import, and after two seconds otherwise; the lock keeps sick calls
+/// and other imports out in between. Writing begins with
 /// <see cref="ResumeAsync"/> after the first <see cref="PauseAsync"/>. An import broken off after a chunk is completed by importing the same file again.
 /// </summary>
 internal sealed class SqlBatch : IAsyncDisposable
 {
-    private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ChunkTime = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long a chunk runs when no waiting transaction is seen: writers the lock cannot see wait at most this long.</summary>
+    private static readonly TimeSpan LongestChunk = TimeSpan.FromSeconds(2);
 
     private readonly ApplicationDbContext _db;
     private readonly IWriteLockScope _lock;
@@ -107,7 +111,8 @@ internal sealed class SqlBatch : IAsyncDisposable
     /// <summary>Called after each row or group of rows; once the chunk has taken its time, pauses and resumes.</summary>
     public async Task WrittenAsync(CancellationToken cancellationToken)
     {
-        if (_sinceResumed.Elapsed >= ChunkTime)
+        var elapsed = _sinceResumed.Elapsed;
+        if (elapsed >= LongestChunk || (elapsed >= ChunkTime && _lock.WritersWaiting))
         {
             await PauseAsync(cancellationToken);
             await ResumeAsync(cancellationToken);

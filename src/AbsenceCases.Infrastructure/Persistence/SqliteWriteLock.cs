@@ -9,21 +9,25 @@ namespace AbsenceCases.Infrastructure.Persistence;
 /// writer before the first read (Microsoft.Data.Sqlite begins a serializable transaction that way), so another
 /// process on the same file is kept out too. A bulk write that commits in chunks reads first in a snapshot, holding
 /// the turn but not the writer, so that the audit rows of reads are not kept waiting while it reads what it decides
-/// on; it takes the writer when it resumes to write.
+/// on; it takes the writer when it resumes to write, and hands it to the transactions that wait for it between two chunks
+/// (<see cref="SqliteWriterHandoff"/>).
 /// </summary>
-internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate gate) : IWriteLock
+internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate gate, SqliteWriterHandoff handoff) : IWriteLock
 {
     /// <summary>As long as Microsoft.Data.Sqlite waits for a busy database by default.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    /// <summary>Microsoft.Data.Sqlite retries a busy statement every 150 ms; a pause lasts longer, so that writers then waiting get in.</summary>
+    /// <summary>
+    /// Microsoft.Data.Sqlite retries a busy statement every 150 ms; a pause that let no waiting transaction in lasts longer,
+    /// so that writers the handoff cannot see get in.
+    /// </summary>
     private static readonly TimeSpan WritersTurn = TimeSpan.FromMilliseconds(200);
 
     public Task<IWriteLockScope> AcquireAsync(CancellationToken cancellationToken) =>
         AcquireAsync(db.BeginTransactionAsync, reopen: null, cancellationToken);
 
     public Task<IWriteLockScope> AcquireForChunksAsync(CancellationToken cancellationToken) =>
-        AcquireAsync(BeginSnapshotAsync, AfterWritersTurnAsync, cancellationToken);
+        AcquireAsync(BeginSnapshotAsync, NextChunkAsync, cancellationToken);
 
     private async Task<IWriteLockScope> AcquireAsync(
         Func<CancellationToken, Task<IDbContextTransaction>> begin,
@@ -37,7 +41,7 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
         {
             return joined
                 ? new WriteLockScope(transaction: null, turn)
-                : new WriteLockScope(await begin(cancellationToken), turn, reopen);
+                : new WriteLockScope(await begin(cancellationToken), turn, reopen, () => handoff.AnyWaiting);
         }
         catch
         {
@@ -68,10 +72,54 @@ internal sealed class SqliteWriteLock(ApplicationDbContext db, SqliteWriteGate g
     private Task<IDbContextTransaction> BeginImmediateAsync(CancellationToken cancellationToken) =>
         db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
-    private async Task<IDbContextTransaction> AfterWritersTurnAsync(CancellationToken cancellationToken)
+    private async Task<IDbContextTransaction> NextChunkAsync(CancellationToken cancellationToken)
     {
-        await Task.Delay(WritersTurn, cancellationToken);
-        return await BeginImmediateAsync(cancellationToken);
+        await handoff.TurnAsync(WritersTurn, cancellationToken);
+        var chunk = await BeginImmediateAsync(cancellationToken);
+        handoff.ChunkBegan();
+        return new Chunk(chunk, handoff);
+    }
+
+    /// <summary>A chunk's transaction; when it ends, the transactions that waited for it begin.</summary>
+    private sealed class Chunk(IDbContextTransaction transaction, SqliteWriterHandoff handoff) : IDbContextTransaction
+    {
+        public Guid TransactionId => transaction.TransactionId;
+
+        public void Commit()
+        {
+            transaction.Commit();
+            handoff.ChunkEnded();
+        }
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            handoff.ChunkEnded();
+        }
+
+        public void Rollback()
+        {
+            transaction.Rollback();
+            handoff.ChunkEnded();
+        }
+
+        public async Task RollbackAsync(CancellationToken cancellationToken = default)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            handoff.ChunkEnded();
+        }
+
+        public void Dispose()
+        {
+            transaction.Dispose();
+            handoff.ChunkEnded();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            handoff.ChunkEnded();
+        }
     }
 
     /// <summary>The snapshot as EF Core runs it; EF Core does not own a transaction it was given, so this ends it.</summary>

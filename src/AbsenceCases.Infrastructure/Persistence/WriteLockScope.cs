@@ -5,13 +5,18 @@ namespace AbsenceCases.Infrastructure.Persistence;
 /// <summary>
 /// A held write lock: the transaction it began (none when it joined the request's own) and, on SQLite, the writer's
 /// turn in this process. <paramref name="reopen"/> begins the next transaction after a pause; without it the
-/// transaction is never paused.
+/// transaction is never paused. <paramref name="writersWaiting"/> tells whether other transactions wait for it.
 /// </summary>
 internal sealed class WriteLockScope(
-    IDbContextTransaction? transaction, IDisposable? turn, Func<CancellationToken, Task<IDbContextTransaction>>? reopen = null)
+    IDbContextTransaction? transaction,
+    IDisposable? turn,
+    Func<CancellationToken, Task<IDbContextTransaction>>? reopen = null,
+    Func<bool>? writersWaiting = null)
     : IWriteLockScope
 {
     private IDbContextTransaction? _transaction = transaction;
+
+    public bool WritersWaiting => writersWaiting?.Invoke() ?? false;
 
     public async Task PauseAsync(CancellationToken cancellationToken)
     {

@@ -149,6 +149,8 @@ public sealed class SickCallBesideImportTests
 
         private sealed class HeldAtFirstPause(IWriteLockScope inner, LockObserver observer) : IWriteLockScope
         {
+            public bool WritersWaiting => inner.WritersWaiting;
+
             public async Task PauseAsync(CancellationToken cancellationToken)
             {
                 await inner.PauseAsync(cancellationToken);

@@ -25,6 +25,9 @@ public interface IWriteLock
 /// <summary>A held write lock; disposing it without a commit rolls back what its open transaction wrote.</summary>
 public interface IWriteLockScope : IAsyncDisposable
 {
+    /// <summary>Whether other transactions wait for this one to pause (SQLite, where a bulk write holds the single writer).</summary>
+    bool WritersWaiting { get; }
+
     /// <summary>
     /// Commits what was written so far and lets other writers in, such as the audit row of a read, while the lock
     /// stays held. Only where the database has a single writer (SQLite) does the transaction end here.

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
 
@@ -11,6 +12,9 @@ namespace AbsenceCases.Application.Statistics.Facts;
 /// query and are worked out per query (<see cref="AbsenceRate"/>). Values are exact integers in
 /// ten-thousandths of an hour × percent; <see cref="DayScale"/> of them make one full-time day.
 /// An employee's facts can be taken out and put back when their employments or spells change.
+/// The build runs once per start, on the first statistics request, through a million spells: its hot methods are
+/// compiled optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>) instead of running as unoptimized
+/// tier-0 code until the runtime gets round to recompiling them, which cost the build more than half its time.
 /// </summary>
 internal sealed partial class AbsenceFacts
 {
@@ -130,6 +134,7 @@ internal sealed partial class AbsenceFacts
     /// The months the arrays hold: every month with data, and room around today for the sick calls and
     /// returns to come, inside the months a query may ask for.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (MonthAxis Possible, MonthAxis Absence) Axes(IEnumerable<EmployeeHistory> employees, DateOnly today)
     {
         int employedFrom = int.MaxValue, employedTo = int.MinValue, absentFrom = int.MaxValue, absentTo = int.MinValue;
@@ -190,6 +195,7 @@ internal sealed partial class AbsenceFacts
         return first > last || (axis.Contains(first) && (to == EmployeeHistory.Open || axis.Contains(last)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(EmployeeHistory history, int sign)
     {
         foreach (var employment in history.Employments)
@@ -197,8 +203,10 @@ internal sealed partial class AbsenceFacts
             AddPossible(employment, sign);
         }
 
-        foreach (var chain in history.Chains())
+        for (var start = 0; start < history.Spells.Length;)
         {
+            var chain = history.ChainAt(start);
+            start = chain.End;
             if (chain.IsOpen)
             {
                 continue;
@@ -227,6 +235,7 @@ internal sealed partial class AbsenceFacts
         _summedUp = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumUp<T>(T[] sums, int rowLength)
         where T : struct, INumber<T>
     {
@@ -245,6 +254,7 @@ internal sealed partial class AbsenceFacts
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPossible(EmploymentSpan employment, int sign)
     {
         var ancestors = SumsOf(employment.UnitIndex);
@@ -270,6 +280,7 @@ internal sealed partial class AbsenceFacts
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddAbsence(EmployeeHistory history, SpellSpan spell, int band, int sign)
     {
         var cell = ((int)spell.Type * Bands) + band;
@@ -291,6 +302,7 @@ internal sealed partial class AbsenceFacts
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddEnded(EmployeeHistory history, int type, int band, int lastDay, int sign)
     {
         if (!_absenceAxis.Contains(lastDay))
@@ -315,6 +327,7 @@ internal sealed partial class AbsenceFacts
     /// unit whose subtree holds a covering employment then counts it once, also where several employments' chains of
     /// ancestors meet; with one covering employment only its own unit counts it before summing up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ChildrenAmong(int unit, List<int> units)
     {
         var children = 0;
@@ -330,6 +343,7 @@ internal sealed partial class AbsenceFacts
     }
 
     /// <summary>Each unit once whose subtree holds an employment of the employee covering the day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> UnitsCovering(EmployeeHistory history, int day, List<int> units)
     {
         units.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AbsenceCases.Application.Statistics.Facts;
@@ -13,6 +14,7 @@ internal static class EmployeeHistories
         a.Type != b.Type ? a.Type.CompareTo(b.Type) : a.First.CompareTo(b.First);
 
     /// <summary>The history of every employee with rows; employments in units the tree lacks are left out and reported.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<int, EmployeeHistory> Group(StatisticsData data, UnitTree units, out bool unknownUnits)
     {
         var employees = Count(data, units, out unknownUnits);
@@ -44,6 +46,7 @@ internal static class EmployeeHistories
     }
 
     /// <summary>Every employee with their rows' arrays made at their size, still empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, Rows> Count(StatisticsData data, UnitTree units, out bool unknownUnits)
     {
         unknownUnits = false;

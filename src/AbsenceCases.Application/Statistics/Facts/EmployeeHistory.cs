@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AbsenceCases.Domain.Absences;
 
 namespace AbsenceCases.Application.Statistics.Facts;
@@ -40,21 +41,28 @@ internal sealed class EmployeeHistory(EmploymentSpan[] employments, SpellSpan[] 
     /// <summary>The absence periods: contiguous spells of one type, in order of type and first day.</summary>
     public IEnumerable<SpellChain> Chains()
     {
-        var start = 0;
-        while (start < Spells.Length)
+        for (var start = 0; start < Spells.Length;)
         {
-            var last = Spells[start].Last;
-            var end = start + 1;
-            while (end < Spells.Length
-                   && Spells[end].Type == Spells[start].Type
-                   && (last == Open || Spells[end].First <= last + 1))
-            {
-                last = Math.Max(last, Spells[end].Last);
-                end++;
-            }
-
-            yield return new SpellChain(start, end, last);
-            start = end;
+            var chain = ChainAt(start);
+            yield return chain;
+            start = chain.End;
         }
+    }
+
+    /// <summary>The absence period that begins with the spell at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SpellChain ChainAt(int start)
+    {
+        var last = Spells[start].Last;
+        var end = start + 1;
+        while (end < Spells.Length
+               && Spells[end].Type == Spells[start].Type
+               && (last == Open || Spells[end].First <= last + 1))
+        {
+            last = Math.Max(last, Spells[end].Last);
+            end++;
+        }
+
+        return new SpellChain(start, end, last);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AbsenceCases.Domain.Calendar;
 
 namespace AbsenceCases.Application.Statistics.Facts;
@@ -63,6 +64,7 @@ internal sealed class MonthAxis
 
         public readonly WorkingDaysByMonth GetEnumerator() => this;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MoveNext()
         {
             if (_day > _last)
