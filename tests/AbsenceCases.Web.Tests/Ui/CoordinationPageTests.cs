@@ -172,6 +172,21 @@ public sealed class CoordinationPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldShowAMissingMeasureInTheRowsMeasure()
+    {
+        await BoardCases();
+        var session = await SignIn(CoordinatorEmail);
+        var form = await session.Get($"/koordinering/{World.GroupA}/gennemgang");
+
+        var page = await session.Submit(form, ReviewForm, new() { ["Input.Items[1].Decision"] = "AgreePreventionPlan" });
+
+        var error = page.Document.QuerySelector("#row-1 details[open] #Input_Items_1__Measures");
+        Assert.That(error?.TextContent, Does.EndWith("Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."));
+        Assert.That(page.Document.QuerySelector("#error-summary a")!.GetAttribute("href"), Is.EqualTo("#Input_Items_1__Measures"));
+        Assert.That(page.Document.QuerySelector("#row-0 details")!.HasAttribute("open"), Is.False);
+    }
+
+    [Test]
     public async Task ShouldAskForADecisionWhenNoCaseHasOne()
     {
         await BoardCases();

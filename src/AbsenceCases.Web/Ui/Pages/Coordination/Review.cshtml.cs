@@ -104,11 +104,13 @@ public sealed class ReviewModel(IMediator mediator, MunicipalClock clock, UiText
     {
         _sent = SentRows.Where("items", Input.Items, item => item?.Decision is not null);
         var attendees = (Input.Attendees ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var items = _sent.Pick(Input.Items)
-            .Select(item => item with { Measures = item.Measures?.Where(measure => measure is not null && !measure.IsBlank()).ToList() is { Count: > 0 } measures ? measures : null })
-            .ToList();
+        var items = _sent.Pick(Input.Items).Select(AsSent).ToList();
         return new RecordReview(Input.HeldOn, attendees.Length == 0 ? null : attendees, items) { GroupId = groupId };
     }
+
+    /// <summary>The item as the request takes it: its measure only if filled in.</summary>
+    private static ReviewItemInput AsSent(ReviewItemInput item) =>
+        item with { Measures = item.Measures?.Where(measure => measure is not null && !measure.IsBlank()).ToList() is { Count: > 0 } filled ? filled : null };
 
     /// <summary>The workflow refused the decision of a sent item: its decision is marked, and its case named at the top.</summary>
     private void AddRefusal(RefusedFieldException refused)
