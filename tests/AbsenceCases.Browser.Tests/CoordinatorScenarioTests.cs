@@ -54,7 +54,7 @@ public sealed class CoordinatorScenarioTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gem sagsgennemgangen" }).ClickAsync();
 
         await Expect(Page.Locator("#error-summary")).ToBeFocusedAsync();
-        await Expect(Page.Locator("#Input_Rows_0__CloseReason-error")).ToContainTextAsync("Skal udfyldes for at afslutte sagen.");
+        await Expect(Page.Locator("#Input_Items_0__CloseReason-error")).ToContainTextAsync("Skal udfyldes for at afslutte sagen.");
         await Expect(Page.Locator("fieldset.review-row").First.GetByLabel("Beslutning")).ToHaveValueAsync("Close");
         await Screenshot("raekke-fejl");
     }

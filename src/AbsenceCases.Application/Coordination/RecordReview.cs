@@ -40,9 +40,14 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReview>
             .Must(items => items is null || items.Where(i => i?.CaseId is not null).GroupBy(i => i.CaseId).All(g => g.Count() == 1))
             .WithCode(CoordinationCodes.CaseNamedTwice);
         RuleForEach(r => r.Items).NotNull().WithCode(FieldCodes.Required).SetValidator(new ReviewItemInputValidator());
-        RuleForEach(r => r.Items)
-            .Must((review, item) => item?.NextReviewOn is null || review.HeldOn is null || item.NextReviewOn > review.HeldOn)
-            .WithCode(CoordinationCodes.NextReviewAfter);
+        RuleForEach(r => r.Items).SetValidator(review => new NextReviewAfterMeeting(review.HeldOn));
+    }
+
+    /// <summary>An item's next review lies after the meeting that decided it.</summary>
+    private sealed class NextReviewAfterMeeting : AbstractValidator<ReviewItemInput>
+    {
+        public NextReviewAfterMeeting(DateOnly? heldOn) =>
+            RuleFor(i => i.NextReviewOn).Must(next => next is null || heldOn is null || next > heldOn).WithCode(CoordinationCodes.NextReviewAfter);
     }
 }
 
@@ -63,12 +68,6 @@ public sealed class ReviewItemInputValidator : AbstractValidator<ReviewItemInput
 public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, DeadlinePolicy policy)
     : IRequestHandler<RecordReview, ReviewDto>
 {
-    /// <summary>
-    /// The key in a refused transition's <see cref="Exception.Data"/> of the index of the item that was refused, so a
-    /// form can mark its row; the API's problem details leave it out.
-    /// </summary>
-    public const string RefusedItem = "RecordReview.RefusedItem";
-
     public async Task<ReviewDto> Handle(RecordReview command, CancellationToken cancellationToken)
     {
         var heldOn = command.HeldOn!.Value;
@@ -91,10 +90,9 @@ public sealed class RecordReviewHandler(IApplicationDbContext db, ICurrentUser u
             {
                 CarryOut(@case, item, heldOn, stamp);
             }
-            catch (InvalidTransitionException refused)
+            catch (DomainException refused)
             {
-                refused.Data[RefusedItem] = i;
-                throw;
+                throw new RefusedFieldException($"items[{i}].decision", refused);
             }
 
             @case.RecordReview(heldOn, item.Decision!.Value, item.Note, item.NextReviewOn, stamp);

@@ -71,6 +71,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenAccessException refusal => Refused(StatusCodes.Status403Forbidden, "Forbidden", refusal.Refusal, texts),
         NotFoundException refusal => Refused(StatusCodes.Status404NotFound, "Not found", refusal.Refusal, texts),
         InvalidTransitionException transition => InvalidTransition(transition, request.HttpContext.User, texts),
+        RefusedFieldException refused => OnField(ToProblem(refused.Refusal, request, texts), refused.Field, refused.Refusal.Refusal),
         ConflictException or DomainException => Refused(
             StatusCodes.Status409Conflict, "Conflict", ((RefusalException)exception).Refusal, texts, ConflictType),
         TooManySignInAttemptsException => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", exception.Message),
@@ -119,6 +120,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var problem = Problem(StatusCodes.Status400BadRequest, "The file was rejected; nothing was imported.", texts.Message(import.Refusal));
         problem.Extensions["errors"] = import.Errors.Select(error => new ImportErrorDto(
             error.Line, error.Column, error.Reason.Code, error.Reason.Args, texts.Message(error.Reason))).ToList();
+        return problem;
+    }
+
+    /// <summary>A refusal caused by one field of the request: its codes name the field.</summary>
+    private static ProblemDetails OnField(ProblemDetails problem, string field, MessageCode refusal)
+    {
+        problem.Extensions["codes"] = new[] { new ProblemCode(field, refusal) };
         return problem;
     }
 

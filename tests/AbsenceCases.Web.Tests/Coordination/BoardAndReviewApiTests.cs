@@ -106,6 +106,7 @@ public sealed class BoardAndReviewApiTests(DatabaseProvider provider) : ApiTest(
 
         var problem = await response.Problem(HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/invalid-transition"));
+        Assert.That(problem.Codes(), Has.One.StartsWith("items[1].decision: "), "the refused item's decision");
         var after = await GetCase(coordinator, board.LongOverdue);
         Assert.That((after.Status, after.Version), Is.EqualTo((before.Status, before.Version)), "nothing of the review was recorded");
         Assert.That((await (await coordinator.GetAsync($"/api/coordination-groups/{World.GroupA}/reviews")).Read<ReviewList>()).Items, Is.Empty);

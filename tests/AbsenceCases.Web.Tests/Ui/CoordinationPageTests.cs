@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
@@ -89,14 +90,14 @@ public sealed class CoordinationPageTests : UiTest
             "Anna Andersen · Sygemeldt · Fraværsdage 40", "Clara Dahl · Sygemeldt · Fraværsdage 3",
         }));
         Assert.That(form.ValueOf("Input_Attendees"), Is.EqualTo("Koordinator"), "the group's members");
-        Assert.That(form.ValueOf("Input_Rows_1__Decision"), Is.Empty, "no decision by default");
+        Assert.That(form.ValueOf("Input_Items_1__Decision"), Is.Empty, "no decision by default");
 
         var page = await session.Submit(form, ReviewForm, new()
         {
             ["Input.Attendees"] = "Koordinator\nLeder A\n\nTina Tillid",
-            ["Input.Rows[0].Decision"] = "StartCoordination",
-            ["Input.Rows[0].Note"] = "Tages i koordinering",
-            ["Input.Rows[0].NextReviewOn"] = Iso(Today.AddDays(7)),
+            ["Input.Items[0].Decision"] = "StartCoordination",
+            ["Input.Items[0].Note"] = "Tages i koordinering",
+            ["Input.Items[0].NextReviewOn"] = Iso(Today.AddDays(7)),
         });
 
         Assert.That(page.Url, Is.EqualTo($"/koordinering/{World.GroupA}"));
@@ -125,16 +126,64 @@ public sealed class CoordinationPageTests : UiTest
         var page = await session.Submit(form, ReviewForm, new()
         {
             ["Input.Attendees"] = string.Empty,
-            ["Input.Rows[1].Decision"] = "Close",
-            ["Input.Rows[1].NextReviewOn"] = Iso(Today),
+            ["Input.Items[1].Decision"] = "Close",
+            ["Input.Items[1].NextReviewOn"] = Iso(Today),
         });
 
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.FieldError("Input_Attendees"), Does.EndWith("Angiv mindst én deltager."));
-        Assert.That(page.FieldError("Input_Rows_1__CloseReason"), Does.EndWith("Skal udfyldes for at afslutte sagen."));
-        Assert.That(page.FieldError("Input_Rows_1__NextReviewOn"), Does.EndWith("Næste gennemgang skal ligge efter denne."));
-        Assert.That(page.FieldError("Input_Rows_0__CloseReason"), Is.Null, "the row without a decision was not sent");
-        Assert.That(page.ValueOf("Input_Rows_1__Decision"), Is.EqualTo("Close"));
+        Assert.That(page.FieldError("Input_Items_1__CloseReason"), Does.EndWith("Skal udfyldes for at afslutte sagen."));
+        Assert.That(page.FieldError("Input_Items_1__NextReviewOn"), Does.EndWith("Næste gennemgang skal ligge efter denne."));
+        Assert.That(page.FieldError("Input_Items_0__CloseReason"), Is.Null, "the row without a decision was not sent");
+        Assert.That(page.ValueOf("Input_Items_1__Decision"), Is.EqualTo("Close"));
+    }
+
+    [Test]
+    public async Task ShouldMarkTheRowOfAnErrorInTheThirdFilledRowWhenARowBeforeItIsLeftOut()
+    {
+        await BoardCases();
+        await World.InDatabase(async db =>
+        {
+            var group = await db.CoordinationGroups.Include(g => g.Workplaces).SingleAsync(g => g.Id == World.GroupA);
+            group.Cover(World.UnitB);
+            return await db.SaveChangesAsync();
+        });
+        var hr = await World.Hr();
+        await ReportSickCall(hr, World.EmployeeA1, Today.AddDays(-20));
+        await ReportSickCall(hr, World.EmployeeB, Today.AddDays(-10));
+        var session = await SignIn(CoordinatorEmail);
+        var form = await session.Get($"/koordinering/{World.GroupA}/gennemgang");
+        Assert.That(form.Document.QuerySelectorAll("fieldset.review-row"), Has.Length.EqualTo(4));
+
+        // The third row is left without a decision, so the fourth row is the request's third item.
+        var page = await session.Submit(form, ReviewForm, new()
+        {
+            ["Input.Items[0].Decision"] = "ContinueMonitoring",
+            ["Input.Items[1].Decision"] = "ContinueMonitoring",
+            ["Input.Items[3].Decision"] = "Close",
+        });
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.FieldError("Input_Items_3__CloseReason"), Does.EndWith("Skal udfyldes for at afslutte sagen."));
+        Assert.That(page.FieldError("Input_Items_2__CloseReason"), Is.Null, "the row without a decision was not sent");
+        Assert.That(page.Document.QuerySelectorAll(".field-error").Select(e => e.Id), Is.EqualTo(new[] { "Input_Items_3__CloseReason-error" }));
+        Assert.That(page.Document.QuerySelector("#error-summary a")!.GetAttribute("href"), Is.EqualTo("#Input_Items_3__CloseReason"));
+        Assert.That(page.ValueOf("Input_Items_3__Decision"), Is.EqualTo("Close"));
+    }
+
+    [Test]
+    public async Task ShouldShowAMissingMeasureInTheRowsMeasure()
+    {
+        await BoardCases();
+        var session = await SignIn(CoordinatorEmail);
+        var form = await session.Get($"/koordinering/{World.GroupA}/gennemgang");
+
+        var page = await session.Submit(form, ReviewForm, new() { ["Input.Items[1].Decision"] = "AgreePreventionPlan" });
+
+        var error = page.Document.QuerySelector("#row-1 details[open] #Input_Items_1__Measures");
+        Assert.That(error?.TextContent, Does.EndWith("Planens tiltag skal udfyldes for at aftale en forebyggelsesplan."));
+        Assert.That(page.Document.QuerySelector("#error-summary a")!.GetAttribute("href"), Is.EqualTo("#Input_Items_1__Measures"));
+        Assert.That(page.Document.QuerySelector("#row-0 details")!.HasAttribute("open"), Is.False);
     }
 
     [Test]
@@ -158,14 +207,14 @@ public sealed class CoordinationPageTests : UiTest
         // Clara Dahl's case is 3 days old: the first-conversation deadline has not passed, so no coordination yet.
         var page = await session.Submit(form, ReviewForm, new()
         {
-            ["Input.Rows[0].Decision"] = "ContinueMonitoring",
-            ["Input.Rows[1].Decision"] = "StartCoordination",
+            ["Input.Items[0].Decision"] = "ContinueMonitoring",
+            ["Input.Items[1].Decision"] = "StartCoordination",
         });
 
         const string reason = "Handlingen er ikke mulig: fristen for den første samtale skal være overskredet, eller sagen skal handle om hyppigt fravær.";
         Assert.That(page.SummaryErrors, Does.Contain($"Clara Dahl: {reason}"));
-        Assert.That(page.FieldError("Input_Rows_1__Decision"), Does.EndWith(reason));
-        Assert.That(page.FieldError("Input_Rows_0__Decision"), Is.Null);
+        Assert.That(page.FieldError("Input_Items_1__Decision"), Does.EndWith(reason));
+        Assert.That(page.FieldError("Input_Items_0__Decision"), Is.Null);
         var coordinator = await World.Coordinator();
         Assert.That((await (await coordinator.GetAsync($"/api/coordination-groups/{World.GroupA}/reviews")).Read<ReviewList>()).Items, Is.Empty);
         Assert.That((await GetCase(coordinator, longCase)).History.Select(h => h.Action), Does.Not.Contain(CaseHistoryAction.CoordinationReview));
@@ -181,8 +230,8 @@ public sealed class CoordinationPageTests : UiTest
         var form = await session.Get($"/koordinering/{World.GroupA}/gennemgang");
         var fields = new Dictionary<string, string>
         {
-            ["Input.HeldOn"] = Iso(Today), ["Input.Attendees"] = "Koordinator", ["Input.Rows[0].CaseId"] = form.ValueOf("Input_Rows_0__CaseId")!,
-            ["Input.Rows[0].Decision"] = "ContinueMonitoring",
+            ["Input.HeldOn"] = Iso(Today), ["Input.Attendees"] = "Koordinator", ["Input.Items[0].CaseId"] = form.ValueOf("case-0")!,
+            ["Input.Items[0].Decision"] = "ContinueMonitoring",
         };
 
         var withoutToken = await session.Post($"/koordinering/{World.GroupA}/gennemgang", fields);

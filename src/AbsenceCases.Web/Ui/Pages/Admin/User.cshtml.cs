@@ -83,7 +83,7 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
                 TempData[UiFlash.Key] = Existing is null ? texts.Admin.Created : texts.Admin.Saved;
                 return RedirectToPage("/Admin/Users");
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(UserForm), field: WithoutIndex))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts))
             {
             }
         }
@@ -102,9 +102,6 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
         TempData[UiFlash.Key] = texts.TwoFactor.AdminResetDone;
         return RedirectToPage(new { id });
     }
-
-    /// <summary>"roles[1]" belongs to the roles' checkboxes as a whole.</summary>
-    private static string WithoutIndex(string field) => field.IndexOf('[') is var bracket and > 0 && !field.Contains('.') ? field[..bracket] : field;
 
     private async Task<bool> LoadAsync(string? id, CancellationToken cancellationToken)
     {

@@ -72,7 +72,7 @@ public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
         {
             Entries = await mediator.Send(new ListAuditEntries(CaseId, EmployeeId, UserId, From, To, PageNumber, PageSize), cancellationToken);
         }
-        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, GetType(), prefix: string.Empty))
+        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, prefix: string.Empty))
         {
         }
     }

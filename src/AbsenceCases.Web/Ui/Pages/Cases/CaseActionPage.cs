@@ -69,7 +69,7 @@ public abstract class CaseFormPage<TCommand>(CaseActionServices services) : Page
                 TempData[UiFlash.Key] = services.Texts.Actions.Done.GetValueOrDefault(DoneKey);
                 return RedirectToPage(ReturnPage, new { id });
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, services.Texts, typeof(TCommand), field: MapField))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, services.Texts, sent: Sent))
             {
                 IsStale = exception is PreconditionFailedException;
             }
@@ -98,11 +98,11 @@ public abstract class CaseFormPage<TCommand>(CaseActionServices services) : Page
     /// <summary>The form as first shown (the case is loaded): dates default to today.</summary>
     protected abstract TCommand NewInput();
 
-    /// <summary>The command from the form as sent, e.g. without the rows left empty.</summary>
-    protected virtual TCommand ToCommand(TCommand input) => input;
+    /// <summary>The rows of the form that <see cref="ToCommand"/> sent, if it leaves some out.</summary>
+    protected SentRows Sent { get; set; } = SentRows.None;
 
-    /// <summary>Turns a field path of the command's errors back into the form's.</summary>
-    protected virtual string MapField(string field) => field;
+    /// <summary>The command from the form as sent, e.g. without the rows left empty (then it sets <see cref="Sent"/>).</summary>
+    protected virtual TCommand ToCommand(TCommand input) => input;
 }
 
 /// <summary>The form of one workflow action: offered only while the case's workflow permits its trigger.</summary>

@@ -12,33 +12,24 @@ public sealed class PreventionPlanModel(CaseActionServices services) : CaseActio
 {
     public const int BlankRows = 3;
 
-    private SentRows _sentRows = SentRows.None;
-
     public override CaseTrigger Trigger => CaseTrigger.AgreePreventionPlan;
 
     /// <summary>"Flere tiltag": shows the form again with more empty rows, sending nothing.</summary>
     public async Task<IActionResult> OnPostMoreMeasuresAsync(Guid id, CancellationToken cancellationToken)
     {
-        Input = (Input ?? NewInput()) with { Measures = SentRows.WithBlanks(Input?.Measures, 2, Blank) };
+        Input = (Input ?? NewInput()) with { Measures = SentRows.WithBlanks(Input?.Measures, 2, MeasureRows.Blank) };
         ModelState.Clear();
         await LoadCaseAsync(id, cancellationToken);
         return Page();
     }
 
     protected override AgreePreventionPlan NewInput() =>
-        new(Today, SentRows.WithBlanks([], BlankRows, Blank));
+        new(Today, SentRows.WithBlanks([], BlankRows, MeasureRows.Blank));
 
     protected override AgreePreventionPlan ToCommand(AgreePreventionPlan input)
     {
         var rows = input.Measures ?? [];
-        _sentRows = SentRows.NotBlank(rows, IsBlank);
-        return input with { Measures = _sentRows.Pick(rows) };
+        Sent = SentRows.NotBlank("measures", rows, MeasureRows.IsBlank);
+        return input with { Measures = Sent.Pick(rows) };
     }
-
-    protected override string MapField(string field) => _sentRows.Rewrite(field, "measures");
-
-    private static MeasureInput Blank() => new(null, null, null, null);
-
-    private static bool IsBlank(MeasureInput measure) =>
-        string.IsNullOrWhiteSpace(measure.Description) && string.IsNullOrWhiteSpace(measure.Responsible) && measure.FollowUpOn is null;
 }

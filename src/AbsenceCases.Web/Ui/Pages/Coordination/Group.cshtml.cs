@@ -71,7 +71,7 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
         if (ModelState.IsValid)
         {
             var rows = Input.Members ?? [];
-            _sent = SentRows.NotBlank(rows, IsBlank);
+            _sent = SentRows.NotBlank("members", rows, IsBlank);
             var group = Input with { Members = _sent.Pick(rows).Select(Named).ToList() };
             try
             {
@@ -82,8 +82,7 @@ public sealed class GroupModel(IMediator mediator, UiTexts texts) : PageModel
                 TempData[UiFlash.Key] = texts.GroupForm.Saved;
                 return RedirectToPage("/Coordination/Index");
             }
-            catch (Exception exception) when (FormErrors.TryAdd(
-                ModelState, exception, texts, typeof(CreateCoordinationGroup), field: field => _sent.Rewrite(field, "members")))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, sent: _sent))
             {
             }
         }

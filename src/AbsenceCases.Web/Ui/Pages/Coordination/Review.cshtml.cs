@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
@@ -6,13 +5,17 @@ using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Web.Ui.Forms;
 using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Pages.Cases;
 using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
 
-/// <summary>The review meeting as the form holds it: one row per case on the board.</summary>
+/// <summary>
+/// The review meeting as the form holds it: the request's fields, with the attendees one per line and an item per
+/// case on the board, each with at most one measure.
+/// </summary>
 public sealed class ReviewForm
 {
     public DateOnly? HeldOn { get; set; }
@@ -20,29 +23,7 @@ public sealed class ReviewForm
     /// <summary>One attendee per line.</summary>
     public string? Attendees { get; set; }
 
-    public List<ReviewRow> Rows { get; set; } = [];
-}
-
-/// <summary>One case's row: no decision leaves the case out; closing takes a reason, a plan its one measure.</summary>
-public sealed class ReviewRow
-{
-    public Guid CaseId { get; set; }
-
-    public ReviewDecision? Decision { get; set; }
-
-    public string? Note { get; set; }
-
-    public DateOnly? NextReviewOn { get; set; }
-
-    public CloseReason? CloseReason { get; set; }
-
-    public string? MeasureDescription { get; set; }
-
-    public string? MeasureResponsible { get; set; }
-
-    public DateOnly? MeasureFollowUpOn { get; set; }
-
-    public bool HasMeasure => !string.IsNullOrWhiteSpace(MeasureDescription) || !string.IsNullOrWhiteSpace(MeasureResponsible) || MeasureFollowUpOn is not null;
+    public List<ReviewItemInput> Items { get; set; } = [];
 }
 
 /// <summary>
@@ -51,7 +32,7 @@ public sealed class ReviewRow
 /// back on their rows in Danish; a transition the workflow refuses is named with the case's employee.
 /// </summary>
 [Sends(typeof(RecordReview))]
-public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
+public sealed class ReviewModel(IMediator mediator, MunicipalClock clock, UiTexts texts) : PageModel
 {
     private SentRows _sent = SentRows.None;
 
@@ -66,7 +47,7 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
 
     public IEnumerable<SelectListItem> CloseReasons => Choices.Of<CloseReason>(texts);
 
-    public BoardItem? ItemOf(Guid caseId) => Board.Items.FirstOrDefault(i => i.CaseId == caseId);
+    public BoardItem? ItemOf(Guid? caseId) => Board.Items.FirstOrDefault(i => i.CaseId == caseId);
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -75,13 +56,18 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         {
             HeldOn = clock.Today,
             Attendees = string.Join('\n', Group?.Members.Select(m => m.Name) ?? []),
-            Rows = Board.Items.Select(i => new ReviewRow { CaseId = i.CaseId }).ToList(),
+            Items = Board.Items.Select(i => WithMeasureRow(new ReviewItemInput(i.CaseId, null, null, null, null, null))).ToList(),
         };
     }
 
+    /// <summary>Whether the form shows its row's measure open: it has one, or an error.</summary>
+    public bool ShowsMeasure(int row) =>
+        Input.Items[row].Measures is [{ } measure] && !measure.IsBlank()
+        || ModelState.FindKeysWithPrefix($"Input.Items[{row}].Measures").Any(entry => entry.Value.Errors.Count > 0);
+
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        InvalidTransitionException? refusal = null;
+        RefusedFieldException? refusal = null;
         if (ModelState.IsValid)
         {
             var review = ToRequest(id);
@@ -91,16 +77,17 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
                 TempData[UiFlash.Key] = texts.Review.Recorded(review.Items!.Count);
                 return RedirectToPage("/Coordination/Board", new { id });
             }
-            catch (InvalidTransitionException refused)
+            catch (RefusedFieldException refused)
             {
                 refusal = refused;
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(ReviewForm), field: MapField))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, sent: _sent))
             {
             }
         }
 
         await LoadAsync(id, cancellationToken);
+        Input.Items = Input.Items.Select(WithMeasureRow).ToList();
         if (refusal is not null)
         {
             AddRefusal(refusal);
@@ -109,65 +96,29 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         return Page();
     }
 
+    /// <summary>The item with the one row of the form's measure, empty if it has none.</summary>
+    private static ReviewItemInput WithMeasureRow(ReviewItemInput item) =>
+        item.Measures is [_, ..] ? item : item with { Measures = [MeasureRows.Blank()] };
+
     private RecordReview ToRequest(int groupId)
     {
-        _sent = SentRows.Where(Input.Rows, row => row?.Decision is not null);
+        _sent = SentRows.Where("items", Input.Items, item => item?.Decision is not null);
         var attendees = (Input.Attendees ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var items = _sent.Pick(Input.Rows).Select(row => new ReviewItemInput(
-                row.CaseId,
-                row.Decision,
-                row.Note,
-                row.NextReviewOn,
-                row.CloseReason,
-                row.HasMeasure ? [new MeasureInput(row.MeasureDescription, row.MeasureResponsible, null, row.MeasureFollowUpOn)] : null))
-            .ToList();
+        var items = _sent.Pick(Input.Items).Select(AsSent).ToList();
         return new RecordReview(Input.HeldOn, attendees.Length == 0 ? null : attendees, items) { GroupId = groupId };
     }
 
-    /// <summary>The workflow refused the decision of the request's item the refusal names: its row's case is named and its decision marked.</summary>
-    private void AddRefusal(InvalidTransitionException refused)
-    {
-        var reason = FormErrors.Describe(refused, texts);
-        if (refused.Data[RecordReviewHandler.RefusedItem] is not int item)
-        {
-            ModelState.AddModelError(FormErrors.FormKey, reason);
-            return;
-        }
+    /// <summary>The item as the request takes it: its measure only if filled in.</summary>
+    private static ReviewItemInput AsSent(ReviewItemInput item) =>
+        item with { Measures = item.Measures?.Where(measure => measure is not null && !measure.IsBlank()).ToList() is { Count: > 0 } filled ? filled : null };
 
-        var row = _sent.FormRow(item);
-        var name = ItemOf(Input.Rows[row].CaseId)?.Employee.Name;
+    /// <summary>The workflow refused the decision of a sent item: its decision is marked, and its case named at the top.</summary>
+    private void AddRefusal(RefusedFieldException refused)
+    {
+        FormErrors.TryAdd(ModelState, refused, texts, sent: _sent);
+        var reason = FormErrors.Describe(refused.Refusal, texts);
+        var name = _sent.RowOf(refused.Field) is { } row ? ItemOf(Input.Items[row].CaseId)?.Employee.Name : null;
         ModelState.AddModelError(FormErrors.FormKey, name is null ? reason : texts.Review.CaseRefused(name, reason));
-        ModelState.AddModelError($"Input.Rows[{row}].Decision", reason);
-    }
-
-    /// <summary>The request's field paths on the form: items[n] are the rows that were sent, attendees one text.</summary>
-    private string MapField(string field)
-    {
-        if (field.StartsWith("attendees", StringComparison.OrdinalIgnoreCase))
-        {
-            return "attendees";
-        }
-
-        var match = Item().Match(field);
-        if (!match.Success)
-        {
-            return field;
-        }
-
-        var row = _sent.FormRow(int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
-        var property = match.Groups["field"].Value.ToLowerInvariant() switch
-        {
-            "" => nameof(ReviewRow.NextReviewOn),
-            "caseid" or "decision" => nameof(ReviewRow.Decision),
-            "measures" => match.Groups["measure"].Value.ToLowerInvariant() switch
-            {
-                "responsible" => nameof(ReviewRow.MeasureResponsible),
-                "followupon" => nameof(ReviewRow.MeasureFollowUpOn),
-                _ => nameof(ReviewRow.MeasureDescription),
-            },
-            var other => other,
-        };
-        return $"rows[{row}].{property}";
     }
 
     private async Task LoadAsync(int id, CancellationToken cancellationToken)
@@ -175,7 +126,4 @@ public sealed partial class ReviewModel(IMediator mediator, MunicipalClock clock
         Board = await mediator.Send(new GetBoard(id), cancellationToken);
         Group = await mediator.CoordinationGroupAsync(id, cancellationToken);
     }
-
-    [GeneratedRegex(@"^items\[(?<n>\d+)\](?:\.(?<field>\w+)(?:\[\d+\](?:\.(?<measure>\w+))?)?)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Item();
 }

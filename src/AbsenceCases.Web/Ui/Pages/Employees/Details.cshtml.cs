@@ -49,7 +49,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
                 TempData[UiFlash.Key] = texts.Employee.Registered;
                 return RedirectToPage(new { id });
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(RegisterSection56Agreement), nameof(Register)))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, nameof(Register)))
             {
             }
         }
@@ -69,7 +69,7 @@ public sealed class DetailsModel(IMediator mediator, MunicipalClock clock, UiTex
                 TempData[UiFlash.Key] = texts.Employee.Ended;
                 return RedirectToPage(new { id });
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(EndSection56Agreement), $"{nameof(End)}[{agreementId}]"))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, $"{nameof(End)}[{agreementId}]"))
             {
             }
         }

@@ -60,7 +60,7 @@ public sealed class EditModel(IMediator mediator, UiTexts texts) : PageModel
                 TempData[UiFlash.Key] = Existing is null ? texts.Initiatives.Created : texts.Initiatives.Saved;
                 return RedirectToPage("/Initiatives/Index");
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(CreateInitiative)))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts))
             {
             }
         }

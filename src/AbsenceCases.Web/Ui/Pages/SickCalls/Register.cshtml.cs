@@ -66,7 +66,7 @@ public sealed class RegisterModel(IMediator mediator, MunicipalClock clock, UiTe
             {
                 ModelState.AddModelError("Input.EmployeeId", texts.Message(forbidden.Refusal));
             }
-            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, typeof(RegisterSickCall)))
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts))
             {
             }
         }

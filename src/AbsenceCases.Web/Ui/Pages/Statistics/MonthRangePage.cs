@@ -38,7 +38,7 @@ public abstract class MonthRangePage(MunicipalClock clock, UiTexts texts) : Page
         {
             await AnswerAsync(cancellationToken);
         }
-        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, GetType(), prefix: string.Empty))
+        catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts, prefix: string.Empty))
         {
         }
     }
