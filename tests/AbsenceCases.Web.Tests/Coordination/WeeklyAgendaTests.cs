@@ -21,11 +21,11 @@ public sealed class WeeklyAgendaTests(DatabaseProvider provider) : SmtpApiTest(p
         Assert.That((first.Counts["agendas"], again.Counts["agendas"]), Is.EqualTo((1, 0)));
         var inbox = await (await (await World.Coordinator()).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
         Assert.That(inbox.Single().Kind, Is.EqualTo(NotificationKind.WeeklyReviewAgenda));
-        Assert.That(inbox.Single().Message, Is.EqualTo("Dagsorden for Gruppe A: 1 sager til ugens sagsgennemgang."));
+        Assert.That(inbox.Single().Message, Is.EqualTo("Dagsorden for Gruppe A: sager til ugens sagsgennemgang: 1."));
         var mail = Smtp.Received.Single();
         Assert.That(mail.To, Is.EqualTo(new[] { "koordinator@test.local" }));
         Assert.That(mail.Subject, Is.EqualTo("Dagsorden for sagsgennemgang: Gruppe A, uge 12"));
         // First day 40 days ago, on 4 February: care contact was due on day 5, 8 February.
-        Assert.That(mail.Body, Does.Contain("1 sager").And.Contain("- Omsorgskontakt: frist overskredet (08.02.2026), ").And.Not.Contain("Anna"));
+        Assert.That(mail.Body, Does.Contain("ugens sagsgennemgang (1):").And.Contain("- Omsorgskontakt: frist overskredet (08.02.2026), ").And.Not.Contain("Anna"));
     }
 }

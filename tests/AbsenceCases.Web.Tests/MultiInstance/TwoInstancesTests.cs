@@ -104,7 +104,7 @@ public sealed class TwoInstancesTests
             async () => await schedule.PreviousFireTicksAsync() > missed.UtcTicks && await schedule.IdleAsync(),
             "the missed weekly agenda to run");
         Assert.That(await database.InDatabase(db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.WeeklyReviewAgenda)), Is.EqualTo(1));
-        Assert.That(_smtp.Received.Count(m => m.Body.Contains("1 sager", StringComparison.Ordinal)), Is.EqualTo(1), "the coordinator's agenda e-mail");
+        Assert.That(_smtp.Received.Count(m => m.Body.Contains("ugens sagsgennemgang (1):", StringComparison.Ordinal)), Is.EqualTo(1), "the coordinator's agenda e-mail");
         Assert.That(await schedule.NextFireTicksAsync(), Is.GreaterThan(DateTimeOffset.UtcNow.UtcTicks));
     }
 

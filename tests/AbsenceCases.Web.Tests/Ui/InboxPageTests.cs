@@ -55,7 +55,7 @@ public sealed class InboxPageTests : UiTest
 
         Assert.That(page.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[]
         {
-            "Dagsorden for Gruppe A: 3 sager til ugens sagsgennemgang.", "Dagsorden for Gruppe A: ingen sager kræver gruppen i denne uge.",
+            "Dagsorden for Gruppe A: sager til ugens sagsgennemgang: 3.", "Dagsorden for Gruppe A: ingen sager kræver gruppen i denne uge.",
         }));
         Assert.That(page.Links("#notifications tbody a"), Is.EqualTo(new[] { "Se tavlerne", "Se tavlerne" }));
     }
@@ -74,7 +74,7 @@ public sealed class InboxPageTests : UiTest
         Assert.That(page.Document.GetElementById("inbox-link")!.TextContent, Does.Contain("1 ulæst besked"));
         Assert.That(page.Document.QuerySelector("#notifications tbody tr:last-child td:last-child")!.TextContent.Trim(), Does.StartWith("Læst 16.03.2026"));
         var unread = await session.Get("/indbakke?vis=ulaeste");
-        Assert.That(unread.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[] { "Dagsorden for Gruppe A: 2 sager til ugens sagsgennemgang." }));
+        Assert.That(unread.Document.QuerySelectorAll("#notifications tbody th").Select(th => th.TextContent), Is.EqualTo(new[] { "Dagsorden for Gruppe A: sager til ugens sagsgennemgang: 2." }));
     }
 
     [Test]

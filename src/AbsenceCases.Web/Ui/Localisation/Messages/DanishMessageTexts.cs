@@ -190,11 +190,11 @@ public static class DanishMessageTexts
             "Kære {recipient}\n\n{stage}: {deadline} i en sygefraværssag skal være gennemført senest {dueDate}.\n\n" +
             "Frist: {dueDate}\nGrundlag: {basis}\nSagen: {link}\n\n" +
             "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen helbredsoplysninger.\n",
-        ["agenda.inbox"] = "Dagsorden for {group}: {cases} sager til ugens sagsgennemgang.",
+        ["agenda.inbox"] = "Dagsorden for {group}: sager til ugens sagsgennemgang: {cases}.",
         ["agenda.inboxWithoutCases"] = "Dagsorden for {group}: ingen sager kræver gruppen i denne uge.",
         ["agenda.emailSubject"] = "Dagsorden for sagsgennemgang: {group}, uge {week}",
         ["agenda.emailBody"] =
-            "Kære {recipient}\n\nKoordineringsgruppens tavle har {cases} sager til ugens sagsgennemgang:\n{agenda}\nTavlen: {link}\n\n" +
+            "Kære {recipient}\n\nSager på koordineringsgruppens tavle til ugens sagsgennemgang ({cases}):\n{agenda}\nTavlen: {link}\n\n" +
             "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen navne eller helbredsoplysninger.\n",
         ["board.overdueDeadline"] = "{deadline}: frist overskredet ({dueDate})",
         ["board.dueDeadline"] = "{deadline}: frist snart ({dueDate})",

@@ -190,11 +190,11 @@ public static class EnglishMessageTexts
             "Dear {recipient}\n\n{stage}: {deadline} in a sickness-absence case is to be done by {dueDate}.\n\n" +
             "Deadline: {dueDate}\nBasis: {basis}\nThe case: {link}\n\n" +
             "This message was sent automatically by AbsenceCases and deliberately holds no health information.\n",
-        ["agenda.inbox"] = "Agenda for {group}: {cases} cases for this week's review.",
+        ["agenda.inbox"] = "Agenda for {group}: cases for this week's review: {cases}.",
         ["agenda.inboxWithoutCases"] = "Agenda for {group}: no case needs the group this week.",
         ["agenda.emailSubject"] = "Agenda for the case review: {group}, week {week}",
         ["agenda.emailBody"] =
-            "Dear {recipient}\n\nThe coordination group's board has {cases} cases for this week's review:\n{agenda}\nThe board: {link}\n\n" +
+            "Dear {recipient}\n\nCases on the coordination group's board for this week's review ({cases}):\n{agenda}\nThe board: {link}\n\n" +
             "This message was sent automatically by AbsenceCases and deliberately holds no names or health information.\n",
         ["board.overdueDeadline"] = "Overdue deadline: {deadline} ({dueDate})",
         ["board.dueDeadline"] = "Deadline approaching: {deadline} ({dueDate})",
