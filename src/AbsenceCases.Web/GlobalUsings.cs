@@ -4,3 +4,4 @@ global using MediatR;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Mvc;
 global using AbsenceCases.Domain.Common;
+global using System.Globalization;

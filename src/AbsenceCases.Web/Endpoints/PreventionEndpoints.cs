@@ -1,4 +1,3 @@
-using System.Globalization;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Prevention;
 

@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Common.Validation;
-using System.Globalization;
 using Microsoft.Net.Http.Headers;
 
 namespace AbsenceCases.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AbsenceCases.Web.Sessions.RateLimits;
 
 /// <summary>A sign-in request over one of the <see cref="SignInRateLimitSettings"/>: answered 429 with Retry-After.</summary>

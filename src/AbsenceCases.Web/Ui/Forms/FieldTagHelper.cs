@@ -1,4 +1,3 @@
-using System.Globalization;
 using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
