@@ -1,7 +1,5 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Infrastructure.Demo;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web;
 

@@ -5,16 +5,12 @@ using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Absences;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Infrastructure;
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Infrastructure.Transport;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace AbsenceCases.Web.Commands;

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Commands;
 

@@ -1,11 +1,8 @@
-using System.Security.Claims;
-using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Endpoints;
 

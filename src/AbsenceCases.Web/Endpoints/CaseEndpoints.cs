@@ -1,6 +1,4 @@
-using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Infrastructure;
 
 namespace AbsenceCases.Web.Endpoints;

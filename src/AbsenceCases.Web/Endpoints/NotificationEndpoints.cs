@@ -1,8 +1,6 @@
 using AbsenceCases.Application.Notifications;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Web.Infrastructure;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Endpoints;
 

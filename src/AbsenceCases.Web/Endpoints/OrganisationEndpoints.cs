@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Absences;
-using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Web.Endpoints;
 

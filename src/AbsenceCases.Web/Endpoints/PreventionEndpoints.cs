@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Prevention;
 
 namespace AbsenceCases.Web.Endpoints;

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using AbsenceCases.Infrastructure.Identity;
-
 namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>The signed-in user of the HTTP request; outside a request (scheduled jobs) the system itself.</summary>

@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Common;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Infrastructure.Identity;
-
 namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>

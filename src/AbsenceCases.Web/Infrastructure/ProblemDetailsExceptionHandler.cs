@@ -1,14 +1,11 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Sessions.RateLimits;
-using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Web.Ui.Localisation;
-
 namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Common.Telemetry;
-using AbsenceCases.Infrastructure.Persistence;
 using Npgsql;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;

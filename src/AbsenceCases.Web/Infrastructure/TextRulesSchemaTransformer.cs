@@ -1,6 +1,5 @@
 using System.Reflection;
 using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Web.Ui.Localisation;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;

@@ -1,7 +1,3 @@
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
-
 namespace AbsenceCases.Web.Sessions;
 
 /// <summary>

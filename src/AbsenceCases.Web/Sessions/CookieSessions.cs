@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Sessions;
 

@@ -1,7 +1,4 @@
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Sessions.RateLimits;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Sessions;
 

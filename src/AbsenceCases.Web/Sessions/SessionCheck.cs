@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

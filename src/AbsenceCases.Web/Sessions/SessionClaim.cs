@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace AbsenceCases.Web.Sessions;
 
 /// <summary>The id of the server's session record, carried by the cookie and by every access token.</summary>

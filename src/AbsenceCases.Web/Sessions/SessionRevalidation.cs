@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace AbsenceCases.Web.Sessions;
 
 /// <summary>After authentication: a request whose session is no longer current goes on as anonymous, and is challenged like one.</summary>

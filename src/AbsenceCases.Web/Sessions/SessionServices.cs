@@ -1,6 +1,4 @@
-using AbsenceCases.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Sessions;
 

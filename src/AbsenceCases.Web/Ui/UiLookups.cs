@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Organisation;
 
 namespace AbsenceCases.Web.Ui;

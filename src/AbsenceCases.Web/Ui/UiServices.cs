@@ -1,9 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 
 namespace AbsenceCases.Web.Ui;

@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Sessions;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace AbsenceCases.Web.Infrastructure.SingleSignOn;

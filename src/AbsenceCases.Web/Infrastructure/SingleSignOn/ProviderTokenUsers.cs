@@ -1,6 +1,4 @@
-using AbsenceCases.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Web.Infrastructure.SingleSignOn;
 

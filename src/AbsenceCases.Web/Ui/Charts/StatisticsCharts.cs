@@ -1,9 +1,7 @@
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Organisation;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Ui.Charts;
 

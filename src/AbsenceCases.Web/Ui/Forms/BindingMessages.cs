@@ -1,4 +1,3 @@
-using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace AbsenceCases.Web.Ui.Forms;

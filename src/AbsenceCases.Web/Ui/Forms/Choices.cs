@@ -1,7 +1,3 @@
-using AbsenceCases.Application.Organisation;
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace AbsenceCases.Web.Ui.Forms;
 
 /// <summary>The values of an enum as a select's options: the value's name as the option's value, its text in the UI's language.</summary>

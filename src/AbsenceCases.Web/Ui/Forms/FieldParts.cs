@@ -1,6 +1,4 @@
 using System.Text.Encodings.Web;
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 

@@ -1,6 +1,4 @@
 using AbsenceCases.Domain.Common;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AbsenceCases.Web.Ui.Forms;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Auditing;
 using AbsenceCases.Application.Cases.Queries;
@@ -9,7 +8,6 @@ using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Application.Statistics;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Ui.Navigation;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace AbsenceCases.Web.Ui.Pages;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Web.Ui.Navigation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages;
 

@@ -1,8 +1,4 @@
-using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Web.Sessions;
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 

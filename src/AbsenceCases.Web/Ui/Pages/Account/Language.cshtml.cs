@@ -1,6 +1,3 @@
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace AbsenceCases.Web.Ui.Pages.Account;
 
 /// <summary>The language switch: remembers the choice in the culture cookie for a year and goes back where it came from.</summary>

@@ -1,11 +1,7 @@
-using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Web.Sessions;
 using AbsenceCases.Web.Sessions.RateLimits;
-using AbsenceCases.Web.Ui.Localisation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;

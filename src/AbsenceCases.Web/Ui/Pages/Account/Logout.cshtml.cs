@@ -1,7 +1,5 @@
 using AbsenceCases.Web.Infrastructure.SingleSignOn;
 using AbsenceCases.Web.Sessions;
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 

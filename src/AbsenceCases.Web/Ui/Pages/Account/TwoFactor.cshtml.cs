@@ -1,12 +1,6 @@
-using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Web.Infrastructure;
 using AbsenceCases.Web.Sessions;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Account;
 

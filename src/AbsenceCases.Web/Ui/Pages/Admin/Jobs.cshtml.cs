@@ -1,7 +1,4 @@
 using AbsenceCases.Application.Jobs;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 

@@ -1,10 +1,4 @@
 using AbsenceCases.Application.Administration;
-using AbsenceCases.Application.Organisation;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;

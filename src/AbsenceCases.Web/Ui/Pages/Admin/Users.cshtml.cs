@@ -1,6 +1,4 @@
 using AbsenceCases.Application.Administration;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 

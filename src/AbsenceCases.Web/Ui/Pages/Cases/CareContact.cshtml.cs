@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 public sealed class CareContactModel(CaseActionServices services) : CaseActionPage<RecordCareContact>(services)

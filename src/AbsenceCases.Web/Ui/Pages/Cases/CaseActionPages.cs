@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>The page of each case action; the case page shows one button for each permitted trigger that has one.</summary>

@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Web.Ui.Forms;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>The absence conversation (sygefraværssamtale), sygedagpengeloven § 7a.</summary>

@@ -1,7 +1,5 @@
-using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Prevention;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 

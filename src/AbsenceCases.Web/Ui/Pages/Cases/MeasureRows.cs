@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>The rows of measures on a form: an empty row is not sent.</summary>

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>A possibility statement (mulighedserklæring) was asked of the doctor.</summary>

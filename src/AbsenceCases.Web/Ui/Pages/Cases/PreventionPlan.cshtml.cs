@@ -1,7 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Web.Ui.Forms;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
 /// <summary>The employee asked for a retention plan (sygedagpengeloven § 7b).</summary>

@@ -1,7 +1,5 @@
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
 

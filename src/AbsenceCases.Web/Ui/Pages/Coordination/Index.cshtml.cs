@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
 

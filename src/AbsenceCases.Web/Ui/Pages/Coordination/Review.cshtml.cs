@@ -1,14 +1,7 @@
-using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Pages.Cases;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Coordination;
 

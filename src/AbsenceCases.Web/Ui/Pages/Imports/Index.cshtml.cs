@@ -1,9 +1,5 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Web.Endpoints;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Imports;
 

@@ -1,6 +1,3 @@
-using AbsenceCases.Domain.Cases;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace AbsenceCases.Web.Ui.Pages.Policy;
 
 /// <summary>The municipality's deadline policy as configured (Policy:*), read-only.</summary>

@@ -1,15 +1,9 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Web.Ui.Charts;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Navigation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 

@@ -1,12 +1,7 @@
 using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Web.Ui.Charts;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
 using AbsenceCases.Web.Ui.Navigation;
-using AbsenceCases.Web.Ui.Security;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 

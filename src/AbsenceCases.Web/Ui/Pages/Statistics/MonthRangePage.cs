@@ -1,9 +1,6 @@
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Web.Ui.Charts;
-using AbsenceCases.Web.Ui.Forms;
-using AbsenceCases.Web.Ui.Localisation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 

@@ -1,8 +1,6 @@
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Web.Ui.Charts;
-using AbsenceCases.Web.Ui.Localisation;
-using AbsenceCases.Web.Ui.Security;
 
 namespace AbsenceCases.Web.Ui.Pages.Statistics;
 
