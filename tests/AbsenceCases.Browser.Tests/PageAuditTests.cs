@@ -80,6 +80,9 @@ public sealed class PageAuditTests : BrowserTest
             await Audit(path);
         }
 
+        await Page.GotoAsync($"/cases/{await DemoData.CaseWithAPreventionPlan()}");
+        await AuditEveryLink("section[aria-labelledby='print'] a", limit: 3);
+
         Assert.That(_refused, Is.Empty);
     }
 

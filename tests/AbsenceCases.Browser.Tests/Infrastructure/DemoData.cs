@@ -37,6 +37,10 @@ public static class DemoData
         return await db.Cases.Where(c => !units.Contains(c.UnitId)).Select(c => c.Id).FirstAsync();
     });
 
+    /// <summary>The demo case that has come furthest: a first conversation that asked for a retention plan, and a prevention plan.</summary>
+    public static Task<Guid> CaseWithAPreventionPlan() => BrowserApp.App.InScope(services =>
+        services.GetRequiredService<ApplicationDbContext>().Cases.Where(c => c.PreventionPlan != null).Select(c => c.Id).FirstAsync());
+
     private static async Task<List<int>> ManagerUnitIds(IServiceProvider services)
     {
         var db = services.GetRequiredService<ApplicationDbContext>();

@@ -124,7 +124,10 @@ public sealed class RoleMatrixTests
         ("Agree and edit a prevention plan", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/cases/{case}/prevention-plan", "/cases/{case}/plan/measures/new"]),
         ("Read a case, the employee, the absence pattern", [Role.Manager, Role.Coordinator, Role.Hr],
-            ["/cases/{case}", "/cases/{case}/plan", "/medarbejdere/{employee}"]),
+            [
+                "/cases/{case}", "/cases/{case}/plan", "/medarbejdere/{employee}", "/cases/{case}/print/conversation",
+                "/cases/{case}/print/retention-plan", "/cases/{case}/print/prevention-plan",
+            ]),
         ("Imports, indicators, success criteria, initiatives, groups", [Role.Hr],
             ["/import", "/statistik/indikatorer", "/statistik/succeskriterier", "/forebyggelse", "/forebyggelse/indsats", "/koordinering/gruppe"]),
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),

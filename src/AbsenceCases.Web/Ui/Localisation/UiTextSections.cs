@@ -892,3 +892,37 @@ public sealed class AuditTexts(CultureInfo culture) : BilingualTexts(culture)
         (page, count) => $"Side {page} af {count}",
         (page, count) => $"Page {page} of {count}");
 }
+
+/// <summary>The documents printed from a case: the § 7a conversation summary, the § 7b retention plan and the prevention plan.</summary>
+public sealed class PrintTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public string Heading => Text("Udskrifter", "Print");
+    public string Conversation => Text("Udskriv samtalereferat (§ 7a)", "Print the conversation summary (§ 7a)");
+    public string RetentionPlan => Text("Udskriv fastholdelsesplan (§ 7b)", "Print the retention plan (§ 7b)");
+    public string PreventionPlan => Text("Udskriv forebyggelsesplan", "Print the prevention plan");
+    public string Hint => Text(
+        "Udskriv siden med browserens udskrift (Ctrl+P); kun dokumentet kommer med.",
+        "Print this page with the browser's print command (Ctrl+P); only the document is printed.");
+    public string Employee => Text("Medarbejder", "Employee");
+    public string Manager => Text("Leder", "Manager");
+    public string Employer => Text("Arbejdsgiver", "Employer");
+    public string Workplace => Text("Arbejdssted", "Workplace");
+    public string NotAgreed => Text("Ikke aftalt", "Not agreed");
+    public string Signatures => Text("Underskrifter", "Signatures");
+    public string Date => Text("Dato", "Date");
+    public Func<string, string> SignatureOf => Text<Func<string, string>>(party => $"Underskrift, {party.ToLowerInvariant()}", party => $"Signature, {party.ToLowerInvariant()}");
+    public string ConversationTitle => Text("Sygefraværssamtale (sygedagpengeloven § 7a)", "Absence conversation (Sickness Benefit Act § 7a)");
+    public string ConversationIntro => Text(
+        "Referat af samtalen mellem leder og medarbejder om, hvordan og hvornår medarbejderen kan vende tilbage, og hvad arbejdspladsen kan gøre for det. Begge parter får en kopi.",
+        "Summary of the conversation between manager and employee on how and when the employee can return, and what the workplace can do to help. Both parties keep a copy.");
+    public string RetentionTitle => Text("Fastholdelsesplan (sygedagpengeloven § 7b)", "Retention plan (Sickness Benefit Act § 7b)");
+    public string RetentionIntro => Text(
+        "Planen laves af medarbejder og arbejdsgiver sammen. Medarbejderen beholder planen og kan tage den med til lægen og til kommunens opfølgning.",
+        "The employee and the employer make the plan together. The employee keeps it and may take it to the doctor and to the municipality's follow-up.");
+    public string RetentionPart1 => Text("1. Medarbejderen og arbejdsstedet", "1. The employee and the workplace");
+    public string RetentionPart2 => Text("2. Fraværet", "2. The absence");
+    public string RetentionPart3 => Text("3. Aftaler om at fastholde medarbejderen", "3. What is agreed to keep the employee at work");
+    public string RetentionPart3Hint => Text(
+        "Fx arbejdsopgaver, arbejdstid, hjælpemidler, skånehensyn og en plan for gradvis tilbagevenden.",
+        "For example tasks, working hours, aids, considerations and a plan for a gradual return.");
+}

@@ -41,6 +41,7 @@ public sealed partial record UiTexts(CultureInfo Culture, IReadOnlyDictionary<st
     public InitiativeTexts Initiatives { get; } = new(Culture);
     public AdminTexts Admin { get; } = new(Culture);
     public AuditTexts Audit { get; } = new(Culture);
+    public PrintTexts Print { get; } = new(Culture);
     public TwoFactorTexts TwoFactor { get; } = new(Culture);
 
     /// <summary>Names of enum values ("CaseStatus.Reported"), roles ("Role.HR") and history actions ("History.SpellAdded").</summary>
