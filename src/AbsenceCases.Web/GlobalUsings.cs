@@ -4,8 +4,3 @@ global using MediatR;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Mvc;
 global using AbsenceCases.Domain.Common;
-global using AbsenceCases.Web.Ui.Forms;
-global using AbsenceCases.Web.Ui.Localisation;
-global using AbsenceCases.Web.Ui.Security;
-global using Microsoft.AspNetCore.Mvc.RazorPages;
-global using Microsoft.AspNetCore.Mvc.Rendering;

@@ -46,20 +46,22 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
 
         return
         [
-            Make(IndicatorCodes.SickCallsOnFirstDay, CoreElement.SickCall,
+            Make(StatisticsCodes.IndicatorSickCallsOnFirstDay, CoreElement.SickCall,
                 firstDayCalls.Count(c => MunicipalClock.DateOf(c.ReportedAt) <= c.FirstDay), firstDayCalls.Count, targets.SickCallsOnFirstDay),
-            Make(IndicatorCodes.CareContactOnTime, CoreElement.SickCall, OnTime(DeadlineKind.CareContact), targets.CareContactOnTime),
-            Make(IndicatorCodes.FirstConversationOnTime, CoreElement.SickCall, OnTime(DeadlineKind.FirstConversation), targets.FirstConversationOnTime),
-            Make(IndicatorCodes.WeeksWithReview, CoreElement.AbsenceCoordination, reviewedWeeks, weeks, targets.WeeksWithReview),
-            Make(IndicatorCodes.LongCasesInCoordination, CoreElement.AbsenceCoordination,
+            Make(StatisticsCodes.IndicatorCareContactOnTime, CoreElement.SickCall, OnTime(DeadlineKind.CareContact), targets.CareContactOnTime),
+            Make(StatisticsCodes.IndicatorFirstConversationOnTime, CoreElement.SickCall,
+                OnTime(DeadlineKind.FirstConversation), targets.FirstConversationOnTime),
+            Make(StatisticsCodes.IndicatorWeeksWithReview, CoreElement.AbsenceCoordination, reviewedWeeks, weeks, targets.WeeksWithReview),
+            Make(StatisticsCodes.IndicatorLongCasesInCoordination, CoreElement.AbsenceCoordination,
                 longCases.Count(c => c.CoordinationStartedOn is not null), longCases.Count, targets.LongCasesInCoordination),
-            Make(IndicatorCodes.LongCasesWithPlan, CoreElement.Prevention,
+            Make(StatisticsCodes.IndicatorLongCasesWithPlan, CoreElement.Prevention,
                 veryLongCases.Count(c => c.PreventionPlan is not null), veryLongCases.Count, targets.LongCasesWithPlan),
-            Make(IndicatorCodes.MeasuresFollowedUpOnTime, CoreElement.Prevention,
+            Make(StatisticsCodes.IndicatorMeasuresFollowedUpOnTime, CoreElement.Prevention,
                 measures.Count(m => m.CompletedOn <= m.FollowUpOn), measures.Count(m => m.CompletedOn is not null || m.FollowUpOn < today),
                 targets.MeasuresFollowedUpOnTime),
-            Make(IndicatorCodes.CompleteCoordinationGroups, CoreElement.Organisation, completeGroups, groups, targets.CompleteCoordinationGroups),
-            Make(IndicatorCodes.MonthsWithAbsenceData, CoreElement.Data, monthsWithData, months, targets.MonthsWithAbsenceData),
+            Make(StatisticsCodes.IndicatorCompleteCoordinationGroups, CoreElement.Organisation,
+                completeGroups, groups, targets.CompleteCoordinationGroups),
+            Make(StatisticsCodes.IndicatorMonthsWithAbsenceData, CoreElement.Data, monthsWithData, months, targets.MonthsWithAbsenceData),
         ];
     }
 
@@ -72,8 +74,8 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
     private static Indicator Make(string code, CoreElement element, int numerator, int denominator, double target)
     {
         double? value = denominator == 0 ? null : Math.Round(100.0 * numerator / denominator, 4);
-        return new Indicator(
-            code[(code.IndexOf('.') + 1)..], element, new MessageCode(code), numerator, denominator, value, target, value is null ? null : value >= target);
+        var key = code[(code.IndexOf('.') + 1)..];
+        return new Indicator(key, element, new MessageCode(code), numerator, denominator, value, target, value is null ? null : value >= target);
     }
 
     /// <summary>Weeks (by their Monday) with a review, summed over the groups covering the units; and the groups' composition.</summary>

@@ -12,7 +12,7 @@ public enum CoreElement
 
 /// <summary>
 /// One implementation indicator: how many of how many, the share in percent, its target and whether it is met. Its
-/// name is a code of <see cref="IndicatorCodes"/>, its key that code without the area.
+/// name is a code of <see cref="StatisticsCodes"/>, its key that code without the area.
 /// </summary>
 public sealed record Indicator(
     string Key, CoreElement Element, MessageCode Name, int Numerator, int Denominator, double? ValuePercent, double TargetPercent, bool? Met);

@@ -1,5 +1,10 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Organisation;
+using AbsenceCases.Web.Ui.Forms;
+using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;

@@ -1,6 +1,11 @@
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Domain.Prevention;
+using AbsenceCases.Web.Ui.Forms;
+using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.Initiatives;
 

@@ -2,6 +2,11 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Domain.Absences;
+using AbsenceCases.Web.Ui.Forms;
+using AbsenceCases.Web.Ui.Localisation;
+using AbsenceCases.Web.Ui.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AbsenceCases.Web.Ui.Pages.SickCalls;
 
