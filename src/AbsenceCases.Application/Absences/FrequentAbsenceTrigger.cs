@@ -10,8 +10,10 @@ namespace AbsenceCases.Application.Absences;
 /// case and no FrequentAbsence case was opened within the trigger's half-year window — so one pattern never
 /// opens two cases. The case then carries the conversation deadline and its reminders. It holds the write lock from
 /// its first read to its commit, so two runs at once (the schedule and "run now", or two instances) open each case once.
+/// The pattern is the history note of the opening, written once in the language of e-mails.
 /// </summary>
-public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePolicy policy, WorkingDayCalendar calendar, IWriteLock writeLock)
+public sealed class FrequentAbsenceTrigger(
+    IApplicationDbContext db, DeadlinePolicy policy, WorkingDayCalendar calendar, IWriteLock writeLock, IEmailTexts texts)
 {
     public async Task<IReadOnlyList<AbsenceCase>> EvaluateAsync(IReadOnlyCollection<int> employeeIds, ActionStamp stamp, CancellationToken cancellationToken)
     {
@@ -54,7 +56,9 @@ public sealed class FrequentAbsenceTrigger(IApplicationDbContext db, DeadlinePol
                 continue;
             }
 
-            var @case = AbsenceCase.OpenForFrequentAbsence(employeeId, unitId, pattern.Describe(), stamp);
+            var note = new MessageCode(
+                AbsenceCodes.FrequentPattern, ("periods", pattern.RecentPeriods), ("days", pattern.WorkingDaysInYear), ("bradford", pattern.BradfordFactor));
+            var @case = AbsenceCase.OpenForFrequentAbsence(employeeId, unitId, texts.Render(note), stamp);
             db.Cases.Add(@case);
             opened.Add(@case);
         }

@@ -35,8 +35,5 @@ public sealed record AbsencePattern(int RecentPeriods, int WorkingDaysInYear, in
             recentPeriods >= policy.FrequentAbsencePeriods || workingDaysInYear >= policy.FrequentAbsenceWorkingDays);
     }
 
-    public string Describe() =>
-        $"{RecentPeriods} fraværsperioder på et halvt år og {WorkingDaysInYear} arbejdsdages fravær på et år (Bradford-faktor {BradfordFactor}).";
-
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

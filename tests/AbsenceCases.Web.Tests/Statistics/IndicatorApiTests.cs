@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Persistence;
+using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -22,7 +23,7 @@ public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provi
         });
 
         var report = await (await (await World.Hr()).GetAsync($"/api/statistics/indicators?from=2026-02&to=2026-03&unitId={World.UnitA}"))
-            .Read<IndicatorReport>();
+            .Read<IndicatorReportResponse>();
 
         var byKey = report.Indicators.ToDictionary(i => i.Key, i => (i.Numerator, i.Denominator, i.ValuePercent, i.Met));
         Assert.Multiple(() =>
@@ -45,6 +46,18 @@ public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provi
         });
         Assert.That(report.Indicators.Select(i => i.Element).Distinct(), Is.EquivalentTo(Enum.GetValues<CoreElement>()));
         Assert.That(report.AllMet, Is.False);
+    }
+
+    [TestCase("da", "Sygefraværssamtale senest dag 28 (§ 7a)")]
+    [TestCase("en-GB,en;q=0.9", "Absence conversation by day 28 (§ 7a)")]
+    public async Task ShouldNameEachIndicatorInTheRequestsLanguageBesideItsKey(string language, string name)
+    {
+        var hr = await World.Hr();
+        hr.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var report = await (await hr.GetAsync("/api/statistics/indicators?from=2026-03&to=2026-03")).Read<IndicatorReportResponse>();
+
+        Assert.That(report.Indicators.Single(i => i.Key == "firstConversationOnTime").Name, Is.EqualTo(name));
     }
 
     [Test]

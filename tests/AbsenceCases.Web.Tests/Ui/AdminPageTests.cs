@@ -64,7 +64,7 @@ public sealed class AdminPageTests : UiTest
         Assert.That(form.Document.QuerySelector("#Input_Roles_Manager")!.HasAttribute("checked"), Is.True);
         Assert.That(form.Document.QuerySelector($"#Input_ManagedUnitIds_{World.UnitB}")!.HasAttribute("checked"), Is.True);
 
-        var page = await session.Submit(form, Form, new() { ["Input.Blocked"] = "true", ["Input.DisplayName"] = "Leder B (orlov)" },
+        var page = await session.Submit(form, Form, new() { ["Blocked"] = "true", ["Input.DisplayName"] = "Leder B (orlov)" },
             lists: new() { ["Input.Roles"] = ["Manager", "Coordinator"] });
 
         Assert.That(page.Flash, Is.EqualTo("Brugeren er gemt."));
@@ -81,7 +81,7 @@ public sealed class AdminPageTests : UiTest
         var list = await session.Get("/admin/brugere");
         var form = await session.Get(list.Document.QuerySelectorAll("#users tbody a").Single(a => a.TextContent == "Admin").GetAttribute("href")!);
 
-        var page = await session.Submit(form, Form, new() { ["Input.Blocked"] = "true" });
+        var page = await session.Submit(form, Form, new() { ["Blocked"] = "true" });
 
         Assert.That(page.SummaryErrors, Is.EqualTo(new[] { "Du kan ikke spærre dig selv eller fjerne din egen administratorrolle." }));
     }

@@ -46,37 +46,36 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
 
         return
         [
-            Make("sickCallsOnFirstDay", CoreElement.SickCall, "Sygemeldinger registreret på første sygedag",
+            Make(StatisticsCodes.IndicatorSickCallsOnFirstDay, CoreElement.SickCall,
                 firstDayCalls.Count(c => MunicipalClock.DateOf(c.ReportedAt) <= c.FirstDay), firstDayCalls.Count, targets.SickCallsOnFirstDay),
-            Make("careContactOnTime", CoreElement.SickCall, "Omsorgskontakt inden for fristen", OnTime(DeadlineKind.CareContact), targets.CareContactOnTime),
-            Make("firstConversationOnTime", CoreElement.SickCall, "Sygefraværssamtale senest dag 28 (§ 7a)",
+            Make(StatisticsCodes.IndicatorCareContactOnTime, CoreElement.SickCall, OnTime(DeadlineKind.CareContact), targets.CareContactOnTime),
+            Make(StatisticsCodes.IndicatorFirstConversationOnTime, CoreElement.SickCall,
                 OnTime(DeadlineKind.FirstConversation), targets.FirstConversationOnTime),
-            Make("weeksWithReview", CoreElement.AbsenceCoordination, "Uger med sagsgennemgang i koordineringsgruppen",
-                reviewedWeeks, weeks, targets.WeeksWithReview),
-            Make("longCasesInCoordination", CoreElement.AbsenceCoordination, "Sager over 28 dage taget i koordinering",
+            Make(StatisticsCodes.IndicatorWeeksWithReview, CoreElement.AbsenceCoordination, reviewedWeeks, weeks, targets.WeeksWithReview),
+            Make(StatisticsCodes.IndicatorLongCasesInCoordination, CoreElement.AbsenceCoordination,
                 longCases.Count(c => c.CoordinationStartedOn is not null), longCases.Count, targets.LongCasesInCoordination),
-            Make("longCasesWithPlan", CoreElement.Prevention, "Sager over 56 dage med forebyggelsesplan",
+            Make(StatisticsCodes.IndicatorLongCasesWithPlan, CoreElement.Prevention,
                 veryLongCases.Count(c => c.PreventionPlan is not null), veryLongCases.Count, targets.LongCasesWithPlan),
-            Make("measuresFollowedUpOnTime", CoreElement.Prevention, "Tiltag fulgt op til tiden",
+            Make(StatisticsCodes.IndicatorMeasuresFollowedUpOnTime, CoreElement.Prevention,
                 measures.Count(m => m.CompletedOn <= m.FollowUpOn), measures.Count(m => m.CompletedOn is not null || m.FollowUpOn < today),
                 targets.MeasuresFollowedUpOnTime),
-            Make("completeCoordinationGroups", CoreElement.Organisation, "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
+            Make(StatisticsCodes.IndicatorCompleteCoordinationGroups, CoreElement.Organisation,
                 completeGroups, groups, targets.CompleteCoordinationGroups),
-            Make("monthsWithAbsenceData", CoreElement.Data, "Måneder med fraværsdata",
-                monthsWithData, months, targets.MonthsWithAbsenceData),
+            Make(StatisticsCodes.IndicatorMonthsWithAbsenceData, CoreElement.Data, monthsWithData, months, targets.MonthsWithAbsenceData),
         ];
     }
 
     /// <summary>A case that should have a prevention plan: more than 56 days (8 weeks).</summary>
     private const int PlanDays = 56;
 
-    private static Indicator Make(string key, CoreElement element, string name, (int Numerator, int Denominator) figures, double target) =>
-        Make(key, element, name, figures.Numerator, figures.Denominator, target);
+    private static Indicator Make(string code, CoreElement element, (int Numerator, int Denominator) figures, double target) =>
+        Make(code, element, figures.Numerator, figures.Denominator, target);
 
-    private static Indicator Make(string key, CoreElement element, string name, int numerator, int denominator, double target)
+    private static Indicator Make(string code, CoreElement element, int numerator, int denominator, double target)
     {
         double? value = denominator == 0 ? null : Math.Round(100.0 * numerator / denominator, 4);
-        return new Indicator(key, element, name, numerator, denominator, value, target, value is null ? null : value >= target);
+        var key = code[(code.IndexOf('.') + 1)..];
+        return new Indicator(key, element, new MessageCode(code), numerator, denominator, value, target, value is null ? null : value >= target);
     }
 
     /// <summary>Weeks (by their Monday) with a review, summed over the groups covering the units; and the groups' composition.</summary>

@@ -10,9 +10,12 @@ public enum CoreElement
     Data,
 }
 
-/// <summary>One implementation indicator: how many of how many, the share in percent, its target and whether it is met.</summary>
+/// <summary>
+/// One implementation indicator: how many of how many, the share in percent, its target and whether it is met. Its
+/// name is a code of <see cref="StatisticsCodes"/>, its key that code without the area.
+/// </summary>
 public sealed record Indicator(
-    string Key, CoreElement Element, string Name, int Numerator, int Denominator, double? ValuePercent, double TargetPercent, bool? Met);
+    string Key, CoreElement Element, MessageCode Name, int Numerator, int Denominator, double? ValuePercent, double TargetPercent, bool? Met);
 
 public sealed record IndicatorReport(string From, string To, int? UnitId, IReadOnlyList<Indicator> Indicators)
 {

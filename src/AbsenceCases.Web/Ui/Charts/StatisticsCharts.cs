@@ -88,7 +88,7 @@ public sealed class StatisticsCharts(UiTexts texts)
             texts.Indicators.ChartTitle,
             texts.Indicators.ChartLabel(period),
             texts.Indicators.Indicator,
-            report.Indicators.Select(IndicatorName).ToList(),
+            report.Indicators.Select(i => texts.Message(i.Name)).ToList(),
             [
                 new ChartSeries(texts.Indicators.Value, report.Indicators.Select(i => i.ValuePercent).ToList()),
                 new ChartSeries(texts.Indicators.Target, report.Indicators.Select(i => (double?)i.TargetPercent).ToList()),
@@ -107,9 +107,6 @@ public sealed class StatisticsCharts(UiTexts texts)
                 new ChartSeries(texts.SuccessCriteria.Baseline, [criterion.Pilot.Baseline.RatePercent, criterion.Other.Baseline.RatePercent]),
                 new ChartSeries(texts.SuccessCriteria.Project, [criterion.Pilot.Project.RatePercent, criterion.Other.Project.RatePercent]),
             ]);
-
-    /// <summary>An indicator by its name in the UI's language (the application names them in Danish).</summary>
-    public string IndicatorName(Indicator indicator) => texts.Names.GetValueOrDefault($"Indicator.{indicator.Key}", indicator.Name);
 
     /// <summary>The last <paramref name="count"/> months up to and including the month of <paramref name="today"/>.</summary>
     public static IReadOnlyList<YearMonth> MonthsUpTo(DateOnly today, int count) =>

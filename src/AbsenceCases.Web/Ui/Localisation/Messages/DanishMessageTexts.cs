@@ -99,6 +99,7 @@ public static class DanishMessageTexts
         ["prevention.endBeforeStart"] = "Skal ligge på eller efter startdatoen.",
 
         ["absence.section56Exists"] = "Medarbejderen har allerede en § 56-aftale i perioden.",
+        ["absence.frequentPattern"] = "{periods} fraværsperioder på et halvt år og {days} arbejdsdages fravær på et år (Bradford-faktor {bradford}).",
 
         ["statistics.monthRequired"] = "Skal udfyldes med en måned på formen åååå-mm.",
         ["statistics.beforeFrom"] = "Må ikke ligge før første måned.",
@@ -108,6 +109,16 @@ public static class DanishMessageTexts
         ["statistics.unknownGrouping"] = "Ukendt gruppering {groupings}; brug {allowed}.",
         ["statistics.projectAfterBaseline"] = "Projektperioden skal begynde efter basisperioden.",
         ["statistics.chooseUnit"] = "Vælg en af dine enheder: {units}; eller gruppér efter enhed.",
+
+        ["indicator.sickCallsOnFirstDay"] = "Sygemeldinger registreret på første sygedag",
+        ["indicator.careContactOnTime"] = "Omsorgskontakt inden for fristen",
+        ["indicator.firstConversationOnTime"] = "Sygefraværssamtale senest dag 28 (§ 7a)",
+        ["indicator.weeksWithReview"] = "Uger med sagsgennemgang i koordineringsgruppen",
+        ["indicator.longCasesInCoordination"] = "Sager over 28 dage taget i koordinering",
+        ["indicator.longCasesWithPlan"] = "Sager over 56 dage med forebyggelsesplan",
+        ["indicator.measuresFollowedUpOnTime"] = "Tiltag fulgt op til tiden",
+        ["indicator.completeCoordinationGroups"] = "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
+        ["indicator.monthsWithAbsenceData"] = "Måneder med fraværsdata",
 
         ["import.rejected"] = "Filen har {count} fejl; intet er importeret.",
         ["import.quoteNotClosed"] = "Et felt i anførselstegn er ikke afsluttet.",

@@ -99,6 +99,7 @@ public static class EnglishMessageTexts
         ["prevention.endBeforeStart"] = "Must be on or after startOn.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
+        ["absence.frequentPattern"] = "{periods} absence periods in half a year and {days} working days absent in a year (Bradford factor {bradford}).",
 
         ["statistics.monthRequired"] = "Required, a month in the form yyyy-MM.",
         ["statistics.beforeFrom"] = "Must not be before from.",
@@ -108,6 +109,16 @@ public static class EnglishMessageTexts
         ["statistics.unknownGrouping"] = "Unknown grouping {groupings}; use {allowed}.",
         ["statistics.projectAfterBaseline"] = "The project period must begin after the baseline period (baselineTo).",
         ["statistics.chooseUnit"] = "Choose one of your units: {units}; or group by unit.",
+
+        ["indicator.sickCallsOnFirstDay"] = "Sick calls registered on the first sick day",
+        ["indicator.careContactOnTime"] = "Care contact by its deadline",
+        ["indicator.firstConversationOnTime"] = "Absence conversation by day 28 (§ 7a)",
+        ["indicator.weeksWithReview"] = "Weeks with a review in the coordination group",
+        ["indicator.longCasesInCoordination"] = "Cases over 28 days taken into coordination",
+        ["indicator.longCasesWithPlan"] = "Cases over 56 days with a prevention plan",
+        ["indicator.measuresFollowedUpOnTime"] = "Measures followed up on time",
+        ["indicator.completeCoordinationGroups"] = "Coordination groups with a leader, an employee representative and HR",
+        ["indicator.monthsWithAbsenceData"] = "Months with absence data",
 
         ["import.rejected"] = "The file has {count} bad row(s); nothing was imported.",
         ["import.quoteNotClosed"] = "A quoted field is not closed.",

@@ -3,31 +3,19 @@ using Roles = AbsenceCases.Application.Common.Security.Roles;
 
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 
-/// <summary>A user as the form holds it: what creating a user sends, and what changing one sends.</summary>
-public sealed class UserForm
-{
-    public string? Email { get; set; }
-
-    public string? Password { get; set; }
-
-    public string? DisplayName { get; set; }
-
-    public List<string> Roles { get; set; } = [];
-
-    public List<int> ManagedUnitIds { get; set; } = [];
-
-    public bool Blocked { get; set; }
-}
-
 /// <summary>
 /// The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, blocked;
 /// and resets a user's two-factor sign-in.
 /// </summary>
-[Sends(typeof(UpdateUser))]
+[Sends(typeof(CreateUser))]
 public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
 {
+    /// <summary>The form; a change sends the same fields but the e-mail and password, with <see cref="Blocked"/>.</summary>
     [BindProperty]
-    public UserForm Input { get; set; } = new();
+    public CreateUser Input { get; set; } = new(null, null, null, [], []);
+
+    [BindProperty]
+    public bool Blocked { get; set; }
 
     public UserDto? Existing { get; private set; }
 
@@ -36,10 +24,10 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
     public string Title => Existing is null ? texts.Admin.NewUser : texts.Admin.EditUser;
 
     public IEnumerable<SelectListItem> RoleChoices =>
-        Roles.All.Select(role => new SelectListItem(texts.RoleName(role), role, Input.Roles.Contains(role)));
+        Roles.All.Select(role => new SelectListItem(texts.RoleName(role), role, Input.Roles?.Contains(role) == true));
 
     public IEnumerable<SelectListItem> UnitChoices =>
-        Choices.Units(Units, texts).Select(u => new SelectListItem(u.Text, u.Value, Input.ManagedUnitIds.Any(id => id.ToString(UiCulture.Danish) == u.Value)));
+        Choices.Units(Units, texts).Select(u => new SelectListItem(u.Text, u.Value, Input.ManagedUnitIds?.Any(id => id.ToString(UiCulture.Danish) == u.Value) == true));
 
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
     {
@@ -50,10 +38,8 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
 
         if (Existing is { } user)
         {
-            Input = new UserForm
-            {
-                Email = user.Email, DisplayName = user.DisplayName, Roles = user.Roles.ToList(), ManagedUnitIds = user.ManagedUnitIds.ToList(), Blocked = user.Blocked,
-            };
+            Input = new CreateUser(null, null, user.DisplayName, user.Roles, user.ManagedUnitIds);
+            Blocked = user.Blocked;
         }
 
         return Page();
@@ -66,13 +52,16 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
             return NotFound();
         }
 
+        // A list of checkboxes with none checked sends nothing: no roles, no units.
+        Input ??= new CreateUser(null, null, null, null, null);
+        Input = Input with { Roles = Input.Roles ?? [], ManagedUnitIds = Input.ManagedUnitIds ?? [] };
         if (ModelState.IsValid)
         {
             try
             {
                 IRequest<UserDto> request = Existing is { } user
-                    ? new UpdateUser(Input.DisplayName, Input.Roles, Input.ManagedUnitIds, Input.Blocked) { UserId = user.Id }
-                    : new CreateUser(Input.Email, Input.Password, Input.DisplayName, Input.Roles, Input.ManagedUnitIds);
+                    ? new UpdateUser(Input.DisplayName, Input.Roles, Input.ManagedUnitIds, Blocked) { UserId = user.Id }
+                    : Input;
                 await mediator.Send(request, cancellationToken);
                 TempData[UiFlash.Key] = Existing is null ? texts.Admin.Created : texts.Admin.Saved;
                 return RedirectToPage("/Admin/Users");
@@ -80,11 +69,6 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
             catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts))
             {
             }
-        }
-
-        if (Existing is not null)
-        {
-            Input.Email = Existing.Email;
         }
 
         return Page();
