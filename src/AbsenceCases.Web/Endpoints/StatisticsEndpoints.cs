@@ -2,7 +2,6 @@ using AbsenceCases.Application.Statistics;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Exports;
 using AbsenceCases.Web.Infrastructure;
-using AbsenceCases.Web.Ui.Localisation;
 
 namespace AbsenceCases.Web.Endpoints;
 

@@ -119,17 +119,6 @@ internal static class UiNames
         ["LengthBand.short"] = ("Kort (1–14 dage)", "Short (1–14 days)"),
         ["LengthBand.medium"] = ("Mellem (15–29 dage)", "Medium (15–29 days)"),
         ["LengthBand.long"] = ("Lang (30 dage og mere)", "Long (30 days or more)"),
-        ["Indicator.sickCallsOnFirstDay"] = ("Sygemeldinger registreret på første sygedag", "Sick calls registered on the first sick day"),
-        ["Indicator.careContactOnTime"] = ("Omsorgskontakt inden for fristen", "Care contact by its deadline"),
-        ["Indicator.firstConversationOnTime"] = ("Sygefraværssamtale senest dag 28 (§ 7a)", "Absence conversation by day 28 (§ 7a)"),
-        ["Indicator.weeksWithReview"] = ("Uger med sagsgennemgang i koordineringsgruppen", "Weeks with a review in the coordination group"),
-        ["Indicator.longCasesInCoordination"] = ("Sager over 28 dage taget i koordinering", "Cases over 28 days taken into coordination"),
-        ["Indicator.longCasesWithPlan"] = ("Sager over 56 dage med forebyggelsesplan", "Cases over 56 days with a prevention plan"),
-        ["Indicator.measuresFollowedUpOnTime"] = ("Tiltag fulgt op til tiden", "Measures followed up on time"),
-        ["Indicator.completeCoordinationGroups"] = (
-            "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
-            "Coordination groups with a leader, an employee representative and HR"),
-        ["Indicator.monthsWithAbsenceData"] = ("Måneder med fraværsdata", "Months with absence data"),
         ["Job.dispatch-reminders"] = (
             "Sender påmindelser om frister og sender overskredne frister videre til gruppen og HR; derefter e-mails.",
             "Sends reminders of deadlines and escalates overdue ones to the group and HR; then the e-mails."),
