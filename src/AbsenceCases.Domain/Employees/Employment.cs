@@ -6,13 +6,8 @@ public sealed class Employment
     /// <summary>The KRL full-time week.</summary>
     public const decimal FullTimeWeeklyHours = 37m;
 
-    private Employment()
+    internal Employment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
     {
-    }
-
-    internal Employment(Employee employee, int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
-    {
-        Employee = employee;
         UnitId = unitId;
         WeeklyHours = weeklyHours;
         From = from;
