@@ -25,7 +25,7 @@ public sealed class Employee(string employeeNumber, string name)
 
     public Employment AddEmployment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
     {
-        var employment = new Employment(unitId, weeklyHours, from, to, staffGroup);
+        var employment = new Employment(this, unitId, weeklyHours, from, to, staffGroup);
         _employments.Add(employment);
         return employment;
     }

@@ -6,8 +6,13 @@ public sealed class Employment
     /// <summary>The KRL full-time week.</summary>
     public const decimal FullTimeWeeklyHours = 37m;
 
-    internal Employment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
+    private Employment()
     {
+    }
+
+    internal Employment(Employee employee, int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
+    {
+        Employee = employee;
         UnitId = unitId;
         WeeklyHours = weeklyHours;
         From = from;
