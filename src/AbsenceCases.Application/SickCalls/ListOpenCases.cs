@@ -1,7 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.SickCalls;
 
 /// <summary>The open case of each of the given employees that is in the caller's scope, so the sick-call form can mark who is already absent.</summary>

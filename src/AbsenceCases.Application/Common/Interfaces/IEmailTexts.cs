@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Common.Interfaces;
 
 /// <summary>Words a message in the language e-mails are written in (Danish); the web host holds the catalogue.</summary>

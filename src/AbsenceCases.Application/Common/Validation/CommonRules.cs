@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Time;
-
 namespace AbsenceCases.Application.Common.Validation;
 
 /// <summary>Rules that many requests share, with their codes in one place.</summary>
