@@ -15,9 +15,7 @@ public sealed class ListOpenCasesValidator : AbstractValidator<ListOpenCases>
 {
     public const int MaxEmployees = 500;
 
-    public ListOpenCasesValidator() =>
-        RuleFor(q => q.EmployeeIds).NotNull().WithCode(FieldCodes.Required)
-            .Must(ids => ids is null || ids.Count <= MaxEmployees).WithCode(FieldCodes.TooMany, ("max", MaxEmployees));
+    public ListOpenCasesValidator() => RuleFor(q => q.EmployeeIds).RequiredIds(MaxEmployees);
 }
 
 public sealed class ListOpenCasesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListOpenCases, OpenCaseList>

@@ -7,6 +7,11 @@ public static class CommonRules
         rule.NotNull().WithCode(FieldCodes.Required)
             .Must(day => day is null || day <= clock.Today).WithCode(FieldCodes.InFuture);
 
+    /// <summary>The ids of a look-up: required, and at most <paramref name="max"/> of them.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TId>?> RequiredIds<T, TId>(this IRuleBuilder<T, IReadOnlyList<TId>?> rule, int max) =>
+        rule.NotNull().WithCode(FieldCodes.Required)
+            .Must(ids => ids is null || ids.Count <= max).WithCode(FieldCodes.TooMany, ("max", max));
+
     /// <summary>A note, a reason or an outcome: free text of several lines, never a diagnosis.</summary>
     public static IRuleBuilderOptions<T, string?> Note<T>(this IRuleBuilder<T, string?> rule) => rule.MultiLineText(TextLimits.Note);
 
