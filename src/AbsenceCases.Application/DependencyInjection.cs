@@ -1,14 +1,11 @@
 using AbsenceCases.Application.Absences;
 using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Telemetry;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics;
-using AbsenceCases.Domain.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AbsenceCases.Application;

@@ -1,6 +1,10 @@
 global using AbsenceCases.Application.Common.Exceptions;
 global using AbsenceCases.Application.Common.Interfaces;
+global using AbsenceCases.Application.Common.Security;
+global using AbsenceCases.Application.Common.Time;
+global using AbsenceCases.Application.Common.Validation;
+global using AbsenceCases.Domain.Cases;
+global using AbsenceCases.Domain.Common;
 global using FluentValidation;
 global using MediatR;
 global using Microsoft.EntityFrameworkCore;
-global using AbsenceCases.Domain.Common;

@@ -1,6 +1,5 @@
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Absences;
 

@@ -1,7 +1,4 @@
-using AbsenceCases.Application.Common.Validation;
 using System.Text.Json.Serialization;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 
 namespace AbsenceCases.Application.Absences;
 

@@ -1,8 +1,5 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Absences;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Absences;
 

@@ -1,7 +1,5 @@
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Absences;
 

@@ -1,8 +1,4 @@
 using System.Text.Json.Serialization;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
 
 namespace AbsenceCases.Application.Absences;

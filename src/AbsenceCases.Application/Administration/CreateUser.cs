@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Validation;
-
 namespace AbsenceCases.Application.Administration;
 
 /// <summary>Creates a user with a first password, roles and, for a manager, the units managed.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AbsenceCases.Application.Common.Security;
 
 namespace AbsenceCases.Application.Administration;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-
 namespace AbsenceCases.Application.Administration;
 
 /// <summary>What an administrator sets on a user: name, roles and, for a manager, the units managed.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Auditing;
 
 /// <summary>Every audit row of a filter, newest first, for the CSV export; as <see cref="ListAuditEntries"/> shows them to the caller.</summary>

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Validation;
-
 namespace AbsenceCases.Application.Auditing;
 
 /// <summary>The audit log, newest first, a page at a time: everything for HR, who/when/what for Admin. Reading it is audited too.</summary>

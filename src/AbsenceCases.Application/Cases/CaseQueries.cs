@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Cases;
 
 public static class CaseQueries

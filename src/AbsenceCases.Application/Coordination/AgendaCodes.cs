@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The weekly review agenda in the inbox and by e-mail.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AbsenceCases.Application.Notifications;
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Notifications;
 

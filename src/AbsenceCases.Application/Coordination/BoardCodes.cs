@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The reasons a case is on the weekly board.</summary>

@@ -1,7 +1,4 @@
 using AbsenceCases.Application.Cases.Queries;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Coordination;
 

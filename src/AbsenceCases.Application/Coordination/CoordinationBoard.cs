@@ -1,7 +1,5 @@
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Cases.Queries;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Coordination;

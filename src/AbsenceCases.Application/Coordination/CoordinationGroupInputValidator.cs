@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;

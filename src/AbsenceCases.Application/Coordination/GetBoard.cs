@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The group's weekly review agenda.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The coordination groups the caller may see: all for HR and Admin, else those they belong to or whose workplaces are in their scope.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The users HR can make members of a coordination group: everyone with a role, by name.</summary>

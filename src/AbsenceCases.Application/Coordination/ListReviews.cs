@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Coordination;
 
 /// <summary>The group's review meetings, newest first.</summary>

@@ -1,12 +1,7 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;

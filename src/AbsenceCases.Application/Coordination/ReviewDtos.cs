@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;

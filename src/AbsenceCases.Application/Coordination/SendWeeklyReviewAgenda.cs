@@ -1,6 +1,4 @@
 using System.Globalization;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Organisation;

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Jobs;
 
 /// <summary>An operator runs a scheduled job now and sees what it did; a run of the same job still going on is waited for.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>How many of the caller's inbox items are unread: the number in the web UI's header.</summary>

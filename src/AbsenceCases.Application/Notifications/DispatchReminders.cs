@@ -1,9 +1,6 @@
 using AbsenceCases.Application.Cases;
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Telemetry;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Jobs;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Notifications;

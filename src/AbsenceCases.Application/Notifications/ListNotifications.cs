@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>The caller's inbox, newest first; only unread items when asked.</summary>

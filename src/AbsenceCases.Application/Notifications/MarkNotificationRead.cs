@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>Marks one of the caller's inbox items read; another user's item is not found.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>The inbox line and the e-mail of a reminder.</summary>

@@ -1,6 +1,4 @@
 using AbsenceCases.Application.Coordination;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Notifications;

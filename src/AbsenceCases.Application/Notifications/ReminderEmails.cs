@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Notifications;

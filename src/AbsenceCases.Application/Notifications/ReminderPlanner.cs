@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 
 namespace AbsenceCases.Application.Notifications;

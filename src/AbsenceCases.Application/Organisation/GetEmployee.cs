@@ -1,6 +1,4 @@
 using AbsenceCases.Application.Absences;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Organisation;

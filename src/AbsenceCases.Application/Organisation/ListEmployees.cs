@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Validation;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 

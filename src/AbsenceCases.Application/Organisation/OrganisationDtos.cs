@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Organisation;
 using AutoMapper;

@@ -1,9 +1,4 @@
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Prevention;
 

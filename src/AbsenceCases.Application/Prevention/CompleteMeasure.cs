@@ -1,10 +1,5 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Prevention;
 

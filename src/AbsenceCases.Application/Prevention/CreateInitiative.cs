@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Application.Prevention;

@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Prevention;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Organisation;
 
 namespace AbsenceCases.Application.Prevention;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Application.Prevention;

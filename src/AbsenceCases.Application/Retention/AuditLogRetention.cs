@@ -1,6 +1,4 @@
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Retention;
 

@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Retention;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Retention;
 
 /// <summary>

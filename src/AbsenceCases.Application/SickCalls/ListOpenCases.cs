@@ -1,7 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.SickCalls;
 
 /// <summary>The open case of each of the given employees that is in the caller's scope, so the sick-call form can mark who is already absent.</summary>
@@ -19,9 +15,7 @@ public sealed class ListOpenCasesValidator : AbstractValidator<ListOpenCases>
 {
     public const int MaxEmployees = 500;
 
-    public ListOpenCasesValidator() =>
-        RuleFor(q => q.EmployeeIds).NotNull().WithCode(FieldCodes.Required)
-            .Must(ids => ids is null || ids.Count <= MaxEmployees).WithCode(FieldCodes.TooMany, ("max", MaxEmployees));
+    public ListOpenCasesValidator() => RuleFor(q => q.EmployeeIds).RequiredIds(MaxEmployees);
 }
 
 public sealed class ListOpenCasesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListOpenCases, OpenCaseList>

@@ -1,11 +1,7 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Idempotency;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Absences;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
 
 namespace AbsenceCases.Application.SickCalls;

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Statistics;
 
 /// <summary>The absence-rate table with unit names, for the CSV and XLSX exports; audited apart from viewing it.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Statistics;
 
 /// <summary>The absence-rate table by the DST/KRL definitions: GET /api/statistics/absence-rate.</summary>

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Statistics.Indicators;

@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Statistics.Facts;
 

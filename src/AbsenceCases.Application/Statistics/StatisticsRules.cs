@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Calendar;

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Workflow;
 
 /// <summary>The case workflow as declared: states, triggers, transitions and their guards.</summary>

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Workflow;
 
 /// <summary>The case workflow as a Graphviz DOT graph.</summary>

@@ -1,34 +1,21 @@
 namespace AbsenceCases.Domain.Absences;
 
 /// <summary>A continuous absence of one employee (fraværsperiode); LastDay is empty while the absence is open.</summary>
-public sealed class AbsenceSpell
+public sealed class AbsenceSpell(int employeeId, AbsenceType type, int percent, DateOnly firstDay, DateOnly? lastDay)
 {
-    private AbsenceSpell()
-    {
-    }
-
-    public AbsenceSpell(int employeeId, AbsenceType type, int percent, DateOnly firstDay, DateOnly? lastDay)
-    {
-        EmployeeId = employeeId;
-        Type = type;
-        Percent = percent;
-        FirstDay = firstDay;
-        LastDay = lastDay;
-    }
-
     public int Id { get; private set; }
 
-    public int EmployeeId { get; private set; }
+    public int EmployeeId { get; private set; } = employeeId;
 
     public Guid? CaseId { get; private set; }
 
-    public AbsenceType Type { get; private set; }
+    public AbsenceType Type { get; private set; } = type;
 
-    public int Percent { get; private set; }
+    public int Percent { get; private set; } = percent;
 
-    public DateOnly FirstDay { get; private set; }
+    public DateOnly FirstDay { get; private set; } = firstDay;
 
-    public DateOnly? LastDay { get; private set; }
+    public DateOnly? LastDay { get; private set; } = lastDay;
 
     public bool IsOpen => LastDay is null;
 

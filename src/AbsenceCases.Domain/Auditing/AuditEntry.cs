@@ -5,41 +5,25 @@ namespace AbsenceCases.Domain.Auditing;
 /// which case or employee (or, for a list, the cases and employees it returned), for whom, from which request and
 /// address, and whether it was allowed. The database refuses to change or delete a row, except the retention's.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry(DateTimeOffset at, string userId, string userName, string action, Guid? caseId, int? employeeId, bool allowed)
 {
     private readonly List<AuditSubject> _subjects = [];
 
-    private AuditEntry()
-    {
-        UserId = UserName = Action = string.Empty;
-    }
-
-    public AuditEntry(DateTimeOffset at, string userId, string userName, string action, Guid? caseId, int? employeeId, bool allowed)
-    {
-        At = at;
-        UserId = userId;
-        UserName = userName;
-        Action = action;
-        CaseId = caseId;
-        EmployeeId = employeeId;
-        Allowed = allowed;
-    }
-
     public long Id { get; private set; }
 
-    public DateTimeOffset At { get; private set; }
+    public DateTimeOffset At { get; private set; } = at;
 
-    public string UserId { get; private set; }
+    public string UserId { get; private set; } = userId;
 
-    public string UserName { get; private set; }
+    public string UserName { get; private set; } = userName;
 
-    public string Action { get; private set; }
+    public string Action { get; private set; } = action;
 
-    public Guid? CaseId { get; private set; }
+    public Guid? CaseId { get; private set; } = caseId;
 
-    public int? EmployeeId { get; private set; }
+    public int? EmployeeId { get; private set; } = employeeId;
 
-    public bool Allowed { get; private set; }
+    public bool Allowed { get; private set; } = allowed;
 
     /// <summary>The HTTP request's trace id, or the run id of the job that wrote the row; set when the row is saved.</summary>
     public string? RequestId { get; private set; }

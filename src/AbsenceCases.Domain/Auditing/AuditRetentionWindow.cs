@@ -4,21 +4,11 @@ namespace AbsenceCases.Domain.Auditing;
 /// While the retention job deletes old audit rows it opens this window, in its own transaction and closed again before
 /// it commits: the database's triggers let a row be deleted only when it is older than an open window.
 /// </summary>
-public sealed class AuditRetentionWindow
+public sealed class AuditRetentionWindow(DateTimeOffset deleteBefore)
 {
     public const int TheOnlyId = 1;
 
-    private AuditRetentionWindow()
-    {
-    }
+    public int Id { get; private set; } = TheOnlyId;
 
-    public AuditRetentionWindow(DateTimeOffset deleteBefore)
-    {
-        Id = TheOnlyId;
-        DeleteBefore = deleteBefore;
-    }
-
-    public int Id { get; private set; }
-
-    public DateTimeOffset DeleteBefore { get; private set; }
+    public DateTimeOffset DeleteBefore { get; private set; } = deleteBefore;
 }

@@ -3,11 +3,6 @@ namespace AbsenceCases.Domain.Cases;
 /// <summary>One line of a case's history: what happened, when, by whom, and the transition if the state changed.</summary>
 public sealed class CaseHistoryEntry
 {
-    private CaseHistoryEntry()
-    {
-        ByUserId = ByName = string.Empty;
-    }
-
     internal CaseHistoryEntry(
         DateTimeOffset at, string byUserId, string byName, CaseHistoryAction action, CaseStatus? from, CaseStatus? to, string? note)
     {

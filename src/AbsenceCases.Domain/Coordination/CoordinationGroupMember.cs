@@ -3,11 +3,6 @@ namespace AbsenceCases.Domain.Coordination;
 /// <summary>A member of a coordination group: a user of the system, or a named person without an account.</summary>
 public sealed class CoordinationGroupMember
 {
-    private CoordinationGroupMember()
-    {
-        Name = string.Empty;
-    }
-
     internal CoordinationGroupMember(string? userId, string name, MemberRole role)
     {
         UserId = userId;

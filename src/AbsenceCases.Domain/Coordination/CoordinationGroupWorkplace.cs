@@ -3,10 +3,6 @@ namespace AbsenceCases.Domain.Coordination;
 /// <summary>A workplace a coordination group covers.</summary>
 public sealed class CoordinationGroupWorkplace
 {
-    private CoordinationGroupWorkplace()
-    {
-    }
-
     internal CoordinationGroupWorkplace(int unitId) => UnitId = unitId;
 
     public int GroupId { get; private set; }

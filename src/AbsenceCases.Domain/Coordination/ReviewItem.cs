@@ -3,10 +3,6 @@ namespace AbsenceCases.Domain.Coordination;
 /// <summary>The group's decision about one case at a review.</summary>
 public sealed class ReviewItem
 {
-    private ReviewItem()
-    {
-    }
-
     internal ReviewItem(Guid caseId, ReviewDecision decision, string? note, DateOnly? nextReviewOn)
     {
         CaseId = caseId;

@@ -1,26 +1,15 @@
 namespace AbsenceCases.Domain.Employees;
 
 /// <summary>A person employed by the municipality, with one or more employments over time.</summary>
-public sealed class Employee
+public sealed class Employee(string employeeNumber, string name)
 {
     private readonly List<Employment> _employments = [];
 
-    private Employee()
-    {
-        EmployeeNumber = Name = string.Empty;
-    }
-
-    public Employee(string employeeNumber, string name)
-    {
-        EmployeeNumber = employeeNumber;
-        Name = name;
-    }
-
     public int Id { get; private set; }
 
-    public string EmployeeNumber { get; private set; }
+    public string EmployeeNumber { get; private set; } = employeeNumber;
 
-    public string Name { get; private set; }
+    public string Name { get; private set; } = name;
 
     public IReadOnlyCollection<Employment> Employments => _employments;
 

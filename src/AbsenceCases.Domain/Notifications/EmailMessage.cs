@@ -4,37 +4,23 @@ namespace AbsenceCases.Domain.Notifications;
 /// An e-mail in the outbox: written in the same transaction as the reminder it carries, sent by the dispatch
 /// with retries and back-off. It never holds a diagnosis or the text of a note.
 /// </summary>
-public sealed class EmailMessage
+public sealed class EmailMessage(string to, string subject, string body, DateTimeOffset createdAt)
 {
     public const int MaxAttempts = 8;
 
-    private EmailMessage()
-    {
-        To = Subject = Body = string.Empty;
-    }
-
-    public EmailMessage(string to, string subject, string body, DateTimeOffset createdAt)
-    {
-        To = to;
-        Subject = subject;
-        Body = body;
-        CreatedAt = createdAt;
-        NextAttemptAt = createdAt;
-    }
-
     public long Id { get; private set; }
 
-    public string To { get; private set; }
+    public string To { get; private set; } = to;
 
-    public string Subject { get; private set; }
+    public string Subject { get; private set; } = subject;
 
-    public string Body { get; private set; }
+    public string Body { get; private set; } = body;
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; } = createdAt;
 
     public int Attempts { get; private set; }
 
-    public DateTimeOffset NextAttemptAt { get; private set; }
+    public DateTimeOffset NextAttemptAt { get; private set; } = createdAt;
 
     /// <summary>A sender holds the message until then; another process leaves it alone meanwhile.</summary>
     public DateTimeOffset? ClaimedUntil { get; private set; }

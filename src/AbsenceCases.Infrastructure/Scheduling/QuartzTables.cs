@@ -107,6 +107,10 @@ public static class QuartzTables
             DELETE FROM qrtz_blob_triggers WHERE sched_name = OLD.sched_name AND trigger_name = OLD.trigger_name AND trigger_group = OLD.trigger_group;
         END;
 
+        """ + Indexes;
+
+    /// <summary>The same on both providers.</summary>
+    private const string Indexes = """
         CREATE INDEX idx_qrtz_j_g_n ON qrtz_job_details (sched_name, job_group, job_name);
         CREATE INDEX idx_qrtz_t_j ON qrtz_triggers (sched_name, job_name, job_group);
         CREATE INDEX idx_qrtz_t_g_n ON qrtz_triggers (sched_name, trigger_group, trigger_name);
@@ -212,13 +216,5 @@ public static class QuartzTables
             sched_name text NOT NULL, lock_name text NOT NULL,
             PRIMARY KEY (sched_name, lock_name));
 
-        CREATE INDEX idx_qrtz_j_g_n ON qrtz_job_details (sched_name, job_group, job_name);
-        CREATE INDEX idx_qrtz_t_j ON qrtz_triggers (sched_name, job_name, job_group);
-        CREATE INDEX idx_qrtz_t_g_n ON qrtz_triggers (sched_name, trigger_group, trigger_name);
-        CREATE INDEX idx_qrtz_t_c ON qrtz_triggers (sched_name, calendar_name);
-        CREATE INDEX idx_qrtz_t_nft_st ON qrtz_triggers (sched_name, trigger_state, next_fire_time ASC, priority DESC, misfire_instr);
-        CREATE INDEX idx_qrtz_ft_inst_job_req_rcvry ON qrtz_fired_triggers (sched_name, instance_name, requests_recovery);
-        CREATE INDEX idx_qrtz_ft_j_g ON qrtz_fired_triggers (sched_name, job_name, job_group);
-        CREATE INDEX idx_qrtz_ft_t_g ON qrtz_fired_triggers (sched_name, trigger_name, trigger_group);
-        """;
+        """ + Indexes;
 }

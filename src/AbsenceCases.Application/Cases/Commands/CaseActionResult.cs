@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The case after an action: its new version (the ETag), state and the actions now permitted.</summary>

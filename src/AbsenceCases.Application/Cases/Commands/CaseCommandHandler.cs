@@ -1,8 +1,4 @@
 using AbsenceCases.Application.Cases;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Application.Cases.Commands;
 

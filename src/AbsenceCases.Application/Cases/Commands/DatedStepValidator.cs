@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 
 namespace AbsenceCases.Application.Cases.Commands;
 

@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>A round-table meeting (rundbordssamtale) with the employee, the workplace and the municipality was held.</summary>

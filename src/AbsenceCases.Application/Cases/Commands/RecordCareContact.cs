@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The manager has been in touch with the sick employee (omsorgskontakt).</summary>

@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>The employee asked for a retention plan (fastholdelsesplan, sygedagpengeloven § 7b); the plan is then due by week 8.</summary>

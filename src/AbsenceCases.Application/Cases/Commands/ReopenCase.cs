@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>A relapse soon after closing reopens the case from the given day.</summary>

@@ -1,8 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>Early follow-up was asked of the municipality (fast track, sygedagpengeloven § 7c).</summary>

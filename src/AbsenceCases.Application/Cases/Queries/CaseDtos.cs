@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Cases.Queries;
 
 public sealed record EmployeeRef(int Id, string EmployeeNumber, string Name);

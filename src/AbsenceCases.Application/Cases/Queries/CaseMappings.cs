@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Absences;
-using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Cases.Queries;

@@ -1,7 +1,4 @@
 using AbsenceCases.Application.Absences;
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Cases.Queries;

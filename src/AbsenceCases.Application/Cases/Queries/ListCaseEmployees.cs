@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Cases.Queries;
 
 /// <summary>
@@ -23,9 +20,7 @@ public sealed class ListCaseEmployeesValidator : AbstractValidator<ListCaseEmplo
 {
     public const int MaxCases = 500;
 
-    public ListCaseEmployeesValidator() =>
-        RuleFor(q => q.CaseIds).NotNull().WithCode(FieldCodes.Required)
-            .Must(ids => ids is null || ids.Count <= MaxCases).WithCode(FieldCodes.TooMany, ("max", MaxCases));
+    public ListCaseEmployeesValidator() => RuleFor(q => q.CaseIds).RequiredIds(MaxCases);
 }
 
 public sealed class ListCaseEmployeesHandler(IApplicationDbContext db, IUserScopeProvider scopes) : IRequestHandler<ListCaseEmployees, CaseEmployeeList>

@@ -1,8 +1,4 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
-using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Organisation;
-using AbsenceCases.Domain.Cases;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Cases.Queries;

@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Common.Validation;
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Common.Behaviours;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AbsenceCases.Application.Common.Idempotency;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Requests;
 
 namespace AbsenceCases.Application.Common.Behaviours;

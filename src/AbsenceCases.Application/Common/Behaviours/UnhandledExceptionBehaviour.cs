@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Imports;
-using AbsenceCases.Domain.Common;
 using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Application.Common.Behaviours;

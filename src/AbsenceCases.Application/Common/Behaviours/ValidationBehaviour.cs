@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AbsenceCases.Application.Common.Validation;
 
 namespace AbsenceCases.Application.Common.Behaviours;
 

@@ -1,6 +1,5 @@
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Notifications;

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Common.Interfaces;
 
 /// <summary>

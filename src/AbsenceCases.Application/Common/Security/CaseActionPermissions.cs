@@ -1,5 +1,4 @@
 using System.Reflection;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Common.Security;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
 
 namespace AbsenceCases.Application.Common.Security;

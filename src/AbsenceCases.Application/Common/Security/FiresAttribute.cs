@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Cases;
-
 namespace AbsenceCases.Application.Common.Security;
 
 /// <summary>The workflow trigger a case command fires: its declaration decides who is offered the trigger.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Imports;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Application.Common.Time;
 
 /// <summary>The municipality's clock: instants from the <see cref="TimeProvider"/>, dates in Europe/Copenhagen.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Time;
-
 namespace AbsenceCases.Application.Common.Validation;
 
 /// <summary>Rules that many requests share, with their codes in one place.</summary>
@@ -8,6 +6,11 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, DateOnly?> RequiredNotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, MunicipalClock clock) =>
         rule.NotNull().WithCode(FieldCodes.Required)
             .Must(day => day is null || day <= clock.Today).WithCode(FieldCodes.InFuture);
+
+    /// <summary>The ids of a look-up: required, and at most <paramref name="max"/> of them.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TId>?> RequiredIds<T, TId>(this IRuleBuilder<T, IReadOnlyList<TId>?> rule, int max) =>
+        rule.NotNull().WithCode(FieldCodes.Required)
+            .Must(ids => ids is null || ids.Count <= max).WithCode(FieldCodes.TooMany, ("max", max));
 
     /// <summary>A note, a reason or an outcome: free text of several lines, never a diagnosis.</summary>
     public static IRuleBuilderOptions<T, string?> Note<T>(this IRuleBuilder<T, string?> rule) => rule.MultiLineText(TextLimits.Note);

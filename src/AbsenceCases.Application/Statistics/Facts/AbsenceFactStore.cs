@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AbsenceCases.Application.Common.Memory;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

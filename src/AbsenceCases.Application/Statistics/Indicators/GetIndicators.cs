@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Calendar;
 
