@@ -5,6 +5,7 @@ using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Telemetry;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton(email);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
+        services.AddSingleton<ImportRetention>();
         services.AddSingleton<OperationsMetrics>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IUserAccess, UserAccess>();

@@ -74,6 +74,20 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         return null;
     }
 
+    /// <summary>A required first day and an optional last day not before it; the first day is null when either is bad.</summary>
+    public (DateOnly? First, DateOnly? Last) Period(string firstColumn, string lastColumn)
+    {
+        var first = Date(firstColumn, required: true);
+        var last = Date(lastColumn, required: false);
+        if (first is not null && last < first)
+        {
+            Error(lastColumn, ImportCodes.BeforeColumn, ("column", firstColumn));
+            return (null, null);
+        }
+
+        return (first, last);
+    }
+
     /// <summary>A decimal number with '.' or ',' as the decimal separator.</summary>
     public decimal? Decimal(string column)
     {

@@ -1,12 +1,10 @@
+using AbsenceCases.Application.Imports.Employees;
 using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
-/// <summary>An employment already stored, as the employee import compares it with a row of the file.</summary>
-internal readonly record struct StoredEmployment(int Id, int UnitId, double WeeklyHours, DateOnly From, DateOnly? To, string? StaffGroup);
-
 /// <summary>The employees already stored by number, and their employments, read compactly without tracking.</summary>
-internal sealed class StoredEmployees
+internal sealed class StoredEmployees : IStoredEmployees
 {
     private readonly Dictionary<string, (int Id, string Name)> _byNumber;
     private readonly ILookup<int, StoredEmployment> _employments;

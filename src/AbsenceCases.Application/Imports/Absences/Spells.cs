@@ -1,9 +1,9 @@
 using AbsenceCases.Domain.Absences;
 
-namespace AbsenceCases.Infrastructure.Imports;
+namespace AbsenceCases.Application.Imports.Absences;
 
 /// <summary>A spell's type, days and percent in 12 bytes: imports hold a million spells of the file and as many stored.</summary>
-internal readonly struct PackedSpell(AbsenceType type, DateOnly firstDay, DateOnly? lastDay, int percent)
+public readonly struct PackedSpell(AbsenceType type, DateOnly firstDay, DateOnly? lastDay, int percent)
 {
     private readonly int _firstDay = firstDay.DayNumber;
     private readonly int _lastDay = lastDay?.DayNumber ?? -1;
@@ -20,13 +20,13 @@ internal readonly struct PackedSpell(AbsenceType type, DateOnly firstDay, DateOn
 }
 
 /// <summary>A spell of an import file, with its line.</summary>
-internal readonly record struct SpellRow(int Line, int EmployeeId, PackedSpell Spell);
+public readonly record struct SpellRow(int Line, int EmployeeId, PackedSpell Spell);
 
 /// <summary>A spell already stored, with its id.</summary>
-internal readonly record struct StoredSpell(int Id, int EmployeeId, PackedSpell Spell);
+public readonly record struct StoredSpell(int Id, int EmployeeId, PackedSpell Spell);
 
 /// <summary>The order spells are merged in: employee, type, first day.</summary>
-internal static class SpellOrder
+public static class SpellOrder
 {
     public static int Compare(SpellRow a, SpellRow b) => Compare(a.EmployeeId, a.Spell, b.EmployeeId, b.Spell);
 
