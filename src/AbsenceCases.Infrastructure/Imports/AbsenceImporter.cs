@@ -7,8 +7,6 @@ using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -25,6 +23,9 @@ internal sealed class AbsenceImporter(
 
     private static readonly string[] Columns = ["employee_number", "first_day", "last_day", "percent", "absence_type"];
 
+    private static readonly (string, DbType)[] SpellColumns =
+        [("EmployeeId", DbType.Int32), ("Type", DbType.String), ("Percent", DbType.Int32), ("FirstDay", DbType.Date), ("LastDay", DbType.Date)];
+
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors();
@@ -33,7 +34,7 @@ internal sealed class AbsenceImporter(
         var stored = await StoredSpells.LoadAsync(db, cancellationToken);
         await batch.PauseAsync(cancellationToken);
         var rows = await ReadRows(csv, rules, errors, cancellationToken);
-        Array.Sort(rows, SpellOrder.Compare);
+        Array.Sort(rows, static (a, b) => a.Order.CompareTo(b.Order));
         var plan = SpellMerge.Plan(rows, stored, errors);
         errors.ThrowIfAny();
 
@@ -81,15 +82,19 @@ internal sealed class AbsenceImporter(
     private async Task WriteAsync(SqlBatch batch, SpellRow[] rows, SpellMerge.MergePlan plan, CancellationToken cancellationToken)
     {
         await batch.ResumeAsync(cancellationToken);
-        var inserts = plan.Inserts.Select(i => rows[i]);
-        if (batch.Postgres is { } postgres)
-        {
-            await CopyAsync(postgres, inserts, plan.Inserts.Count, cancellationToken);
-        }
-        else
-        {
-            await InsertAsync(batch, inserts, plan.Inserts.Count, cancellationToken);
-        }
+        var written = 0;
+        await batch.InsertAsync(
+            "Spells", SpellColumns, plan.Inserts.Select(i => rows[i]),
+            row => [row.EmployeeId, row.Spell.Type.ToCode(), row.Spell.Percent, row.Spell.FirstDay, SqlBatch.OrNull(row.Spell.LastDay)],
+            cancellationToken,
+            row =>
+            {
+                statistics.EmployeesChanged([row.EmployeeId]);
+                if (++written % ProgressEvery == 0)
+                {
+                    logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, plan.Inserts.Count);
+                }
+            });
 
         var update = batch.Prepare(
             """UPDATE "Spells" SET "Percent" = @percent, "LastDay" = @last WHERE "Id" = @id""",
@@ -103,58 +108,5 @@ internal sealed class AbsenceImporter(
         }
 
         await batch.CommitAsync(cancellationToken);
-    }
-
-    private async Task InsertAsync(SqlBatch batch, IEnumerable<SpellRow> inserts, int total, CancellationToken cancellationToken)
-    {
-        var insert = batch.Prepare(
-            """INSERT INTO "Spells" ("EmployeeId", "Type", "Percent", "FirstDay", "LastDay") VALUES (@employee, @type, @percent, @first, @last)""",
-            ("@employee", DbType.Int32), ("@type", DbType.String), ("@percent", DbType.Int32), ("@first", DbType.Date), ("@last", DbType.Date));
-        var written = 0;
-        foreach (var (_, employeeId, spell) in inserts)
-        {
-            await SqlBatch.Bind(insert, employeeId, spell.Type.ToCode(), spell.Percent, spell.FirstDay, SqlBatch.OrNull(spell.LastDay))
-                .ExecuteNonQueryAsync(cancellationToken);
-            statistics.EmployeesChanged([employeeId]);
-            await batch.WrittenAsync(cancellationToken);
-            LogProgress(++written, total);
-        }
-    }
-
-    /// <summary>PostgreSQL takes the new spells as one binary COPY stream in the import's transaction.</summary>
-    private async Task CopyAsync(NpgsqlConnection connection, IEnumerable<SpellRow> inserts, int total, CancellationToken cancellationToken)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY "Spells" ("EmployeeId", "Type", "Percent", "FirstDay", "LastDay") FROM STDIN (FORMAT BINARY)""", cancellationToken);
-        var written = 0;
-        foreach (var (_, employeeId, spell) in inserts)
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(employeeId, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(spell.Type.ToCode(), NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(spell.Percent, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(spell.FirstDay, NpgsqlDbType.Date, cancellationToken);
-            if (spell.LastDay is { } lastDay)
-            {
-                await copy.WriteAsync(lastDay, NpgsqlDbType.Date, cancellationToken);
-            }
-            else
-            {
-                await copy.WriteNullAsync(cancellationToken);
-            }
-
-            statistics.EmployeesChanged([employeeId]);
-            LogProgress(++written, total);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
-    }
-
-    private void LogProgress(int written, int total)
-    {
-        if (written % ProgressEvery == 0)
-        {
-            logger.LogInformation("Absence import: {Written} of {Total} new spells written", written, total);
-        }
     }
 }

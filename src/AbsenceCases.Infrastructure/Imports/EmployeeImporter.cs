@@ -7,8 +7,6 @@ using AbsenceCases.Application.Imports.Employees;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -26,13 +24,21 @@ internal sealed class EmployeeImporter(
     private static readonly string[] Columns =
         ["employee_number", "name", "unit_code", "weekly_hours", "employed_from", "employed_to", "staff_group"];
 
+    private static readonly (string, DbType)[] EmployeeColumns = [("EmployeeNumber", DbType.String), ("Name", DbType.String)];
+
+    private static readonly (string, DbType)[] EmploymentColumns =
+    [
+        ("EmployeeId", DbType.Int32), ("UnitId", DbType.Int32), ("WeeklyHours", DbType.Double), ("From", DbType.Date), ("To", DbType.Date),
+        ("StaffGroup", DbType.String),
+    ];
+
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var errors = new ImportErrors();
         var rules = new EmployeeImportRules(errors);
         await using var batch = await SqlBatch.BeginAsync(db, writeLock, cancellationToken);
-        var stored = await StoredEmployees.LoadAsync(db, cancellationToken);
+        var stored = await LoadStoredAsync(cancellationToken);
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         await batch.PauseAsync(cancellationToken);
         var rows = await ReadRows(csv, unitIds, rules, errors, cancellationToken);
@@ -53,6 +59,20 @@ internal sealed class EmployeeImporter(
             "Employee import: {Imported} new, {Updated} updated, {Unchanged} unchanged employments in {Elapsed} ms",
             result.Imported, result.Updated, result.Unchanged, (long)stopwatch.Elapsed.TotalMilliseconds);
         return result;
+    }
+
+    /// <summary>The stored employees and their employments, read compactly without tracking.</summary>
+    private async Task<StoredEmployees> LoadStoredAsync(CancellationToken cancellationToken)
+    {
+        var employees = await db.Employees.AsNoTracking()
+            .Select(e => new { e.EmployeeNumber, e.Id, e.Name })
+            .ToDictionaryAsync(e => e.EmployeeNumber, e => (e.Id, e.Name), StringComparer.Ordinal, cancellationToken);
+        var employments = await db.Employments.AsNoTracking()
+            .Select(e => new { e.EmployeeId, e.Id, e.UnitId, e.WeeklyHours, e.From, e.To, e.StaffGroup })
+            .ToListAsync(cancellationToken);
+        return new StoredEmployees(
+            employees,
+            employments.ToLookup(e => e.EmployeeId, e => new StoredEmployment(e.Id, e.UnitId, (double)e.WeeklyHours, e.From, e.To, e.StaffGroup)));
     }
 
     private async Task<List<EmploymentRow>> ReadRows(
@@ -94,37 +114,20 @@ internal sealed class EmployeeImporter(
     private async Task WriteAsync(SqlBatch batch, EmployeeImportPlan plan, CancellationToken cancellationToken)
     {
         await batch.ResumeAsync(cancellationToken);
-        var insertEmployee = batch.Prepare(
-            """INSERT INTO "Employees" ("EmployeeNumber", "Name") VALUES (@number, @name) RETURNING "Id" """,
-            ("@number", DbType.String), ("@name", DbType.String));
+        var added = plan.Employees.Where(e => e.Id is null).ToList();
+        await batch.InsertAsync("Employees", EmployeeColumns, added, e => [e.Number, e.Name], cancellationToken);
+        var ids = added.Count == 0 ? [] : await EmployeeIdsAsync(cancellationToken);
         var rename = batch.Prepare("""UPDATE "Employees" SET "Name" = @name WHERE "Id" = @id""", ("@name", DbType.String), ("@id", DbType.Int32));
-        var insert = batch.Prepare(
-            """
-            INSERT INTO "Employments" ("EmployeeId", "UnitId", "WeeklyHours", "From", "To", "StaffGroup")
-            VALUES (@employee, @unit, @hours, @from, @to, @group)
-            """,
-            ("@employee", DbType.Int32), ("@unit", DbType.Int32), ("@hours", DbType.Double), ("@from", DbType.Date), ("@to", DbType.Date), ("@group", DbType.String));
         var update = batch.Prepare(
             """UPDATE "Employments" SET "UnitId" = @unit, "WeeklyHours" = @hours, "To" = @to, "StaffGroup" = @group WHERE "Id" = @id""",
             ("@unit", DbType.Int32), ("@hours", DbType.Double), ("@to", DbType.Date), ("@group", DbType.String), ("@id", DbType.Int32));
         var delete = batch.Prepare("""DELETE FROM "Employments" WHERE "Id" = @id""", ("@id", DbType.Int32));
-
-        var copied = batch.Postgres is { } postgres ? await CopyAsync(postgres, plan.Employees, cancellationToken) : null;
         var written = 0;
         foreach (var employee in plan.Employees)
         {
-            var employeeId = employee.Id
-                ?? copied?[employee.Number]
-                ?? Convert.ToInt32(await SqlBatch.Bind(insertEmployee, employee.Number, employee.Name).ExecuteScalarAsync(cancellationToken));
-            if (employee.Id is not null && employee.Renamed)
+            if (employee.Renamed)
             {
-                await SqlBatch.Bind(rename, employee.Name, employeeId).ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            foreach (var row in copied is null ? employee.Inserts : [])
-            {
-                await SqlBatch.Bind(insert, employeeId, row.UnitId, row.WeeklyHours, row.From, SqlBatch.OrNull(row.To), SqlBatch.OrNull(row.StaffGroup))
-                    .ExecuteNonQueryAsync(cancellationToken);
+                await SqlBatch.Bind(rename, employee.Name, employee.Id!).ExecuteNonQueryAsync(cancellationToken);
             }
 
             foreach (var (id, row) in employee.Updates)
@@ -140,68 +143,33 @@ internal sealed class EmployeeImporter(
 
             if (employee.ChangesEmployments)
             {
-                statistics.EmployeesChanged([employeeId]);
+                statistics.EmployeesChanged([employee.Id ?? ids[employee.Number]]);
             }
 
             await batch.WrittenAsync(cancellationToken);
-
             if (++written % ProgressEvery == 0)
             {
                 logger.LogInformation("Employee import: {Written} of {Total} employees written", written, plan.Employees.Count);
             }
         }
 
+        await batch.InsertAsync(
+            "Employments", EmploymentColumns, plan.Employees.SelectMany(e => e.Inserts.Select(row => (Employee: e.Id ?? ids[e.Number], Row: row))),
+            e => [e.Employee, e.Row.UnitId, e.Row.WeeklyHours, e.Row.From, SqlBatch.OrNull(e.Row.To), SqlBatch.OrNull(e.Row.StaffGroup)],
+            cancellationToken);
         await batch.CommitAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// PostgreSQL takes the new employees and every new employment as binary COPY streams in the import's transaction,
-    /// instead of a round trip per row; answers the new employees' ids by number.
-    /// </summary>
-    private static async Task<Dictionary<string, int>> CopyAsync(NpgsqlConnection connection, List<EmployeeChange> employees, CancellationToken cancellationToken)
+    /// <summary>The ids of the stored employees by number, the ones just inserted among them.</summary>
+    private async Task<Dictionary<string, int>> EmployeeIdsAsync(CancellationToken cancellationToken)
     {
-        var added = employees.Where(e => e.Id is null).ToList();
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY "Employees" ("EmployeeNumber", "Name") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var command = SqlBatch.Command(db);
+        command.CommandText = """SELECT "EmployeeNumber", "Id" FROM "Employees" """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            foreach (var employee in added)
-            {
-                await copy.WriteRowAsync(cancellationToken, employee.Number, employee.Name);
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        var ids = new Dictionary<string, int>(added.Count, StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand("""SELECT "EmployeeNumber", "Id" FROM "Employees" WHERE "EmployeeNumber" = ANY(@numbers)""", connection))
-        {
-            command.Parameters.AddWithValue("numbers", added.Select(e => e.Number).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetString(0), reader.GetInt32(1));
-            }
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY "Employments" ("EmployeeId", "UnitId", "WeeklyHours", "From", "To", "StaffGroup") FROM STDIN (FORMAT BINARY)""", cancellationToken))
-        {
-            foreach (var employee in employees)
-            {
-                var employeeId = employee.Id ?? ids[employee.Number];
-                foreach (var row in employee.Inserts)
-                {
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(employeeId, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(row.UnitId, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(row.WeeklyHours, NpgsqlDbType.Double, cancellationToken);
-                    await copy.WriteAsync(row.From, NpgsqlDbType.Date, cancellationToken);
-                    await copy.WriteAsync((object?)row.To ?? DBNull.Value, NpgsqlDbType.Date, cancellationToken);
-                    await copy.WriteAsync((object?)row.StaffGroup ?? DBNull.Value, NpgsqlDbType.Varchar, cancellationToken);
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
+            ids.Add(reader.GetString(0), reader.GetInt32(1));
         }
 
         return ids;

@@ -6,7 +6,7 @@ using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
-/// <summary>Imports units.csv; a unit's parent must be of a higher kind (municipality → area → workplace → team).</summary>
+/// <summary>Reads units.csv and saves what <see cref="UnitImportRules"/> decides.</summary>
 internal sealed class UnitImporter(ApplicationDbContext db) : IUnitImporter
 {
     private static readonly string[] Columns = ["unit_code", "name", "kind", "parent_code", "is_pilot"];
@@ -47,20 +47,8 @@ internal sealed class UnitImporter(ApplicationDbContext db) : IUnitImporter
     private static UnitKind? Kind(CsvRow row)
     {
         var value = row.Raw("kind");
-        if (Enum.TryParse<UnitKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _))
-        {
-            return kind;
-        }
-
-        if (value.Length == 0)
-        {
-            row.Error("kind", FieldCodes.Required);
-        }
-        else
-        {
-            row.Error("kind", ImportCodes.NotOneOf, ("value", value), ("values", Enum.GetNames<UnitKind>().Select(name => name.ToLowerInvariant()).ToList()));
-        }
-
-        return null;
+        return Enum.TryParse<UnitKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _)
+            ? kind
+            : row.Refuse<UnitKind>("kind", value, ImportCodes.NotOneOf, ("values", Enum.GetNames<UnitKind>().Select(name => name.ToLowerInvariant()).ToList()));
     }
 }

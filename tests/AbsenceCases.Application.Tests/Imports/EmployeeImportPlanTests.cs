@@ -7,7 +7,8 @@ public sealed class EmployeeImportPlanTests
 {
     private static readonly DateOnly RetentionEnded = new(2020, 12, 31);
 
-    private readonly FakeStoredEmployees _stored = new();
+    private readonly Dictionary<string, (int Id, string Name)> _employees = [];
+    private readonly List<(int EmployeeId, StoredEmployment Employment)> _employments = [];
 
     [Test]
     public void ShouldInsertANewEmployeeWithItsEmployments()
@@ -31,7 +32,7 @@ public sealed class EmployeeImportPlanTests
     [Test]
     public void ShouldMatchStoredEmploymentsByTheirFirstDayAndDeleteThoseTheFileLacks()
     {
-        _stored.Add(40, "7", "Gerda Holm",
+        Store(40, "7", "Gerda Holm",
             new StoredEmployment(400, 1, 37, new(2023, 1, 1), new(2023, 12, 31), "Lærer"),
             new StoredEmployment(401, 1, 37, new(2024, 1, 1), null, "Lærer"),
             new StoredEmployment(402, 1, 20, new(2022, 1, 1), new(2022, 12, 31), "Lærer"));
@@ -49,7 +50,7 @@ public sealed class EmployeeImportPlanTests
     [Test]
     public void ShouldDeleteASecondStoredEmploymentOfTheSameFirstDay()
     {
-        _stored.Add(40, "7", "Gerda Holm",
+        Store(40, "7", "Gerda Holm",
             new StoredEmployment(400, 1, 37, new(2024, 1, 1), null, "Lærer"), new StoredEmployment(401, 2, 10, new(2024, 1, 1), null, null));
 
         var plan = Plan([Row(2, new(2024, 1, 1), null)]);
@@ -61,7 +62,7 @@ public sealed class EmployeeImportPlanTests
     [Test]
     public void ShouldRenameAnEmployeeAndCountItsRowsAsUpdated()
     {
-        _stored.Add(40, "7", "Gerda Hansen", new StoredEmployment(400, 1, 37, new(2024, 1, 1), null, "Lærer"));
+        Store(40, "7", "Gerda Hansen", new StoredEmployment(400, 1, 37, new(2024, 1, 1), null, "Lærer"));
 
         var plan = Plan([Row(2, new(2024, 1, 1), null)]);
 
@@ -73,7 +74,7 @@ public sealed class EmployeeImportPlanTests
     [Test]
     public void ShouldKeepTheAnonymousNameAndWriteNothingForAnUnchangedAnonymisedEmployee()
     {
-        _stored.Add(40, "7", Anonymised.Text, new StoredEmployment(400, 1, 37, new(2019, 1, 1), new(2019, 12, 31), "Lærer"));
+        Store(40, "7", Anonymised.Text, new StoredEmployment(400, 1, 37, new(2019, 1, 1), new(2019, 12, 31), "Lærer"));
 
         var plan = Plan([Row(2, new(2019, 1, 1), new(2019, 12, 31))]);
 
@@ -83,26 +84,17 @@ public sealed class EmployeeImportPlanTests
 
     private EmployeeImportPlan Plan(EmploymentRow[] rows)
     {
-        var plan = new EmployeeImportPlan(_stored, RetentionEnded);
+        var stored = new StoredEmployees(_employees, _employments.ToLookup(e => e.EmployeeId, e => e.Employment));
+        var plan = new EmployeeImportPlan(stored, RetentionEnded);
         plan.Add(new ArraySegment<EmploymentRow>([.. rows.OrderBy(r => r.From)]));
         return plan;
     }
 
-    private static EmploymentRow Row(int line, DateOnly from, DateOnly? to) => new(line, "7", "Gerda Holm", 1, 37, from, to, "Lærer");
-
-    private sealed class FakeStoredEmployees : IStoredEmployees
+    private void Store(int id, string number, string name, params StoredEmployment[] employments)
     {
-        private readonly Dictionary<string, (int Id, string Name)> _employees = [];
-        private readonly Dictionary<int, StoredEmployment[]> _employments = [];
-
-        public void Add(int id, string number, string name, params StoredEmployment[] employments)
-        {
-            _employees[number] = (id, name);
-            _employments[id] = employments;
-        }
-
-        public (int Id, string Name)? Find(string employeeNumber) => _employees.TryGetValue(employeeNumber, out var found) ? found : null;
-
-        public IEnumerable<StoredEmployment> EmploymentsOf(int employeeId) => _employments.GetValueOrDefault(employeeId, []);
+        _employees[number] = (id, name);
+        _employments.AddRange(employments.Select(e => (id, e)));
     }
+
+    private static EmploymentRow Row(int line, DateOnly from, DateOnly? to) => new(line, "7", "Gerda Holm", 1, 37, from, to, "Lærer");
 }

@@ -90,10 +90,24 @@ public sealed class SpellMergeTests
         Assert.That(ImportErrorsOf.List(_errors), Is.Empty);
     }
 
+    [Test]
+    public void ShouldOrderSpellsByEmployeeThenTypeThenFirstDay()
+    {
+        SpellRow[] rows =
+        [
+            Row(2, 70_000, AbsenceType.OwnIllness, new(2020, 1, 1), null), Row(3, 2, AbsenceType.WorkInjury, new(2001, 1, 1), null),
+            Row(4, 2, AbsenceType.OwnIllness, new(2099, 12, 31), null), Row(5, 2, AbsenceType.OwnIllness, new(2000, 1, 1), null),
+        ];
+
+        Array.Sort(rows, (a, b) => a.Order.CompareTo(b.Order));
+
+        Assert.That(rows.Select(r => r.Line), Is.EqualTo(new[] { 5, 4, 3, 2 }));
+    }
+
     private SpellMerge.MergePlan Merge(SpellRow[] rows, List<StoredSpell> stored)
     {
-        Array.Sort(rows, SpellOrder.Compare);
-        stored.Sort(SpellOrder.Compare);
+        Array.Sort(rows, (a, b) => a.Order.CompareTo(b.Order));
+        stored.Sort((a, b) => a.Order.CompareTo(b.Order));
         return SpellMerge.Plan(rows, stored, _errors);
     }
 

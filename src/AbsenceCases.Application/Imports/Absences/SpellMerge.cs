@@ -21,7 +21,7 @@ public static class SpellMerge
         int r = 0, s = 0;
         while (r < rows.Length || s < stored.Count)
         {
-            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
+            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : rows[r].Order.CompareTo(stored[s].Order);
             if (order < 0)
             {
                 timeline.Add(rows[r]);

@@ -17,35 +17,19 @@ public readonly struct PackedSpell(AbsenceType type, DateOnly firstDay, DateOnly
     public DateOnly? LastDay => _lastDay < 0 ? null : DateOnly.FromDayNumber(_lastDay);
 
     public int Percent => _percent;
+
+    /// <summary>The place of the employee's spell in the order spells are merged in: by employee, type and first day.</summary>
+    public long OrderFor(int employeeId) => ((long)employeeId << 32) | ((long)_type << 24) | (uint)_firstDay;
 }
 
 /// <summary>A spell of an import file, with its line.</summary>
-public readonly record struct SpellRow(int Line, int EmployeeId, PackedSpell Spell);
+public readonly record struct SpellRow(int Line, int EmployeeId, PackedSpell Spell)
+{
+    public long Order => Spell.OrderFor(EmployeeId);
+}
 
 /// <summary>A spell already stored, with its id.</summary>
-public readonly record struct StoredSpell(int Id, int EmployeeId, PackedSpell Spell);
-
-/// <summary>The order spells are merged in: employee, type, first day.</summary>
-public static class SpellOrder
+public readonly record struct StoredSpell(int Id, int EmployeeId, PackedSpell Spell)
 {
-    public static int Compare(SpellRow a, SpellRow b) => Compare(a.EmployeeId, a.Spell, b.EmployeeId, b.Spell);
-
-    public static int Compare(StoredSpell a, StoredSpell b) => Compare(a.EmployeeId, a.Spell, b.EmployeeId, b.Spell);
-
-    public static int Compare(SpellRow a, StoredSpell b) => Compare(a.EmployeeId, a.Spell, b.EmployeeId, b.Spell);
-
-    private static int Compare(int employeeA, PackedSpell a, int employeeB, PackedSpell b) =>
-        Compare(employeeA, a.Type, a.FirstDay, employeeB, b.Type, b.FirstDay);
-
-    private static int Compare(int employeeA, AbsenceType typeA, DateOnly firstA, int employeeB, AbsenceType typeB, DateOnly firstB)
-    {
-        var byEmployee = employeeA.CompareTo(employeeB);
-        if (byEmployee != 0)
-        {
-            return byEmployee;
-        }
-
-        var byType = ((int)typeA).CompareTo((int)typeB);
-        return byType != 0 ? byType : firstA.CompareTo(firstB);
-    }
+    public long Order => Spell.OrderFor(EmployeeId);
 }

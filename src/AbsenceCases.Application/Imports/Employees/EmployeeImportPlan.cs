@@ -1,16 +1,8 @@
 namespace AbsenceCases.Application.Imports.Employees;
 
 /// <summary>What to write for one employee of the file (Id empty: a new employee).</summary>
-public sealed class EmployeeChange(int? id, string number, string name, bool renamed)
+public sealed record EmployeeChange(int? Id, string Number, string Name, bool Renamed)
 {
-    public int? Id { get; } = id;
-
-    public string Number { get; } = number;
-
-    public string Name { get; } = name;
-
-    public bool Renamed { get; } = renamed;
-
     public List<EmploymentRow> Inserts { get; } = [];
 
     public List<(int Id, EmploymentRow Row)> Updates { get; } = [];
@@ -26,7 +18,7 @@ public sealed class EmployeeChange(int? id, string number, string name, bool ren
 /// anonymised employee keeps the anonymous name, and an employee who is not stored and whose employments all ended on
 /// or before <paramref name="retentionEnded"/> is left out (counted as unchanged).
 /// </summary>
-public sealed class EmployeeImportPlan(IStoredEmployees stored, DateOnly retentionEnded)
+public sealed class EmployeeImportPlan(StoredEmployees stored, DateOnly retentionEnded)
 {
     private int _imported;
     private int _updated;

@@ -4,9 +4,9 @@ namespace AbsenceCases.Application.Imports.Employees;
 public readonly record struct StoredEmployment(int Id, int UnitId, double WeeklyHours, DateOnly From, DateOnly? To, string? StaffGroup);
 
 /// <summary>The employees already stored, by number, and their employments.</summary>
-public interface IStoredEmployees
+public sealed class StoredEmployees(IReadOnlyDictionary<string, (int Id, string Name)> byNumber, ILookup<int, StoredEmployment> employments)
 {
-    (int Id, string Name)? Find(string employeeNumber);
+    public (int Id, string Name)? Find(string employeeNumber) => byNumber.TryGetValue(employeeNumber, out var found) ? found : null;
 
-    IEnumerable<StoredEmployment> EmploymentsOf(int employeeId);
+    public IEnumerable<StoredEmployment> EmploymentsOf(int employeeId) => employments[employeeId];
 }
