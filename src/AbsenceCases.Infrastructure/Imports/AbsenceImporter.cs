@@ -13,7 +13,7 @@ namespace AbsenceCases.Infrastructure.Imports;
 /// <summary>
 /// Reads absences.csv and writes what <see cref="SpellMerge"/> decides. Payroll exports hold a million rows and more, so
 /// rows are streamed into compact values, sorted like the stored spells (by employee, type and first day), and written
-/// with prepared statements under the write lock, which is taken before the stored data is read.
+/// in bulk under the write lock, which is taken before the stored data is read.
 /// </summary>
 internal sealed class AbsenceImporter(
     ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, ImportRetention retention, ILogger<AbsenceImporter> logger)

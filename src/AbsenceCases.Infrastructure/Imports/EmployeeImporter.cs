@@ -12,8 +12,8 @@ namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
 /// Reads employees.csv, one row per employment, and writes what <see cref="EmployeeImportPlan"/> decides. A municipality
-/// has tens of thousands of employees, so rows are compared with compactly read stored data and written with prepared
-/// statements under the write lock, which is taken before the stored data is read.
+/// has tens of thousands of employees, so rows are compared with compactly read stored data and written in bulk
+/// under the write lock, which is taken before the stored data is read.
 /// </summary>
 internal sealed class EmployeeImporter(
     ApplicationDbContext db, IWriteLock writeLock, IStatisticsChanges statistics, ImportRetention retention, ILogger<EmployeeImporter> logger)
