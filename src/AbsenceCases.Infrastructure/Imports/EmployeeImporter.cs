@@ -141,9 +141,9 @@ internal sealed class EmployeeImporter(
                 await SqlBatch.Bind(delete, id).ExecuteNonQueryAsync(cancellationToken);
             }
 
-            if (employee.ChangesEmployments)
+            if (employee.Updates.Count > 0 || employee.Deletes.Count > 0)
             {
-                statistics.EmployeesChanged([employee.Id ?? ids[employee.Number]]);
+                statistics.EmployeesChanged([employee.Id!.Value]);
             }
 
             await batch.WrittenAsync(cancellationToken);
@@ -156,7 +156,8 @@ internal sealed class EmployeeImporter(
         await batch.InsertAsync(
             "Employments", EmploymentColumns, plan.Employees.SelectMany(e => e.Inserts.Select(row => (Employee: e.Id ?? ids[e.Number], Row: row))),
             e => [e.Employee, e.Row.UnitId, e.Row.WeeklyHours, e.Row.From, SqlBatch.OrNull(e.Row.To), SqlBatch.OrNull(e.Row.StaffGroup)],
-            cancellationToken);
+            cancellationToken,
+            e => statistics.EmployeesChanged([e.Employee]));
         await batch.CommitAsync(cancellationToken);
     }
 
