@@ -3,6 +3,7 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Behaviours;
 using AbsenceCases.Application.Common.Telemetry;
 using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Application.Retention;
 using AbsenceCases.Application.Statistics;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton(email);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<MunicipalClock>();
+        services.AddSingleton<ImportRetention>();
         services.AddSingleton<OperationsMetrics>();
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IUserAccess, UserAccess>();

@@ -74,25 +74,27 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         return null;
     }
 
+    /// <summary>A required first day and an optional last day not before it; the first day is null when either is bad.</summary>
+    public (DateOnly? First, DateOnly? Last) Period(string firstColumn, string lastColumn)
+    {
+        var first = Date(firstColumn, required: true);
+        var last = Date(lastColumn, required: false);
+        if (first is not null && last < first)
+        {
+            Error(lastColumn, ImportCodes.BeforeColumn, ("column", firstColumn));
+            return (null, null);
+        }
+
+        return (first, last);
+    }
+
     /// <summary>A decimal number with '.' or ',' as the decimal separator.</summary>
     public decimal? Decimal(string column)
     {
-        var value = Raw(column).Replace(',', '.');
-        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        if (value.Length == 0)
-        {
-            Error(column, FieldCodes.Required);
-        }
-        else
-        {
-            Error(column, ImportCodes.NotANumber, ("value", Raw(column)));
-        }
-
-        return null;
+        var value = Raw(column);
+        return decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : Refuse<decimal>(column, value, ImportCodes.NotANumber);
     }
 
     public int? Percent(string column)
@@ -100,16 +102,7 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         var value = Raw(column);
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
         {
-            if (value.Length == 0)
-            {
-                Error(column, FieldCodes.Required);
-            }
-            else
-            {
-                Error(column, ImportCodes.NotAWholeNumber, ("value", value));
-            }
-
-            return null;
+            return Refuse<int>(column, value, ImportCodes.NotAWholeNumber);
         }
 
         if (percent is < 1 or > 100)
@@ -119,6 +112,22 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
         }
 
         return percent;
+    }
+
+    /// <summary>Records that the value is missing or, when there is one, why it is refused; answers null.</summary>
+    public T? Refuse<T>(string column, string value, string code, params (string Name, object Value)[] args)
+        where T : struct
+    {
+        if (value.Length == 0)
+        {
+            Error(column, FieldCodes.Required);
+        }
+        else
+        {
+            Error(column, code, [("value", value), .. args]);
+        }
+
+        return null;
     }
 
     /// <summary>true/false, also 1/0 and ja/nej; empty is false.</summary>

@@ -1,9 +1,10 @@
+using AbsenceCases.Application.Imports.Absences;
 using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>Employee numbers and the days their employments cover, for checking an absence file; read compactly.</summary>
-internal sealed class EmployeeDirectory
+internal sealed class EmployeeDirectory : IEmployeeDirectory
 {
     private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<int, (int Start, int Count)> _runs;

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
@@ -22,6 +23,11 @@ internal sealed class SqlBatch : IAsyncDisposable
 
     /// <summary>How long a chunk runs when no waiting transaction is seen: writers the lock cannot see wait at most this long.</summary>
     private static readonly TimeSpan LongestChunk = TimeSpan.FromSeconds(2);
+
+    private static readonly Dictionary<DbType, NpgsqlDbType> CopyTypes = new()
+    {
+        [DbType.Int32] = NpgsqlDbType.Integer, [DbType.Double] = NpgsqlDbType.Double, [DbType.Date] = NpgsqlDbType.Date, [DbType.String] = NpgsqlDbType.Varchar,
+    };
 
     private readonly ApplicationDbContext _db;
     private readonly IWriteLockScope _lock;
@@ -48,8 +54,7 @@ internal sealed class SqlBatch : IAsyncDisposable
         }
     }
 
-    /// <summary>The connection when the database is PostgreSQL, for its binary COPY.</summary>
-    public NpgsqlConnection? Postgres => _db.Database.GetDbConnection() as NpgsqlConnection;
+    private NpgsqlConnection? Postgres => _db.Database.GetDbConnection() as NpgsqlConnection;
 
     public static object OrNull(object? value) => value ?? DBNull.Value;
 
@@ -90,6 +95,45 @@ internal sealed class SqlBatch : IAsyncDisposable
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// Inserts the rows into the columns of the table: as one binary COPY stream on PostgreSQL, with a prepared statement
+    /// per row elsewhere, where a chunk may end after each row; <paramref name="written"/> hears of each row.
+    /// </summary>
+    public async Task InsertAsync<T>(
+        string table, (string Name, DbType Type)[] columns, IEnumerable<T> rows, Func<T, object[]> values,
+        CancellationToken cancellationToken, Action<T>? written = null)
+    {
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        if (Postgres is { } postgres)
+        {
+            await using var copy = await postgres.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var row in rows)
+            {
+                await copy.StartRowAsync(cancellationToken);
+                var fields = values(row);
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    await copy.WriteAsync(fields[i], CopyTypes[columns[i].Type], cancellationToken);
+                }
+
+                written?.Invoke(row);
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+            return;
+        }
+
+        var insert = Prepare(
+            $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Name))})",
+            [.. columns.Select(c => ("@" + c.Name, c.Type))]);
+        foreach (var row in rows)
+        {
+            await Bind(insert, values(row)).ExecuteNonQueryAsync(cancellationToken);
+            written?.Invoke(row);
+            await WrittenAsync(cancellationToken);
+        }
     }
 
     /// <summary>Lets other writers in while the lock stays held, e.g. while the import reads its file.</summary>

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Imports.Absences;
 using AbsenceCases.Domain.Absences;
 using AbsenceCases.Infrastructure.Persistence;
 
@@ -26,7 +27,7 @@ internal static class StoredSpells
                     new PackedSpell((AbsenceType)reader.GetInt32(2), DateOnly.FromDayNumber(reader.GetInt32(3)), SqlDialect.ReadDay(reader, 4), reader.GetInt32(5))));
             }
 
-            spells.Sort(SpellOrder.Compare);
+            spells.Sort(static (a, b) => a.Order.CompareTo(b.Order));
             return spells;
         }
         finally

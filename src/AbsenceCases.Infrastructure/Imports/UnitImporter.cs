@@ -1,72 +1,36 @@
-using System.Text.RegularExpressions;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Imports.Units;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
-/// <summary>Imports units.csv; a unit's parent must be of a higher kind (municipality → area → workplace → team).</summary>
-internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImporter
+/// <summary>Reads units.csv and saves what <see cref="UnitImportRules"/> decides.</summary>
+internal sealed class UnitImporter(ApplicationDbContext db) : IUnitImporter
 {
     private static readonly string[] Columns = ["unit_code", "name", "kind", "parent_code", "is_pilot"];
 
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors();
-        var rows = await ReadRows(csv, errors, cancellationToken);
+        var rules = new UnitImportRules(errors);
+        var rows = await ReadRows(csv, rules, errors, cancellationToken);
         var units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        CheckParents(rows, units, errors);
+        rules.CheckParents(rows, units.Values);
         errors.ThrowIfAny();
 
-        int imported = 0, updated = 0, unchanged = 0;
-        foreach (var row in rows.OrderBy(r => r.Kind))
-        {
-            var parent = row.ParentCode is null ? null : units[row.ParentCode];
-            if (!units.TryGetValue(row.Code, out var unit))
-            {
-                units[row.Code] = unit = new OrganisationUnit(row.Code, row.Name, row.Kind, parent, row.IsPilot);
-                db.Units.Add(unit);
-                imported++;
-            }
-            else if (unit.Matches(row.Name, row.Kind, parent?.Code, row.IsPilot))
-            {
-                unchanged++;
-            }
-            else
-            {
-                unit.Update(row.Name, row.Kind, parent, row.IsPilot);
-                updated++;
-            }
-        }
-
-        foreach (var unit in units.Values.OrderBy(u => u.Kind))
-        {
-            unit.RefreshPath();
-        }
-
+        var result = UnitImportRules.Apply(rows, units, unit => db.Units.Add(unit));
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportResult(imported, updated, unchanged);
+        return result;
     }
 
-    private static async Task<List<UnitRow>> ReadRows(Stream csv, ImportErrors errors, CancellationToken cancellationToken)
+    private static async Task<List<UnitRow>> ReadRows(Stream csv, UnitImportRules rules, ImportErrors errors, CancellationToken cancellationToken)
     {
         var rows = new List<UnitRow>();
-        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
         {
-            var code = row.Text("unit_code", TextLimits.Code, required: true);
-            if (code is not null && !CodePattern().IsMatch(code))
-            {
-                row.Error("unit_code", ImportCodes.UnitCodeCharacters);
-                code = null;
-            }
-            else if (code is not null && !lines.TryAdd(code, row.Line))
-            {
-                row.Error("unit_code", ImportCodes.CodeTwice, ("line", lines[code]));
-                code = null;
-            }
-
+            var code = rules.Code(row.Line, row.Text("unit_code", TextLimits.Code, required: true));
             var name = row.Text("name", TextLimits.Name, required: true);
             var kind = Kind(row);
             var parentCode = row.Text("parent_code", TextLimits.Code, required: false);
@@ -83,53 +47,8 @@ internal sealed partial class UnitImporter(ApplicationDbContext db) : IUnitImpor
     private static UnitKind? Kind(CsvRow row)
     {
         var value = row.Raw("kind");
-        if (Enum.TryParse<UnitKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _))
-        {
-            return kind;
-        }
-
-        if (value.Length == 0)
-        {
-            row.Error("kind", FieldCodes.Required);
-        }
-        else
-        {
-            row.Error("kind", ImportCodes.NotOneOf, ("value", value), ("values", Enum.GetNames<UnitKind>().Select(name => name.ToLowerInvariant()).ToList()));
-        }
-
-        return null;
+        return Enum.TryParse<UnitKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _)
+            ? kind
+            : row.Refuse<UnitKind>("kind", value, ImportCodes.NotOneOf, ("values", Enum.GetNames<UnitKind>().Select(name => name.ToLowerInvariant()).ToList()));
     }
-
-    private static void CheckParents(List<UnitRow> rows, Dictionary<string, OrganisationUnit> existing, ImportErrors errors)
-    {
-        var kinds = existing.Values.ToDictionary(u => u.Code, u => u.Kind, StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
-        {
-            kinds[row.Code] = row.Kind;
-        }
-
-        foreach (var row in rows)
-        {
-            if (row.ParentCode is null)
-            {
-                if (row.Kind != UnitKind.Municipality)
-                {
-                    errors.Add(row.Line, "parent_code", ImportCodes.ParentRequired, ("kind", row.Kind));
-                }
-            }
-            else if (!kinds.TryGetValue(row.ParentCode, out var parentKind))
-            {
-                errors.Add(row.Line, "parent_code", ImportCodes.UnknownUnit, ("value", row.ParentCode));
-            }
-            else if (parentKind >= row.Kind)
-            {
-                errors.Add(row.Line, "parent_code", ImportCodes.ParentKind, ("kind", row.Kind), ("parent", parentKind));
-            }
-        }
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex CodePattern();
-
-    private sealed record UnitRow(int Line, string Code, string Name, UnitKind Kind, string? ParentCode, bool IsPilot);
 }

@@ -1,12 +1,13 @@
-using AbsenceCases.Application.Imports;
-namespace AbsenceCases.Infrastructure.Imports;
+using AbsenceCases.Domain.Absences;
+
+namespace AbsenceCases.Application.Imports.Absences;
 
 /// <summary>
 /// Merges the sorted spells of a file with the sorted stored spells: a file spell with the key of a stored
 /// one updates it or leaves it unchanged, others are new. Spells of one employee and type must not overlap,
 /// neither in the file nor with the stored spells the file does not name.
 /// </summary>
-internal static class SpellMerge
+public static class SpellMerge
 {
     /// <summary>The rows to insert and to update, by their index in the sorted rows; and how many are unchanged.</summary>
     public sealed record MergePlan(List<int> Inserts, List<(int Id, int Row)> Updates, int Unchanged);
@@ -20,7 +21,7 @@ internal static class SpellMerge
         int r = 0, s = 0;
         while (r < rows.Length || s < stored.Count)
         {
-            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : SpellOrder.Compare(rows[r], stored[s]);
+            var order = r == rows.Length ? 1 : s == stored.Count ? -1 : rows[r].Order.CompareTo(stored[s].Order);
             if (order < 0)
             {
                 timeline.Add(rows[r]);
@@ -57,7 +58,7 @@ internal static class SpellMerge
     /// </summary>
     private sealed class Timeline(ImportErrors errors)
     {
-        private (int EmployeeId, Domain.Absences.AbsenceType Type)? _group;
+        private (int EmployeeId, AbsenceType Type)? _group;
         private Reach? _furthest;
 
         public void Add(SpellRow row)
@@ -87,7 +88,7 @@ internal static class SpellMerge
             Extend(new Reach(spell.Spell.FirstDay, spell.Spell.LastDay, Line: null));
         }
 
-        private Reach? OverlapsFurthest(int employeeId, Domain.Absences.AbsenceType type, DateOnly firstDay)
+        private Reach? OverlapsFurthest(int employeeId, AbsenceType type, DateOnly firstDay)
         {
             if (_group != (employeeId, type))
             {

@@ -1,10 +1,7 @@
-using AbsenceCases.Domain.Common;
-using AbsenceCases.Application.Imports;
-
-namespace AbsenceCases.Infrastructure.Imports;
+namespace AbsenceCases.Application.Imports;
 
 /// <summary>Collects the bad rows of a file. A file with thousands of bad rows reports the first ones and a count of the rest.</summary>
-internal sealed class ImportErrors
+public sealed class ImportErrors
 {
     public const int MaxReported = 1000;
 
