@@ -55,6 +55,8 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
                 reviewedWeeks, weeks, targets.WeeksWithReview),
             Make("longCasesInCoordination", CoreElement.AbsenceCoordination, "Sager over 28 dage taget i koordinering",
                 longCases.Count(c => c.CoordinationStartedOn is not null), longCases.Count, targets.LongCasesInCoordination),
+            Make("longCasesWithPossibilityStatement", CoreElement.Prevention, "Sager over 28 dage med anmodning om mulighedserklæring",
+                longCases.Count(AskedForAPossibilityStatement), longCases.Count, targets.LongCasesWithPossibilityStatement),
             Make("longCasesWithPlan", CoreElement.Prevention, "Sager over 56 dage med forebyggelsesplan",
                 veryLongCases.Count(c => c.PreventionPlan is not null), veryLongCases.Count, targets.LongCasesWithPlan),
             Make("measuresFollowedUpOnTime", CoreElement.Prevention, "Tiltag fulgt op til tiden",
@@ -66,6 +68,11 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
                 monthsWithData, months, targets.MonthsWithAbsenceData),
         ];
     }
+
+    /// <summary>A possibility statement was asked for as a step of its own, at the first conversation or as a documentation request.</summary>
+    private static bool AskedForAPossibilityStatement(AbsenceCase @case) =>
+        @case.PossibilityStatementRequestedOn is not null
+        || @case.DocumentationRequests.Any(r => r.Kind == DocumentationKind.PossibilityStatement);
 
     /// <summary>A case that should have a prevention plan: more than 56 days (8 weeks).</summary>
     private const int PlanDays = 56;

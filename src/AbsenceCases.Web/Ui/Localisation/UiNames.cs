@@ -133,6 +133,9 @@ internal static class UiNames
         ["Indicator.firstConversationOnTime"] = ("Sygefraværssamtale senest dag 28 (§ 7a)", "Absence conversation by day 28 (§ 7a)"),
         ["Indicator.weeksWithReview"] = ("Uger med sagsgennemgang i koordineringsgruppen", "Weeks with a review in the coordination group"),
         ["Indicator.longCasesInCoordination"] = ("Sager over 28 dage taget i koordinering", "Cases over 28 days taken into coordination"),
+        ["Indicator.longCasesWithPossibilityStatement"] = (
+            "Sager over 28 dage med anmodning om mulighedserklæring",
+            "Cases over 28 days with a possibility statement asked for"),
         ["Indicator.longCasesWithPlan"] = ("Sager over 56 dage med forebyggelsesplan", "Cases over 56 days with a prevention plan"),
         ["Indicator.measuresFollowedUpOnTime"] = ("Tiltag fulgt op til tiden", "Measures followed up on time"),
         ["Indicator.completeCoordinationGroups"] = (
