@@ -8,7 +8,8 @@ public sealed record PlannedReminder(AbsenceCase Case, Deadline Deadline, Remind
 /// <summary>
 /// Decides the reminders a case's deadlines call for today: within the lead time a reminder to the person
 /// responsible; once overdue, to the person responsible and the coordination group; and after the escalation
-/// period also to HR. Nobody responsible falls back to the group, and no group to HR.
+/// period also to HR; a late documentation request only once, to the person responsible. Nobody responsible falls
+/// back to the group, and no group to HR.
 /// </summary>
 public static class ReminderPlanner
 {
@@ -18,6 +19,17 @@ public static class ReminderPlanner
         foreach (var deadline in deadlines.Where(d => d.Status is DeadlineStatus.Due or DeadlineStatus.Overdue))
         {
             var responsible = Responsible(@case, deadline, people);
+            if (deadline.Kind == DeadlineKind.DocumentationRequest)
+            {
+                // The doctor owes the documentation: the manager is told once, when it is late, to chase it.
+                if (deadline.Status == DeadlineStatus.Overdue)
+                {
+                    yield return new PlannedReminder(@case, deadline, ReminderStage.Overdue, responsible);
+                }
+
+                continue;
+            }
+
             if (deadline.Status == DeadlineStatus.Due)
             {
                 yield return new PlannedReminder(@case, deadline, ReminderStage.Due, responsible);

@@ -11,7 +11,8 @@ internal static class ClosedCaseAnonymisation
     public static async Task<int> RunAsync(IApplicationDbContext db, ActionStamp stamp, DateOnly closedOnOrBefore, CancellationToken cancellationToken)
     {
         var cases = await db.Cases
-            .Include(c => c.Conversations).Include(c => c.History).Include(c => c.PreventionPlan!).ThenInclude(p => p.Measures)
+            .Include(c => c.Conversations).Include(c => c.DocumentationRequests).Include(c => c.History)
+            .Include(c => c.PreventionPlan!).ThenInclude(p => p.Measures)
             .Where(c => c.Status == CaseStatus.Closed && c.AnonymisedOn == null && c.ClosedOn <= closedOnOrBefore)
             .ToListAsync(cancellationToken);
         if (cases.Count == 0)

@@ -18,6 +18,7 @@ public static class StatisticsCodes
     public const string IndicatorFirstConversationOnTime = "indicator.firstConversationOnTime";
     public const string IndicatorWeeksWithReview = "indicator.weeksWithReview";
     public const string IndicatorLongCasesInCoordination = "indicator.longCasesInCoordination";
+    public const string IndicatorLongCasesWithPossibilityStatement = "indicator.longCasesWithPossibilityStatement";
     public const string IndicatorLongCasesWithPlan = "indicator.longCasesWithPlan";
     public const string IndicatorMeasuresFollowedUpOnTime = "indicator.measuresFollowedUpOnTime";
     public const string IndicatorCompleteCoordinationGroups = "indicator.completeCoordinationGroups";

@@ -12,6 +12,7 @@ public sealed class AbsenceCase
     private readonly List<AbsenceSpell> _spells = [];
     private readonly List<Conversation> _conversations = [];
     private readonly List<CaseHistoryEntry> _history = [];
+    private readonly List<DocumentationRequest> _documentationRequests = [];
 
     private AbsenceCase()
     {
@@ -92,6 +93,11 @@ public sealed class AbsenceCase
     public IReadOnlyCollection<Conversation> Conversations => _conversations;
 
     public IReadOnlyCollection<CaseHistoryEntry> History => _history;
+
+    public IReadOnlyCollection<DocumentationRequest> DocumentationRequests => _documentationRequests;
+
+    /// <summary>Some documentation asked for has not come yet.</summary>
+    public bool AwaitsDocumentation => _documentationRequests.Any(r => r.IsAwaited);
 
     public bool IsOpen => Status != CaseStatus.Closed;
 
@@ -202,6 +208,20 @@ public sealed class AbsenceCase
 
     public void RequestPossibilityStatement(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
         Fire(CaseTrigger.RequestPossibilityStatement, on, null, stamp, policy, _ => PossibilityStatementRequest = new PossibilityStatementRequest(on));
+
+    /// <summary>Documentation was asked of the doctor; without a date it is expected by the policy's default for its kind.</summary>
+    public void RequestDocumentation(DocumentationKind kind, DateOnly requestedOn, DateOnly? expectedBy, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RequestDocumentation, requestedOn, null, stamp, policy, _ => _documentationRequests.Add(
+            new DocumentationRequest(kind, requestedOn, expectedBy ?? requestedOn.AddDays(policy.DocumentationDays(kind)))));
+
+    /// <summary>The documentation asked for came, also after the case closed; its cost, when known, is recorded with it.</summary>
+    public void RecordDocumentationReceived(int requestId, DateOnly receivedOn, decimal? costDkk, ActionStamp stamp, PolicySettings policy)
+    {
+        var request = _documentationRequests.SingleOrDefault(r => r.Id == requestId)
+                      ?? throw new DomainException(CaseCodes.NoSuchDocumentationRequest, ("requestId", requestId));
+        request.CheckReceipt(receivedOn);
+        Fire(CaseTrigger.RecordDocumentationReceived, receivedOn, null, stamp, policy, _ => request.Receive(receivedOn, costDkk));
+    }
 
     public void NotifyMunicipality(DateOnly on, ActionStamp stamp, PolicySettings policy) =>
         Fire(CaseTrigger.NotifyMunicipality, on, null, stamp, policy, _ => MunicipalityNotifiedOn = on);
@@ -319,8 +339,8 @@ public sealed class AbsenceCase
     }
 
     /// <summary>
-    /// Removes what was written about the employee: notes, conversations, the retention plan and the texts of
-    /// the prevention plan. The spells and the dates stay, for the statistics.
+    /// Removes what was written about the employee: notes, conversations, documentation requests, the retention plan
+    /// and the texts of the prevention plan. The spells and the dates stay, for the statistics.
     /// </summary>
     public void Anonymise(ActionStamp stamp)
     {
@@ -330,6 +350,7 @@ public sealed class AbsenceCase
         }
 
         _conversations.Clear();
+        _documentationRequests.Clear();
         foreach (var entry in _history)
         {
             entry.RemoveNote();

@@ -30,4 +30,13 @@ public static class CaseCodes
 
     /// <summary>Args: status (MeasureStatus).</summary>
     public const string MeasureNotPlanned = "case.measureNotPlanned";
+
+    /// <summary>Args: requestId.</summary>
+    public const string NoSuchDocumentationRequest = "case.noSuchDocumentationRequest";
+
+    /// <summary>Args: receivedOn.</summary>
+    public const string DocumentationAlreadyReceived = "case.documentationAlreadyReceived";
+
+    /// <summary>Args: requestedOn.</summary>
+    public const string ReceivedBeforeRequested = "case.receivedBeforeRequested";
 }

@@ -15,6 +15,8 @@ public enum CaseHistoryAction
     MakeRetentionPlan,
     RecordRetentionPlanRequest,
     RequestPossibilityStatement,
+    RequestDocumentation,
+    RecordDocumentationReceived,
     HoldRoundTableMeeting,
     HoldFirstConversation,
     StartCoordination,

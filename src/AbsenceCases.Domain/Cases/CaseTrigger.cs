@@ -2,8 +2,8 @@ namespace AbsenceCases.Domain.Cases;
 
 /// <summary>
 /// What can happen to a case. The recording triggers (care contact, municipality notification, fast track,
-/// retention plan and the request for one, possibility statement, round-table meeting) keep the state, as
-/// RegisterReturn does after the first state.
+/// retention plan and the request for one, possibility statement, documentation requests and their receipt,
+/// round-table meeting) keep the state, as RegisterReturn does after the first state.
 /// </summary>
 public enum CaseTrigger
 {
@@ -13,6 +13,8 @@ public enum CaseTrigger
     MakeRetentionPlan,
     RecordRetentionPlanRequest,
     RequestPossibilityStatement,
+    RequestDocumentation,
+    RecordDocumentationReceived,
     HoldRoundTableMeeting,
     HoldFirstConversation,
     StartCoordination,

@@ -24,6 +24,8 @@ public sealed class CaseWorkflow
         var makeRetentionPlan = Dated(CaseTrigger.MakeRetentionPlan);
         var recordRetentionPlanRequest = Dated(CaseTrigger.RecordRetentionPlanRequest);
         var requestPossibilityStatement = Dated(CaseTrigger.RequestPossibilityStatement);
+        var requestDocumentation = Dated(CaseTrigger.RequestDocumentation);
+        var recordDocumentationReceived = Dated(CaseTrigger.RecordDocumentationReceived);
         var holdRoundTableMeeting = Dated(CaseTrigger.HoldRoundTableMeeting);
         var holdFirstConversation = Dated(CaseTrigger.HoldFirstConversation);
         var startCoordination = Dated(CaseTrigger.StartCoordination);
@@ -46,6 +48,8 @@ public sealed class CaseWorkflow
             _guards.OnCase(GuardCodes.NotNotifiedBefore, () => @case.MunicipalityNotifiedOn is null),
             _guards.OnDate(GuardCodes.NotifiedWithinAbsence, WithinAbsence),
         ];
+        // Documentation may come after the case closed; the day is checked against its request.
+        var documentationReceipt = _guards.All(_guards.OnCase(GuardCodes.DocumentationAwaited, () => @case.AwaitsDocumentation));
 
         _machine.Configure(CaseStatus.Open)
             .InternalTransitionIf(recordCareContact, _guards.All(
@@ -65,6 +69,8 @@ public sealed class CaseWorkflow
                 _guards.OnCase(GuardCodes.NotAskedBefore, () => @case.RetentionPlanRequestedOn is null),
                 _guards.OnDate(GuardCodes.AskedWithinAbsence, WithinAbsence)))
             .InternalTransitionIf(requestPossibilityStatement, _guards.All(_guards.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(requestDocumentation, _guards.All(_guards.OnDate(GuardCodes.RequestedWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(recordDocumentationReceived, documentationReceipt)
             .InternalTransitionIf(holdRoundTableMeeting, _guards.All(
                 _guards.OnCase(
                     GuardCodes.OpenForFourWeeks,
@@ -104,6 +110,7 @@ public sealed class CaseWorkflow
 
         _machine.Configure(CaseStatus.Closed)
             .InternalTransitionIf(notifyMunicipality, _guards.All(municipalityNotification))
+            .InternalTransitionIf(recordDocumentationReceived, documentationReceipt)
             .PermitIf(reopen, CaseStatus.Reported,
                 _guards.OnCase(
                     GuardCodes.ClosedRecently,

@@ -15,6 +15,7 @@ public static class DeadlineCodes
     public const string FrequentAbsenceConversationBasis = "deadline.frequentAbsenceConversationBasis";
     public const string CoordinationReviewBasis = "deadline.coordinationReviewBasis";
     public const string MeasureFollowUpBasis = "deadline.measureFollowUpBasis";
+    public const string DocumentationRequestBasis = "deadline.documentationRequestBasis";
 
     public static string BasisOf(DeadlineKind kind) => kind switch
     {
@@ -27,6 +28,7 @@ public static class DeadlineCodes
         DeadlineKind.FrequentAbsenceConversation => FrequentAbsenceConversationBasis,
         DeadlineKind.CoordinationReview => CoordinationReviewBasis,
         DeadlineKind.MeasureFollowUp => MeasureFollowUpBasis,
+        DeadlineKind.DocumentationRequest => DocumentationRequestBasis,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

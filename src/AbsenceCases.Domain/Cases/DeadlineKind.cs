@@ -11,4 +11,5 @@ public enum DeadlineKind
     FrequentAbsenceConversation,
     CoordinationReview,
     MeasureFollowUp,
+    DocumentationRequest,
 }

@@ -56,6 +56,11 @@ public sealed class DeadlinePolicy(PolicySettings settings)
                 DeadlineKind.MeasureFollowUp, measure.FollowUpOn, measure.CompletedOn, measure.Id);
         }
 
+        foreach (var request in @case.DocumentationRequests)
+        {
+            deadlines.UntilClosed(DeadlineKind.DocumentationRequest, request.ExpectedBy, request.ReceivedOn);
+        }
+
         return deadlines.InOrder();
     }
 
@@ -89,7 +94,7 @@ public sealed class DeadlinePolicy(PolicySettings settings)
         }
 
         /// <summary>A follow-up no longer applies once the case closed on or before its date.</summary>
-        public void UntilClosed(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, int measureId)
+        public void UntilClosed(DeadlineKind kind, DateOnly dueDate, DateOnly? metOn, int? measureId = null)
         {
             if (metOn is not null || !(@case.ClosedOn <= dueDate))
             {

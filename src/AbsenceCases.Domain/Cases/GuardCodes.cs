@@ -35,4 +35,5 @@ public static class GuardCodes
     public const string OpenForFourWeeks = "guard.openForFourWeeks";
     public const string PassedEmployerPeriod = "guard.passedEmployerPeriod";
     public const string NotNotifiedBefore = "guard.notNotifiedBefore";
+    public const string DocumentationAwaited = "guard.documentationAwaited";
 }

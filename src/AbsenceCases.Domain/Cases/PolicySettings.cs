@@ -33,6 +33,18 @@ public sealed record PolicySettings
 
     public int CoordinationReviewIntervalDays { get; init; } = 7;
 
+    /// <summary>A fit note (friattest) is expected this many days after it was asked for.</summary>
+    public int FitNoteDays { get; init; } = 7;
+
+    /// <summary>A possibility statement (mulighedserklæring) is expected this many days after it was asked for.</summary>
+    public int PossibilityStatementDays { get; init; } = 14;
+
+    /// <summary>A duration statement (varighedserklæring) is expected this many days after it was asked for.</summary>
+    public int DurationStatementDays { get; init; } = 14;
+
+    /// <summary>A status statement (statusattest) is expected this many days after it was asked for.</summary>
+    public int StatusStatementDays { get; init; } = 14;
+
     /// <summary>Days before the due date when a deadline becomes Due and its reminder goes out.</summary>
     public int ReminderLeadDays { get; init; } = 3;
 
@@ -66,4 +78,14 @@ public sealed record PolicySettings
 
     /// <summary>How far back a sick call may be registered.</summary>
     public int MaxBackdatingDays { get; init; } = 365;
+
+    /// <summary>The days after the request by which documentation of the kind is expected when no date is given.</summary>
+    public int DocumentationDays(DocumentationKind kind) => kind switch
+    {
+        DocumentationKind.FitNote => FitNoteDays,
+        DocumentationKind.PossibilityStatement => PossibilityStatementDays,
+        DocumentationKind.DurationStatement => DurationStatementDays,
+        DocumentationKind.StatusStatement => StatusStatementDays,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

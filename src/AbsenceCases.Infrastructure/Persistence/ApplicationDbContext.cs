@@ -81,6 +81,7 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
         configurationBuilder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<CloseReason>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ConversationForm>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DocumentationKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<MeasureStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MemberRole>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);

@@ -19,6 +19,9 @@ public static class CaseEndpoints
         MapAction<MakeRetentionPlan>(cases, "retention-plan");
         MapAction<HoldRoundTableMeeting>(cases, "round-table");
         MapAction<RequestPossibilityStatement>(cases, "possibility-statement");
+        MapAction<RequestDocumentation>(cases, "documentation-requests");
+        cases.MapCaseAction<RecordDocumentationReceived>(HttpMethods.Post, "documentation-requests/{requestId:int}/received",
+            (command, context) => command with { RequestId = RouteNumber(context, "requestId") });
         MapAction<HoldFirstConversation>(cases, "first-conversation");
         MapAction<StartCoordination>(cases, "coordination");
         MapAction<AgreePreventionPlan>(cases, "prevention-plan");
@@ -37,6 +40,9 @@ public static class CaseEndpoints
         ETags.Write(response, details.Version);
         return TypedResults.Ok(details);
     }
+
+    public static int RouteNumber(HttpContext context, string name) =>
+        int.Parse((string)context.GetRouteValue(name)!, CultureInfo.InvariantCulture);
 
     /// <summary>Each action is a POST to /api/cases/{id}/{action}; it may carry If-Match and answers with the new ETag.</summary>
     private static void MapAction<TCommand>(RouteGroupBuilder cases, string action)

@@ -9,11 +9,11 @@ public static class PreventionEndpoints
         var cases = app.MapGroup(CaseEndpoints.Route).WithTags("Prevention plans");
         cases.MapCaseAction<AddMeasure>(HttpMethods.Post, "prevention-plan/measures", (command, _) => command);
         cases.MapCaseAction<EditMeasure>(HttpMethods.Put, "prevention-plan/measures/{measureId:int}",
-            (command, context) => command with { MeasureId = MeasureId(context) });
+            (command, context) => command with { MeasureId = CaseEndpoints.RouteNumber(context, "measureId") });
         cases.MapCaseAction<CompleteMeasure>(HttpMethods.Post, "prevention-plan/measures/{measureId:int}/complete",
-            (command, context) => command with { MeasureId = MeasureId(context) });
+            (command, context) => command with { MeasureId = CaseEndpoints.RouteNumber(context, "measureId") });
         cases.MapCaseAction<DropMeasure>(HttpMethods.Post, "prevention-plan/measures/{measureId:int}/drop",
-            (command, context) => command with { MeasureId = MeasureId(context) });
+            (command, context) => command with { MeasureId = CaseEndpoints.RouteNumber(context, "measureId") });
 
         var initiatives = app.MapGroup("/api/prevention-initiatives").WithTags("Prevention initiatives");
         initiatives.MapGet("/", (IMediator sender, CancellationToken cancellationToken, int? unitId) =>
@@ -39,7 +39,4 @@ public static class PreventionEndpoints
             .WithName("DeleteInitiative")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
-
-    private static int MeasureId(HttpContext context) =>
-        int.Parse((string)context.GetRouteValue("measureId")!, CultureInfo.InvariantCulture);
 }

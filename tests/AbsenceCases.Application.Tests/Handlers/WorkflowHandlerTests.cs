@@ -21,8 +21,8 @@ public sealed class WorkflowHandlerTests
         Assert.That(workflow.Triggers, Is.EquivalentTo(new[]
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
-            "RequestPossibilityStatement", "HoldRoundTableMeeting", "HoldFirstConversation", "StartCoordination",
-            "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
@@ -39,6 +39,8 @@ public sealed class WorkflowHandlerTests
             ("Reported", "MakeRetentionPlan", "Reported", true),
             ("Reported", "RecordRetentionPlanRequest", "Reported", true),
             ("Reported", "RequestPossibilityStatement", "Reported", true),
+            ("Reported", "RequestDocumentation", "Reported", true),
+            ("Reported", "RecordDocumentationReceived", "Reported", true),
             ("Reported", "HoldRoundTableMeeting", "Reported", true),
             ("Reported", "HoldFirstConversation", "FirstConversation", false),
             ("Reported", "StartCoordination", "Coordination", false),
@@ -50,6 +52,8 @@ public sealed class WorkflowHandlerTests
             ("FirstConversation", "MakeRetentionPlan", "FirstConversation", true),
             ("FirstConversation", "RecordRetentionPlanRequest", "FirstConversation", true),
             ("FirstConversation", "RequestPossibilityStatement", "FirstConversation", true),
+            ("FirstConversation", "RequestDocumentation", "FirstConversation", true),
+            ("FirstConversation", "RecordDocumentationReceived", "FirstConversation", true),
             ("FirstConversation", "HoldRoundTableMeeting", "FirstConversation", true),
             ("FirstConversation", "StartCoordination", "Coordination", false),
             ("FirstConversation", "RegisterReturn", "FirstConversation", true),
@@ -60,6 +64,8 @@ public sealed class WorkflowHandlerTests
             ("Coordination", "MakeRetentionPlan", "Coordination", true),
             ("Coordination", "RecordRetentionPlanRequest", "Coordination", true),
             ("Coordination", "RequestPossibilityStatement", "Coordination", true),
+            ("Coordination", "RequestDocumentation", "Coordination", true),
+            ("Coordination", "RecordDocumentationReceived", "Coordination", true),
             ("Coordination", "HoldRoundTableMeeting", "Coordination", true),
             ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
             ("Coordination", "RegisterReturn", "Coordination", true),
@@ -70,10 +76,13 @@ public sealed class WorkflowHandlerTests
             ("PreventionPlan", "MakeRetentionPlan", "PreventionPlan", true),
             ("PreventionPlan", "RecordRetentionPlanRequest", "PreventionPlan", true),
             ("PreventionPlan", "RequestPossibilityStatement", "PreventionPlan", true),
+            ("PreventionPlan", "RequestDocumentation", "PreventionPlan", true),
+            ("PreventionPlan", "RecordDocumentationReceived", "PreventionPlan", true),
             ("PreventionPlan", "HoldRoundTableMeeting", "PreventionPlan", true),
             ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
             ("PreventionPlan", "Close", "Closed", false),
             ("Closed", "NotifyMunicipality", "Closed", true),
+            ("Closed", "RecordDocumentationReceived", "Closed", true),
             ("Closed", "Reopen", "Reported", false),
         }));
     }

@@ -51,13 +51,22 @@ public class CaseWorkflowDeclarationTests
         "FirstConversation -RequestPossibilityStatement-> FirstConversation (internal)",
         "Coordination -RequestPossibilityStatement-> Coordination (internal)",
         "PreventionPlan -RequestPossibilityStatement-> PreventionPlan (internal)",
+        "Reported -RequestDocumentation-> Reported (internal)",
+        "FirstConversation -RequestDocumentation-> FirstConversation (internal)",
+        "Coordination -RequestDocumentation-> Coordination (internal)",
+        "PreventionPlan -RequestDocumentation-> PreventionPlan (internal)",
+        "Reported -RecordDocumentationReceived-> Reported (internal)",
+        "FirstConversation -RecordDocumentationReceived-> FirstConversation (internal)",
+        "Coordination -RecordDocumentationReceived-> Coordination (internal)",
+        "PreventionPlan -RecordDocumentationReceived-> PreventionPlan (internal)",
+        "Closed -RecordDocumentationReceived-> Closed (internal)",
     ];
 
     /// <summary>What every open case allows, said once on the open superstate.</summary>
     private static readonly string[] DeclaredOnceForEveryOpenCase =
     [
         "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
-        "RequestPossibilityStatement", "HoldRoundTableMeeting", "Close",
+        "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting", "Close",
     ];
 
     private static readonly string[] OpenStates = ["Reported", "FirstConversation", "Coordination", "PreventionPlan"];
@@ -78,18 +87,19 @@ public class CaseWorkflowDeclarationTests
         Assert.That(info.Triggers, Is.EquivalentTo(new[]
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
-            "RequestPossibilityStatement", "HoldRoundTableMeeting", "HoldFirstConversation", "StartCoordination",
-            "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
     [Test]
-    public void ShouldAllowFortyTwoTransitions()
+    public void ShouldAllowFiftyOneTransitions()
     {
-        // 17 of the first workflow, the five open-case recordings in 4 states (20) and the notification in 5 states.
+        // 17 of the first workflow, the six open-case recordings in 4 states (24), and the notification and the receipt
+        // of documentation in 5 states.
         var info = CaseWorkflow.Describe();
 
-        Assert.That(info.Transitions, Has.Count.EqualTo(42));
+        Assert.That(info.Transitions, Has.Count.EqualTo(51));
     }
 
     [Test]
@@ -173,18 +183,20 @@ public class CaseWorkflowDeclarationTests
                     Is.EqualTo(new[] { Guards.NotAskedForAPlanBefore, Guards.AskedWithinAbsence }),
                     open);
                 Assert.That(GuardsOf(open, "RequestPossibilityStatement"), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }), open);
+                Assert.That(GuardsOf(open, "RequestDocumentation"), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }), open);
+                Assert.That(GuardsOf(open, "RecordDocumentationReceived"), Is.EqualTo(new[] { "guard.documentationAwaited" }), open);
             }
         });
     }
 
     [Test]
-    public void ShouldDeclareNoRecordingButTheNotificationOnAClosedCase()
+    public void ShouldDeclareNoRecordingButTheNotificationAndTheDocumentationReceivedOnAClosedCase()
     {
         var info = CaseWorkflow.Describe();
 
         Assert.That(
             info.Transitions.Where(t => t.From == "Closed").Select(t => t.Trigger),
-            Is.EquivalentTo(new[] { "NotifyMunicipality", "Reopen" }));
+            Is.EquivalentTo(new[] { "NotifyMunicipality", "RecordDocumentationReceived", "Reopen" }));
     }
 
     [Test]
@@ -212,6 +224,8 @@ public class CaseWorkflowDeclarationTests
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"MakeRetentionPlan [guard.longAbsenceOrAsked; guard.madeWithinAbsence]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordRetentionPlanRequest [guard.notAskedBefore; guard.askedWithinAbsence]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestPossibilityStatement [guard.requestedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestDocumentation [guard.requestedWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordDocumentationReceived [guard.documentationAwaited]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"HoldRoundTableMeeting [guard.openForFourWeeks; guard.heldWithinAbsence]\"];",
         "\"Open\" -> \"Closed\" [style=\"solid\", label=\"Close [guard.closeReason] [guard.closedWithinAbsence]\"];",
         "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [guard.heldWithinAbsence]\"];",
@@ -223,6 +237,7 @@ public class CaseWorkflowDeclarationTests
         "\"Coordination\" -> \"Coordination\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen; guard.returnedWithinOpenAbsence]\"];",
         "\"PreventionPlan\" -> \"PreventionPlan\" [style=\"solid\", label=\"RegisterReturn [guard.absenceOpen; guard.returnedWithinOpenAbsence]\"];",
         "\"Closed\" -> \"Closed\" [style=\"solid\", label=\"NotifyMunicipality [guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence]\"];",
+        "\"Closed\" -> \"Closed\" [style=\"solid\", label=\"RecordDocumentationReceived [guard.documentationAwaited]\"];",
         "\"Closed\" -> \"Reported\" [style=\"solid\", label=\"Reopen [guard.closedRecently] [guard.relapse]\"];",
     ];
 

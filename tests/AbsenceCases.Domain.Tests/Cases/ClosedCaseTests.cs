@@ -17,6 +17,8 @@ public class ClosedCaseTests
             new RetentionPlanDetails(ActionDay, "Nedsat tid i fire uger"), Stamps.On(Today), Policy));
         yield return Action("RecordRetentionPlanRequest", c => c.RecordRetentionPlanRequest(ActionDay, Stamps.On(Today), Policy));
         yield return Action("RequestPossibilityStatement", c => c.RequestPossibilityStatement(ActionDay, Stamps.On(Today), Policy));
+        yield return Action("RequestDocumentation", c => c.RequestDocumentation(
+            DocumentationKind.FitNote, ActionDay, null, Stamps.On(Today), Policy));
         yield return Action("HoldRoundTableMeeting", c => c.HoldRoundTableMeeting(ActionDay, null, Stamps.On(Today), Policy));
         yield return Action("HoldFirstConversation", c => c.HoldFirstConversation(
             new FirstConversationDetails(ActionDay, ConversationForm.InPerson, null, null, default), Stamps.On(Today), Policy));

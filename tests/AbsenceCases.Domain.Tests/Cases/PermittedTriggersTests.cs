@@ -4,9 +4,9 @@ namespace AbsenceCases.Domain.Tests.Cases;
 
 public class PermittedTriggersTests
 {
-    /// <summary>What every open case allows until it is recorded: a possibility statement, the employee's § 7b request.</summary>
+    /// <summary>What every open case allows until it is recorded: a possibility statement, documentation, the employee's § 7b request.</summary>
     private static readonly CaseTrigger[] OpenCaseRecords =
-        [CaseTrigger.RequestPossibilityStatement, CaseTrigger.RecordRetentionPlanRequest];
+        [CaseTrigger.RequestPossibilityStatement, CaseTrigger.RequestDocumentation, CaseTrigger.RecordRetentionPlanRequest];
 
     [Test]
     public void ShouldPermitTheFirstStepsOfAFreshSickCall()

@@ -109,8 +109,8 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
         Assert.That(problem.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()),
             Is.EquivalentTo(new[]
             {
-                "RecordCareContact", "RecordRetentionPlanRequest", "RequestPossibilityStatement", "HoldFirstConversation",
-                "RegisterReturn", "Close",
+                "RecordCareContact", "RecordRetentionPlanRequest", "RequestPossibilityStatement", "RequestDocumentation",
+                "HoldFirstConversation", "RegisterReturn", "Close",
             }));
         Assert.That((await GetCase(manager, caseId)).Status, Is.EqualTo(CaseStatus.Reported), "nothing changed");
     }

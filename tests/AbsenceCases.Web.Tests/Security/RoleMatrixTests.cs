@@ -39,6 +39,8 @@ public sealed class RoleMatrixTests
             Call.Post("/api/cases/{case}/retention-plan"),
             Call.Post("/api/cases/{case}/retention-plan-request"),
             Call.Post("/api/cases/{case}/possibility-statement"),
+            Call.Post("/api/cases/{case}/documentation-requests"),
+            Call.Post("/api/cases/{case}/documentation-requests/1/received"),
             Call.Post("/api/cases/{case}/return"),
             Call.Post("/api/cases/{case}/close"),
             Call.Post("/api/cases/{case}/reopen"),

@@ -38,6 +38,7 @@ public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provi
             Assert.That(byKey["weeksWithReview"], Is.EqualTo((1, 7, (double?)14.2857, (bool?)false)));
             // The February case passed day 28 on 1 March without coordination.
             Assert.That(byKey["longCasesInCoordination"], Is.EqualTo((0, 1, (double?)0, (bool?)false)));
+            Assert.That(byKey["longCasesWithPossibilityStatement"], Is.EqualTo((0, 1, (double?)0, (bool?)false)));
             Assert.That(byKey["longCasesWithPlan"], Is.EqualTo((0, 0, (double?)null, (bool?)null)), "no case reached day 57 in the period");
             Assert.That(byKey["measuresFollowedUpOnTime"], Is.EqualTo((0, 0, (double?)null, (bool?)null)));
             // Group A has an HR consultant only: no leader, no employee representative.
@@ -58,6 +59,27 @@ public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provi
         var report = await (await hr.GetAsync("/api/statistics/indicators?from=2026-03&to=2026-03")).Read<IndicatorReportResponse>();
 
         Assert.That(report.Indicators.Single(i => i.Key == "firstConversationOnTime").Name, Is.EqualTo(name));
+    }
+
+    [Test]
+    public async Task ShouldCountAPossibilityStatementAskedForAsAStepOrAsADocumentationRequestInALongCase()
+    {
+        var manager = await World.ManagerA();
+        var asStep = await ReportSickCall(manager, World.EmployeeA, new DateOnly(2026, 2, 1));
+        var asDocumentation = await ReportSickCall(manager, World.EmployeeA1, new DateOnly(2026, 2, 2));
+        var fitNoteOnly = await ReportSickCall(manager, World.EmployeeA2, new DateOnly(2026, 2, 3));
+        (await manager.PostJson($"/api/cases/{asStep}/possibility-statement", new { requestedOn = "2026-03-01" })).EnsureSuccessStatusCode();
+        (await manager.PostJson($"/api/cases/{asDocumentation}/documentation-requests", new { kind = "PossibilityStatement", requestedOn = "2026-03-02" }))
+            .EnsureSuccessStatusCode();
+        (await manager.PostJson($"/api/cases/{fitNoteOnly}/documentation-requests", new { kind = "FitNote", requestedOn = "2026-03-02" }))
+            .EnsureSuccessStatusCode();
+
+        var report = await (await (await World.Hr()).GetAsync($"/api/statistics/indicators?from=2026-02&to=2026-03&unitId={World.UnitA}"))
+            .Read<IndicatorReport>();
+
+        // All three passed day 28 in March; two had a possibility statement asked for, against the target of 75 %.
+        var indicator = report.Indicators.Single(i => i.Key == "longCasesWithPossibilityStatement");
+        Assert.That((indicator.Numerator, indicator.Denominator, indicator.ValuePercent, indicator.Met), Is.EqualTo((2, 3, (double?)66.6667, (bool?)false)));
     }
 
     [Test]

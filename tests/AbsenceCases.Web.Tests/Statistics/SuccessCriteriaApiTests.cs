@@ -108,7 +108,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
         // The pilot workplaces' only group (Gruppe A) has an HR consultant but no leader or employee representative,
         // and no absence was recorded in April 2024.
         var implementation = criteria.Implementation;
-        Assert.That(implementation.Indicators, Has.Count.EqualTo(9));
+        Assert.That(implementation.Indicators, Has.Count.EqualTo(10));
         Assert.That(
             implementation.Indicators.Single(i => i.Key == "completeCoordinationGroups"),
             Has.Property("Met").False.And.Property("Name").EqualTo("Koordineringsgrupper med leder, medarbejderrepræsentant og HR"));

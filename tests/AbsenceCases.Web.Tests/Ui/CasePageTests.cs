@@ -90,6 +90,7 @@ public sealed class CasePageTests : UiTest
         CaseTrigger.MakeRetentionPlan => "retention-plan",
         CaseTrigger.RecordRetentionPlanRequest => "retention-plan-request",
         CaseTrigger.RequestPossibilityStatement => "possibility-statement",
+        CaseTrigger.RequestDocumentation => "documentation-requests/new",
         CaseTrigger.HoldRoundTableMeeting => "round-table",
         CaseTrigger.HoldFirstConversation => "first-conversation",
         CaseTrigger.StartCoordination => "coordination",

@@ -27,7 +27,7 @@ public sealed class IndicatorAndCriteriaPageTests : UiTest
         var chart = page.Document.GetElementById("chart-indicators")!;
         Assert.That(chart.GetAttribute("role"), Is.EqualTo("img"));
         Assert.That(chart.QuerySelectorAll("rect.bar.series-0"), Has.Length.EqualTo(4), "a bar for each of the four indicators with a value");
-        Assert.That(chart.QuerySelectorAll("rect.bar.series-1"), Has.Length.EqualTo(9), "a target for each indicator");
+        Assert.That(chart.QuerySelectorAll("rect.bar.series-1"), Has.Length.EqualTo(10), "a target for each indicator");
     }
 
     [Test]

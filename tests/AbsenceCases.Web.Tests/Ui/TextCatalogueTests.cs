@@ -62,7 +62,7 @@ public sealed class TextCatalogueTests(DatabaseProvider provider) : ApiTest(prov
         var missing = ScheduledJobs.Names.Select(job => $"Job.{job}")
             .Concat(Web.Ui.Charts.StatisticsCharts.LengthBands.Select(band => $"LengthBand.{band}"))
             .Where(key => !texts.Names.ContainsKey(key))
-            .Concat(new[] { "RequestPossibilityStatement", "RecordRetentionPlanRequest", "AddMeasure", "EditMeasure", "CompleteMeasure", "DropMeasure" }
+            .Concat(new[] { "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "RecordRetentionPlanRequest", "AddMeasure", "EditMeasure", "CompleteMeasure", "DropMeasure" }
                 .Where(command => !texts.Actions.Done.ContainsKey(command)));
 
         Assert.That(missing, Is.Empty);

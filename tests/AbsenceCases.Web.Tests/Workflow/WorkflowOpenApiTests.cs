@@ -19,6 +19,8 @@ public sealed class WorkflowOpenApiTests(DatabaseProvider provider) : ApiTest(pr
 
     [TestCase("/api/cases/{id}/possibility-statement")]
     [TestCase("/api/cases/{id}/retention-plan-request")]
+    [TestCase("/api/cases/{id}/documentation-requests")]
+    [TestCase("/api/cases/{id}/documentation-requests/{requestId}/received")]
     public async Task ShouldDescribeTheRouteOfTheRecordsThatBecameTriggers(string route)
     {
         var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;

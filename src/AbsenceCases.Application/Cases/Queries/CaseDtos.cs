@@ -32,6 +32,21 @@ public sealed record ConversationDto
     public bool FastTrackRequested { get; init; }
 }
 
+public sealed record DocumentationRequestDto
+{
+    public int Id { get; init; }
+
+    public DocumentationKind Kind { get; init; }
+
+    public DateOnly RequestedOn { get; init; }
+
+    public DateOnly ExpectedBy { get; init; }
+
+    public DateOnly? ReceivedOn { get; init; }
+
+    public decimal? CostDkk { get; init; }
+}
+
 public sealed record HistoryEntryDto
 {
     public DateTimeOffset At { get; init; }
@@ -137,6 +152,8 @@ public sealed record CaseDetails
     public IReadOnlyList<HistoryEntryDto> History { get; init; } = [];
 
     public IReadOnlyList<ConversationDto> Conversations { get; init; } = [];
+
+    public IReadOnlyList<DocumentationRequestDto> DocumentationRequests { get; init; } = [];
 
     public PreventionPlanDto? PreventionPlan { get; init; }
 

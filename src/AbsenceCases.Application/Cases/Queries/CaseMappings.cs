@@ -9,6 +9,7 @@ public sealed class CaseMappings : Profile
     {
         CreateMap<AbsenceSpell, SpellDto>().ForMember(d => d.AbsenceType, o => o.MapFrom(s => s.Type));
         CreateMap<Conversation, ConversationDto>();
+        CreateMap<DocumentationRequest, DocumentationRequestDto>();
         CreateMap<CaseHistoryEntry, HistoryEntryDto>();
         CreateMap<PreventionMeasure, MeasureDto>();
         CreateMap<PreventionPlan, PreventionPlanDto>();
@@ -23,6 +24,7 @@ public sealed class CaseMappings : Profile
             .ForMember(d => d.RetentionPlan, o => o.MapFrom(c => c.RetentionPlan.Content))
             .ForMember(d => d.Spells, o => o.MapFrom(c => c.Spells.OrderBy(s => s.FirstDay)))
             .ForMember(d => d.History, o => o.MapFrom(c => c.History.OrderBy(h => h.At).ThenBy(h => h.Id)))
-            .ForMember(d => d.Conversations, o => o.MapFrom(c => c.Conversations.OrderBy(x => x.HeldOn)));
+            .ForMember(d => d.Conversations, o => o.MapFrom(c => c.Conversations.OrderBy(x => x.HeldOn)))
+            .ForMember(d => d.DocumentationRequests, o => o.MapFrom(c => c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id)));
     }
 }

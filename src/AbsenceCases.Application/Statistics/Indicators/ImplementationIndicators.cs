@@ -54,6 +54,8 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
             Make(StatisticsCodes.IndicatorWeeksWithReview, CoreElement.AbsenceCoordination, reviewedWeeks, weeks, targets.WeeksWithReview),
             Make(StatisticsCodes.IndicatorLongCasesInCoordination, CoreElement.AbsenceCoordination,
                 longCases.Count(c => c.CoordinationStartedOn is not null), longCases.Count, targets.LongCasesInCoordination),
+            Make(StatisticsCodes.IndicatorLongCasesWithPossibilityStatement, CoreElement.Prevention,
+                longCases.Count(AskedForAPossibilityStatement), longCases.Count, targets.LongCasesWithPossibilityStatement),
             Make(StatisticsCodes.IndicatorLongCasesWithPlan, CoreElement.Prevention,
                 veryLongCases.Count(c => c.PreventionPlan is not null), veryLongCases.Count, targets.LongCasesWithPlan),
             Make(StatisticsCodes.IndicatorMeasuresFollowedUpOnTime, CoreElement.Prevention,
@@ -64,6 +66,11 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
             Make(StatisticsCodes.IndicatorMonthsWithAbsenceData, CoreElement.Data, monthsWithData, months, targets.MonthsWithAbsenceData),
         ];
     }
+
+    /// <summary>A possibility statement was asked for as a step of its own, at the first conversation or as a documentation request.</summary>
+    private static bool AskedForAPossibilityStatement(AbsenceCase @case) =>
+        @case.PossibilityStatementRequestedOn is not null
+        || @case.DocumentationRequests.Any(r => r.Kind == DocumentationKind.PossibilityStatement);
 
     /// <summary>A case that should have a prevention plan: more than 56 days (8 weeks).</summary>
     private const int PlanDays = 56;

@@ -14,6 +14,8 @@ public sealed record IndicatorTargets
 
     public double LongCasesInCoordination { get; init; } = 90;
 
+    public double LongCasesWithPossibilityStatement { get; init; } = 75;
+
     public double LongCasesWithPlan { get; init; } = 75;
 
     public double MeasuresFollowedUpOnTime { get; init; } = 80;

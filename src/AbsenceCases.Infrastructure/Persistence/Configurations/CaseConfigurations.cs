@@ -28,10 +28,12 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasOpenSpell);
+        builder.Ignore(c => c.AwaitsDocumentation);
         builder.Ignore(c => c.OpenAbsenceStart);
         builder.HasOne<Employee>().WithMany().HasForeignKey(c => c.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Conversations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.PreventionPlan).WithOne().HasForeignKey<PreventionPlan>(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.EmployeeId, c.Status });
@@ -46,6 +48,15 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
     {
         builder.ToTable("Conversations");
         builder.Property(c => c.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class DocumentationRequestConfiguration : IEntityTypeConfiguration<DocumentationRequest>
+{
+    public void Configure(EntityTypeBuilder<DocumentationRequest> builder)
+    {
+        builder.ToTable("DocumentationRequests");
+        builder.Ignore(r => r.IsAwaited);
     }
 }
 

@@ -233,6 +233,14 @@ public sealed class CaseTexts(CultureInfo culture) : BilingualTexts(culture)
     public string IsFrequent => Text("Hyppigt fravær", "Frequent absence");
     public string AboutEmployee => Text("Medarbejderens ansættelser og § 56-aftaler", "The employee's employments and § 56 agreements");
     public string EditPlan => Text("Ret forebyggelsesplanen", "Edit the prevention plan");
+    public string Documentation => Text("Dokumentation fra lægen", "Documentation from the doctor");
+    public string DocumentationKind => Text("Dokumentation", "Documentation");
+    public string RequestedOn => Text("Anmodet", "Requested");
+    public string ExpectedBy => Text("Forventet senest", "Expected by");
+    public string ReceivedOn => Text("Modtaget", "Received");
+    public string CostDkk => Text("Pris (kr.)", "Cost (DKK)");
+    public string NotReceived => Text("ikke modtaget", "not received");
+    public string NoDocumentation => Text("Der er ikke anmodet om dokumentation.", "No documentation has been requested.");
     public string Outcome => Text("Resultat", "Outcome");
 }
 
@@ -254,6 +262,8 @@ public sealed class ActionTexts(CultureInfo culture) : BilingualTexts(culture)
         ["HoldRoundTableMeeting"] = ("Rundbordssamtalen er registreret.", "The round-table meeting is recorded."),
         ["RequestPossibilityStatement"] = ("Anmodningen om mulighedserklæring er registreret.", "The request for a possibility statement is recorded."),
         ["RecordRetentionPlanRequest"] = ("Medarbejderens ønske om en fastholdelsesplan er registreret.", "The employee's request for a retention plan is recorded."),
+        ["RequestDocumentation"] = ("Anmodningen om dokumentation er registreret.", "The request for documentation is recorded."),
+        ["RecordDocumentationReceived"] = ("Den modtagne dokumentation er registreret.", "The documentation received is recorded."),
         ["AddMeasure"] = ("Tiltaget er tilføjet.", "The measure is added."),
         ["EditMeasure"] = ("Tiltaget er rettet.", "The measure is changed."),
         ["CompleteMeasure"] = ("Tiltaget er registreret som gennemført.", "The measure is recorded as done."),
@@ -310,6 +320,18 @@ public sealed class ActionTexts(CultureInfo culture) : BilingualTexts(culture)
         "Den dag, lægen blev bedt om en mulighedserklæring.",
         "The day the doctor was asked for a possibility statement.");
     public string RecordRetentionPlanRequest => Text("Registrer ønske om fastholdelsesplan (§ 7b)", "Record a request for a retention plan (§ 7b)");
+    public string DocumentationKind => Text("Dokumentation", "Documentation");
+    public string ChooseDocumentationKind => Text("Vælg dokumentation", "Choose the documentation");
+    public string ExpectedBy => Text("Forventet modtaget senest", "Expected by");
+    public string ExpectedByHint => Text(
+        "Uden dato gælder politikkens frist for denne slags dokumentation (se Politik og frister).",
+        "Without a date the policy's deadline for this kind of documentation applies (see Policy and deadlines).");
+    public string DocumentationHint => Text(
+        "Kun slags og datoer registreres, aldrig dokumentet eller dets indhold.",
+        "Only the kind and the dates are recorded, never the document or what it says.");
+    public string ReceivedOn => Text("Modtaget den", "Received on");
+    public string CostDkk => Text("Pris i kr.", "Cost in DKK");
+    public string CostHint => Text("Lægens honorar, fx 450,00.", "The doctor's fee, e.g. 450.00.");
     public string RetentionPlanRequestHint => Text(
         "Medarbejderen kan selv bede om en fastholdelsesplan. Planen skal så være klar senest i uge 8.",
         "The employee may ask for a retention plan. The plan is then due by week 8.");
@@ -419,6 +441,12 @@ public sealed class PolicyTexts(CultureInfo culture) : BilingualTexts(culture)
     public string MaxBackdating => Text("Tilbagedatering af sygemelding", "Backdating a sick call");
     public Func<int, string> MaxBackdatingValue => Text<Func<int, string>>(days => $"Højst {days} dage tilbage", days => $"At most {days} days back");
     public string MaxBackdatingBasis => Text("Lokal politik", "Local policy");
+    public Func<int, string> DocumentationValue => Text<Func<int, string>>(
+        days => $"Forventet senest {days} dage efter anmodningen",
+        days => $"Expected by {days} days after the request");
+    public string DocumentationBasis => Text(
+        "Lokal politik; en dato ved anmodningen går forud. Påmindelse til lederen, når den er overskredet",
+        "Local policy; a date given with the request comes first. A reminder to the manager once it has passed");
 }
 
 public sealed class ErrorTexts(CultureInfo culture) : BilingualTexts(culture)

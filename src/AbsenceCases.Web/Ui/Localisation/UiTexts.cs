@@ -74,6 +74,9 @@ public sealed partial record UiTexts(CultureInfo Culture, IReadOnlyDictionary<st
     /// <summary>A change in percentage points, with its sign: "+0,4", "-1,2".</summary>
     public string Points(double change) => change.ToString("+0.0;-0.0;0.0", Culture);
 
+    /// <summary>An amount in kroner with øre, in the language's number format: "1.250,00", "1,250.00".</summary>
+    public string Kroner(decimal? amount) => amount?.ToString("N2", Culture) ?? string.Empty;
+
     public string Date(DateOnly date) => date.ToString("d", Culture);
 
     public string Date(DateOnly? date) => date is { } known ? Date(known) : string.Empty;

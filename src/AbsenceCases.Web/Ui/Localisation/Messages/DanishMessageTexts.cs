@@ -71,6 +71,7 @@ public static class DanishMessageTexts
         ["caseCommand.measureRequired"] = "Planen skal have mindst ét tiltag.",
         ["caseCommand.followUpBeforeAgreed"] = "Opfølgningen skal ligge på eller efter den dag, planen aftales.",
         ["caseCommand.responsibleMayNotRead"] = "Skal være en bruger, der har adgang til sagen.",
+        ["documentation.expectedBeforeRequested"] = "Må ikke ligge før den dag, der blev anmodet.",
 
         ["coordination.attendeeRequired"] = "Angiv mindst én deltager.",
         ["coordination.caseRequired"] = "Der skal være mindst én sag.",
@@ -115,6 +116,7 @@ public static class DanishMessageTexts
         ["indicator.firstConversationOnTime"] = "Sygefraværssamtale senest dag 28 (§ 7a)",
         ["indicator.weeksWithReview"] = "Uger med sagsgennemgang i koordineringsgruppen",
         ["indicator.longCasesInCoordination"] = "Sager over 28 dage taget i koordinering",
+        ["indicator.longCasesWithPossibilityStatement"] = "Sager over 28 dage med anmodning om mulighedserklæring",
         ["indicator.longCasesWithPlan"] = "Sager over 56 dage med forebyggelsesplan",
         ["indicator.measuresFollowedUpOnTime"] = "Tiltag fulgt op til tiden",
         ["indicator.completeCoordinationGroups"] = "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
@@ -159,6 +161,9 @@ public static class DanishMessageTexts
         ["case.followUpOutsidePlan"] = "Et tiltag følges op fra den dag, planen blev aftalt, og ikke i fremtiden.",
         ["case.noSuchMeasure"] = "Planen har ikke tiltag nummer {measureId}.",
         ["case.measureNotPlanned"] = "Tiltaget er allerede {status:lower}; kun et planlagt tiltag kan ændres.",
+        ["case.noSuchDocumentationRequest"] = "Sagen har ikke anmodning om dokumentation nummer {requestId}.",
+        ["case.documentationAlreadyReceived"] = "Dokumentationen er allerede modtaget {receivedOn}.",
+        ["case.receivedBeforeRequested"] = "Kan ikke være modtaget før den blev anmodet {requestedOn}.",
         ["guard.onOrAfterFirstDay"] = "datoen skal ligge fra første sygedag og ikke i fremtiden",
         ["guard.heldWithinAbsence"] = "samtalen skal være holdt fra første sygedag og ikke i fremtiden",
         ["guard.startedWithinAbsence"] = "startdatoen skal ligge fra første sygedag og ikke i fremtiden",
@@ -183,6 +188,7 @@ public static class DanishMessageTexts
         ["guard.openForFourWeeks"] = "fraværet er åbent og har varet 4 uger",
         ["guard.passedEmployerPeriod"] = "fraværet er gået ud over arbejdsgiverperioden",
         ["guard.notNotifiedBefore"] = "der er ikke anmeldt før",
+        ["guard.documentationAwaited"] = "der venter dokumentation, som ikke er modtaget",
         ["section56.endsOutsideAgreement"] = "Aftalen gælder fra {from} til {to} og kan kun afsluttes inden for den tid.",
 
         // Notifications, the weekly agenda, the coordination board and the bases of deadlines (dev/notify).
@@ -195,6 +201,7 @@ public static class DanishMessageTexts
         ["deadline.frequentAbsenceConversationBasis"] = "Lokal politik: samtale om hyppigt fravær senest 14 dage efter udløsningen",
         ["deadline.coordinationReviewBasis"] = "Ugentlig sagsgennemgang i koordineringsgruppen",
         ["deadline.measureFollowUpBasis"] = "Forebyggelsesplanen: opfølgning på tiltag",
+        ["deadline.documentationRequestBasis"] = "Anmodning om dokumentation: forventet modtaget senest",
         ["notification.reminder"] = "{stage}: {deadline} for {employee} ({unit}) senest {dueDate}.",
         ["notification.reminderEmailSubject"] = "{stage}: {deadline} senest {dueDate}",
         ["notification.reminderEmailBody"] =

@@ -71,6 +71,7 @@ public static class EnglishMessageTexts
         ["caseCommand.measureRequired"] = "At least one measure is required.",
         ["caseCommand.followUpBeforeAgreed"] = "The follow-up date must be on or after the day the plan is agreed.",
         ["caseCommand.responsibleMayNotRead"] = "Must be a user who may read the case.",
+        ["documentation.expectedBeforeRequested"] = "Must not be before the day it was requested.",
 
         ["coordination.attendeeRequired"] = "Name at least one attendee.",
         ["coordination.caseRequired"] = "At least one case is required.",
@@ -115,6 +116,7 @@ public static class EnglishMessageTexts
         ["indicator.firstConversationOnTime"] = "Absence conversation by day 28 (§ 7a)",
         ["indicator.weeksWithReview"] = "Weeks with a review in the coordination group",
         ["indicator.longCasesInCoordination"] = "Cases over 28 days taken into coordination",
+        ["indicator.longCasesWithPossibilityStatement"] = "Cases over 28 days with a possibility statement asked for",
         ["indicator.longCasesWithPlan"] = "Cases over 56 days with a prevention plan",
         ["indicator.measuresFollowedUpOnTime"] = "Measures followed up on time",
         ["indicator.completeCoordinationGroups"] = "Coordination groups with a leader, an employee representative and HR",
@@ -159,6 +161,9 @@ public static class EnglishMessageTexts
         ["case.followUpOutsidePlan"] = "A measure is followed up on or after the day the plan was agreed, and not in the future.",
         ["case.noSuchMeasure"] = "The plan has no measure {measureId}.",
         ["case.measureNotPlanned"] = "The measure is {status:lower} already; only a planned measure can change.",
+        ["case.noSuchDocumentationRequest"] = "The case has no documentation request {requestId}.",
+        ["case.documentationAlreadyReceived"] = "The documentation was received on {receivedOn} already.",
+        ["case.receivedBeforeRequested"] = "Cannot have been received before it was requested on {requestedOn}.",
         ["guard.onOrAfterFirstDay"] = "on or after the first sick day, not in the future",
         ["guard.heldWithinAbsence"] = "held on or after the first sick day, not in the future",
         ["guard.startedWithinAbsence"] = "started on or after the first sick day, not in the future",
@@ -183,6 +188,7 @@ public static class EnglishMessageTexts
         ["guard.openForFourWeeks"] = "the absence is open and has lasted 4 weeks",
         ["guard.passedEmployerPeriod"] = "the absence passed the employer period",
         ["guard.notNotifiedBefore"] = "not notified before",
+        ["guard.documentationAwaited"] = "documentation asked for has not come yet",
         ["section56.endsOutsideAgreement"] = "The agreement runs from {from} to {to}; it can end only within that time.",
 
         // Notifications, the weekly agenda, the coordination board and the bases of deadlines (dev/notify).
@@ -195,6 +201,7 @@ public static class EnglishMessageTexts
         ["deadline.frequentAbsenceConversationBasis"] = "Local policy: frequent-absence conversation no later than 14 days after the trigger",
         ["deadline.coordinationReviewBasis"] = "Weekly case review in the coordination group",
         ["deadline.measureFollowUpBasis"] = "Prevention plan: follow-up on a measure",
+        ["deadline.documentationRequestBasis"] = "Documentation request: expected by",
         ["notification.reminder"] = "{stage}: {deadline} for {employee} ({unit}) by {dueDate}.",
         ["notification.reminderEmailSubject"] = "{stage}: {deadline} by {dueDate}",
         ["notification.reminderEmailBody"] =

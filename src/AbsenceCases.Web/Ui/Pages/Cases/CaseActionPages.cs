@@ -1,6 +1,9 @@
 namespace AbsenceCases.Web.Ui.Pages.Cases;
 
-/// <summary>The page of each case action; the case page shows one button for each permitted trigger that has one.</summary>
+/// <summary>
+/// The page of each case action; the case page shows one button for each permitted trigger that has one. A receipt of
+/// documentation belongs to one request and is offered on its row instead.
+/// </summary>
 public static class CaseActionPages
 {
     public static string? For(CaseTrigger trigger) => trigger switch
@@ -11,6 +14,7 @@ public static class CaseActionPages
         CaseTrigger.MakeRetentionPlan => "/Cases/RetentionPlan",
         CaseTrigger.RecordRetentionPlanRequest => "/Cases/RetentionPlanRequest",
         CaseTrigger.RequestPossibilityStatement => "/Cases/PossibilityStatement",
+        CaseTrigger.RequestDocumentation => "/Cases/DocumentationRequest",
         CaseTrigger.HoldRoundTableMeeting => "/Cases/RoundTable",
         CaseTrigger.HoldFirstConversation => "/Cases/FirstConversation",
         CaseTrigger.StartCoordination => "/Cases/Coordination",
