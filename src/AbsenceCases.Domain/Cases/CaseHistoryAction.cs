@@ -19,6 +19,7 @@ public enum CaseHistoryAction
     HoldFirstConversation,
     StartCoordination,
     AgreePreventionPlan,
+    RegisterGradualReturn,
     RegisterReturn,
     Close,
     Reopen,

@@ -22,7 +22,7 @@ public sealed class WorkflowHandlerTests
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
             "RequestPossibilityStatement", "HoldRoundTableMeeting", "HoldFirstConversation", "StartCoordination",
-            "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "AgreePreventionPlan", "RegisterGradualReturn", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
@@ -40,6 +40,7 @@ public sealed class WorkflowHandlerTests
             ("Reported", "RecordRetentionPlanRequest", "Reported", true),
             ("Reported", "RequestPossibilityStatement", "Reported", true),
             ("Reported", "HoldRoundTableMeeting", "Reported", true),
+            ("Reported", "RegisterGradualReturn", "Reported", true),
             ("Reported", "HoldFirstConversation", "FirstConversation", false),
             ("Reported", "StartCoordination", "Coordination", false),
             ("Reported", "RegisterReturn", "Closed", false),
@@ -51,6 +52,7 @@ public sealed class WorkflowHandlerTests
             ("FirstConversation", "RecordRetentionPlanRequest", "FirstConversation", true),
             ("FirstConversation", "RequestPossibilityStatement", "FirstConversation", true),
             ("FirstConversation", "HoldRoundTableMeeting", "FirstConversation", true),
+            ("FirstConversation", "RegisterGradualReturn", "FirstConversation", true),
             ("FirstConversation", "StartCoordination", "Coordination", false),
             ("FirstConversation", "RegisterReturn", "FirstConversation", true),
             ("FirstConversation", "Close", "Closed", false),
@@ -61,6 +63,7 @@ public sealed class WorkflowHandlerTests
             ("Coordination", "RecordRetentionPlanRequest", "Coordination", true),
             ("Coordination", "RequestPossibilityStatement", "Coordination", true),
             ("Coordination", "HoldRoundTableMeeting", "Coordination", true),
+            ("Coordination", "RegisterGradualReturn", "Coordination", true),
             ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
             ("Coordination", "RegisterReturn", "Coordination", true),
             ("Coordination", "Close", "Closed", false),
@@ -71,6 +74,7 @@ public sealed class WorkflowHandlerTests
             ("PreventionPlan", "RecordRetentionPlanRequest", "PreventionPlan", true),
             ("PreventionPlan", "RequestPossibilityStatement", "PreventionPlan", true),
             ("PreventionPlan", "HoldRoundTableMeeting", "PreventionPlan", true),
+            ("PreventionPlan", "RegisterGradualReturn", "PreventionPlan", true),
             ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
             ("PreventionPlan", "Close", "Closed", false),
             ("Closed", "NotifyMunicipality", "Closed", true),
@@ -97,6 +101,7 @@ public sealed class WorkflowHandlerTests
                 Is.EqualTo("guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence"));
             Assert.That(GuardOf("Reported", "RequestFastTrack"), Is.EqualTo("guard.longAbsence; guard.notRequestedBefore; guard.requestedWithinAbsence"));
             Assert.That(GuardOf("Coordination", "HoldRoundTableMeeting"), Is.EqualTo("guard.openForFourWeeks; guard.heldWithinAbsence"));
+            Assert.That(GuardOf("PreventionPlan", "RegisterGradualReturn"), Is.EqualTo("guard.absenceOpen; guard.gradualReturnWithinOpenAbsence"));
         });
     }
 

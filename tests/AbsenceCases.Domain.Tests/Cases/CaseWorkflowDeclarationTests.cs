@@ -4,8 +4,8 @@ public class CaseWorkflowDeclarationTests
 {
     /// <summary>
     /// The design table (DESIGN.md section 2) plus the return that closes a Reported case and the internal
-    /// transitions: the recordings of section 3 in every open state, and the municipality notification
-    /// (sygedagpengeloven § 59) also after closing.
+    /// transitions: the recordings of section 3 and the gradual return of section 11 in every open state, and the
+    /// municipality notification (sygedagpengeloven § 59) also after closing.
     /// </summary>
     private static readonly string[] DesignedTransitions =
     [
@@ -51,13 +51,17 @@ public class CaseWorkflowDeclarationTests
         "FirstConversation -RequestPossibilityStatement-> FirstConversation (internal)",
         "Coordination -RequestPossibilityStatement-> Coordination (internal)",
         "PreventionPlan -RequestPossibilityStatement-> PreventionPlan (internal)",
+        "Reported -RegisterGradualReturn-> Reported (internal)",
+        "FirstConversation -RegisterGradualReturn-> FirstConversation (internal)",
+        "Coordination -RegisterGradualReturn-> Coordination (internal)",
+        "PreventionPlan -RegisterGradualReturn-> PreventionPlan (internal)",
     ];
 
     /// <summary>What every open case allows, said once on the open superstate.</summary>
     private static readonly string[] DeclaredOnceForEveryOpenCase =
     [
         "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
-        "RequestPossibilityStatement", "HoldRoundTableMeeting", "Close",
+        "RequestPossibilityStatement", "HoldRoundTableMeeting", "RegisterGradualReturn", "Close",
     ];
 
     private static readonly string[] OpenStates = ["Reported", "FirstConversation", "Coordination", "PreventionPlan"];
@@ -79,17 +83,18 @@ public class CaseWorkflowDeclarationTests
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
             "RequestPossibilityStatement", "HoldRoundTableMeeting", "HoldFirstConversation", "StartCoordination",
-            "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "AgreePreventionPlan", "RegisterGradualReturn", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
     [Test]
-    public void ShouldAllowFortyTwoTransitions()
+    public void ShouldAllowFortySixTransitions()
     {
-        // 17 of the first workflow, the five open-case recordings in 4 states (20) and the notification in 5 states.
+        // 17 of the first workflow, the five open-case recordings and the gradual return in 4 states (24) and the
+        // notification in 5 states.
         var info = CaseWorkflow.Describe();
 
-        Assert.That(info.Transitions, Has.Count.EqualTo(42));
+        Assert.That(info.Transitions, Has.Count.EqualTo(46));
     }
 
     [Test]
@@ -173,6 +178,7 @@ public class CaseWorkflowDeclarationTests
                     Is.EqualTo(new[] { Guards.NotAskedForAPlanBefore, Guards.AskedWithinAbsence }),
                     open);
                 Assert.That(GuardsOf(open, "RequestPossibilityStatement"), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }), open);
+                Assert.That(GuardsOf(open, "RegisterGradualReturn"), Is.EqualTo(new[] { Guards.AbsenceOpen, Guards.GradualReturnWithinAbsence }), open);
             }
         });
     }
@@ -213,6 +219,7 @@ public class CaseWorkflowDeclarationTests
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordRetentionPlanRequest [guard.notAskedBefore; guard.askedWithinAbsence]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestPossibilityStatement [guard.requestedWithinAbsence]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"HoldRoundTableMeeting [guard.openForFourWeeks; guard.heldWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RegisterGradualReturn [guard.absenceOpen; guard.gradualReturnWithinOpenAbsence]\"];",
         "\"Open\" -> \"Closed\" [style=\"solid\", label=\"Close [guard.closeReason] [guard.closedWithinAbsence]\"];",
         "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [guard.heldWithinAbsence]\"];",
         "\"Reported\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [guard.firstConversationDeadlinePassed] [guard.startedWithinAbsence]\"];",

@@ -292,7 +292,4 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
         Assert.That(second.Total, Is.EqualTo(3));
         Assert.That(second.Items.Select(i => i.Employee.Id), Is.EqualTo(new[] { World.EmployeeA2 }));
     }
-
-    private static async Task<CaseActionResult> Act(HttpClient client, Guid caseId, string action, object body) =>
-        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
 }

@@ -39,6 +39,7 @@ public sealed class RoleMatrixTests
             Call.Post("/api/cases/{case}/retention-plan"),
             Call.Post("/api/cases/{case}/retention-plan-request"),
             Call.Post("/api/cases/{case}/possibility-statement"),
+            Call.Post("/api/cases/{case}/gradual-return"),
             Call.Post("/api/cases/{case}/return"),
             Call.Post("/api/cases/{case}/close"),
             Call.Post("/api/cases/{case}/reopen"),
