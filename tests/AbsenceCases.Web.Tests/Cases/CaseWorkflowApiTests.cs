@@ -110,7 +110,7 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
             Is.EquivalentTo(new[]
             {
                 "RecordCareContact", "RecordRetentionPlanRequest", "RequestPossibilityStatement", "HoldFirstConversation",
-                "RegisterReturn", "Close",
+                "RegisterGradualReturn", "RegisterReturn", "Close",
             }));
         Assert.That((await GetCase(manager, caseId)).Status, Is.EqualTo(CaseStatus.Reported), "nothing changed");
     }
