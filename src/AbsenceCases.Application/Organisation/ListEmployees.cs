@@ -32,7 +32,7 @@ public sealed class ListEmployeesHandler(IApplicationDbContext db, IUserScopePro
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim().ToLower();
-            employees = employees.Where(e => e.Name.ToLower().Contains(search) || e.EmployeeNumber.Contains(search));
+            employees = employees.Where(e => e.Name.ToLower().Contains(search) || e.EmployeeNumber.ToLower().Contains(search));
         }
 
         var total = await employees.CountAsync(cancellationToken);

@@ -122,6 +122,9 @@ public sealed class AbsenceCase
     /// <summary>The first day of the absence still open, or of the case when none is open.</summary>
     public DateOnly OpenAbsenceStart => _spells.Where(s => s.IsOpen).Select(s => (DateOnly?)s.FirstDay).Min() ?? FirstDay;
 
+    /// <summary>Every open spell began before the given day, so that a change of percent from that day leaves each a day at least.</summary>
+    internal bool OpenSpellsBeganBefore(DateOnly day) => _spells.Where(s => s.IsOpen).All(s => s.FirstDay < day);
+
     /// <summary>The last day of absence of the episode, an open absence counting up to the given day.</summary>
     public DateOnly AbsentUntil(DateOnly today) =>
         _spells.Count == 0 ? FirstDay : _spells.Max(s => s.LastDayOr(today));
@@ -242,6 +245,21 @@ public sealed class AbsenceCase
     public void AgreePreventionPlan(PlanProposal proposal, ActionStamp stamp, PolicySettings policy) =>
         Fire(CaseTrigger.AgreePreventionPlan, proposal, null, stamp, policy, _ =>
             PreventionPlan = new PreventionPlan(proposal.AgreedOn, proposal.Measures));
+
+    /// <summary>
+    /// Registers a gradual return (delvis raskmelding): from the given day the employee is absent only the given percent
+    /// of the time. Each open spell ends the day before and one at the new percent begins that day, so that the absence
+    /// stays one period; a later step changes the percent again and <see cref="RegisterReturn"/> ends it.
+    /// </summary>
+    public void RegisterGradualReturn(DateOnly from, int percent, ActionStamp stamp, PolicySettings policy) =>
+        Fire(CaseTrigger.RegisterGradualReturn, from, null, stamp, policy, _ =>
+        {
+            foreach (var spell in _spells.Where(s => s.IsOpen).ToList())
+            {
+                spell.EndOn(from.AddDays(-1));
+                AttachSpell(new AbsenceSpell(EmployeeId, spell.Type, percent, from, null));
+            }
+        });
 
     /// <summary>
     /// Registers the first day back at work; the open absence ends the day before. A case still in

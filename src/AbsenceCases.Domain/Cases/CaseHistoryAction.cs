@@ -21,6 +21,7 @@ public enum CaseHistoryAction
     HoldFirstConversation,
     StartCoordination,
     AgreePreventionPlan,
+    RegisterGradualReturn,
     RegisterReturn,
     Close,
     Reopen,

@@ -3,7 +3,7 @@ namespace AbsenceCases.Domain.Cases;
 /// <summary>
 /// What can happen to a case. The recording triggers (care contact, municipality notification, fast track,
 /// retention plan and the request for one, possibility statement, documentation requests and their receipt,
-/// round-table meeting) keep the state, as RegisterReturn does after the first state.
+/// round-table meeting) and the gradual return keep the state, as RegisterReturn does after the first state.
 /// </summary>
 public enum CaseTrigger
 {
@@ -19,6 +19,7 @@ public enum CaseTrigger
     HoldFirstConversation,
     StartCoordination,
     AgreePreventionPlan,
+    RegisterGradualReturn,
     RegisterReturn,
     Close,
     Reopen,

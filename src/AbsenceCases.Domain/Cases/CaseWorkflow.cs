@@ -30,12 +30,14 @@ public sealed class CaseWorkflow
         var holdFirstConversation = Dated(CaseTrigger.HoldFirstConversation);
         var startCoordination = Dated(CaseTrigger.StartCoordination);
         var agreePreventionPlan = Parameterised<PlanProposal?>(CaseTrigger.AgreePreventionPlan);
+        var registerGradualReturn = Dated(CaseTrigger.RegisterGradualReturn);
         var registerReturn = Dated(CaseTrigger.RegisterReturn);
         var close = Parameterised<CaseClosing?>(CaseTrigger.Close);
         var reopen = Dated(CaseTrigger.Reopen);
 
         bool WithinAbsence(DateOnly day) => day >= @case.FirstDay && day <= today;
         bool WithinOpenAbsence(DateOnly day) => day >= @case.OpenAbsenceStart && day <= today;
+        bool AfterOpenSpellsBegan(DateOnly day) => @case.OpenSpellsBeganBefore(day) && day <= today;
         bool WithinReopening(DateOnly day) =>
             @case.ClosedOn is { } closedOn && day >= closedOn && day <= closedOn.AddDays(policy.ReopenWithinDays) && day <= today;
 
@@ -76,6 +78,9 @@ public sealed class CaseWorkflow
                     GuardCodes.OpenForFourWeeks,
                     () => @case.HasOpenSpell && today >= @case.FirstDay.AddDays(policy.FirstConversationDays)),
                 _guards.OnDate(GuardCodes.HeldWithinAbsence, WithinAbsence)))
+            .InternalTransitionIf(registerGradualReturn, _guards.All(
+                absenceOpen,
+                _guards.OnDate(GuardCodes.GradualReturnWithinOpenAbsence, AfterOpenSpellsBegan)))
             .PermitIf(close, CaseStatus.Closed,
                 _guards.On<CaseClosing>(
                     GuardCodes.CloseReason,

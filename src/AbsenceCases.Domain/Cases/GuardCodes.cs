@@ -16,6 +16,7 @@ public static class GuardCodes
     public const string MadeWithinAbsence = "guard.madeWithinAbsence";
     public const string NotifiedWithinAbsence = "guard.notifiedWithinAbsence";
     public const string ReturnedWithinOpenAbsence = "guard.returnedWithinOpenAbsence";
+    public const string GradualReturnWithinOpenAbsence = "guard.gradualReturnWithinOpenAbsence";
     public const string NoCareContactYet = "guard.noCareContactYet";
     public const string FirstConversationDeadlinePassed = "guard.firstConversationDeadlinePassed";
     public const string AbsenceOpen = "guard.absenceOpen";

@@ -25,6 +25,7 @@ public static class CaseEndpoints
         MapAction<HoldFirstConversation>(cases, "first-conversation");
         MapAction<StartCoordination>(cases, "coordination");
         MapAction<AgreePreventionPlan>(cases, "prevention-plan");
+        MapAction<RegisterGradualReturn>(cases, "gradual-return");
         MapAction<RegisterReturn>(cases, "return");
         MapAction<CloseCase>(cases, "close");
         MapAction<ReopenCase>(cases, "reopen");

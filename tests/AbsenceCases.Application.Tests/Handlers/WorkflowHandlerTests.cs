@@ -22,7 +22,7 @@ public sealed class WorkflowHandlerTests
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
             "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting",
-            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterGradualReturn", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
@@ -42,6 +42,7 @@ public sealed class WorkflowHandlerTests
             ("Reported", "RequestDocumentation", "Reported", true),
             ("Reported", "RecordDocumentationReceived", "Reported", true),
             ("Reported", "HoldRoundTableMeeting", "Reported", true),
+            ("Reported", "RegisterGradualReturn", "Reported", true),
             ("Reported", "HoldFirstConversation", "FirstConversation", false),
             ("Reported", "StartCoordination", "Coordination", false),
             ("Reported", "RegisterReturn", "Closed", false),
@@ -55,6 +56,7 @@ public sealed class WorkflowHandlerTests
             ("FirstConversation", "RequestDocumentation", "FirstConversation", true),
             ("FirstConversation", "RecordDocumentationReceived", "FirstConversation", true),
             ("FirstConversation", "HoldRoundTableMeeting", "FirstConversation", true),
+            ("FirstConversation", "RegisterGradualReturn", "FirstConversation", true),
             ("FirstConversation", "StartCoordination", "Coordination", false),
             ("FirstConversation", "RegisterReturn", "FirstConversation", true),
             ("FirstConversation", "Close", "Closed", false),
@@ -67,6 +69,7 @@ public sealed class WorkflowHandlerTests
             ("Coordination", "RequestDocumentation", "Coordination", true),
             ("Coordination", "RecordDocumentationReceived", "Coordination", true),
             ("Coordination", "HoldRoundTableMeeting", "Coordination", true),
+            ("Coordination", "RegisterGradualReturn", "Coordination", true),
             ("Coordination", "AgreePreventionPlan", "PreventionPlan", false),
             ("Coordination", "RegisterReturn", "Coordination", true),
             ("Coordination", "Close", "Closed", false),
@@ -79,6 +82,7 @@ public sealed class WorkflowHandlerTests
             ("PreventionPlan", "RequestDocumentation", "PreventionPlan", true),
             ("PreventionPlan", "RecordDocumentationReceived", "PreventionPlan", true),
             ("PreventionPlan", "HoldRoundTableMeeting", "PreventionPlan", true),
+            ("PreventionPlan", "RegisterGradualReturn", "PreventionPlan", true),
             ("PreventionPlan", "RegisterReturn", "PreventionPlan", true),
             ("PreventionPlan", "Close", "Closed", false),
             ("Closed", "NotifyMunicipality", "Closed", true),
@@ -106,6 +110,7 @@ public sealed class WorkflowHandlerTests
                 Is.EqualTo("guard.passedEmployerPeriod; guard.notNotifiedBefore; guard.notifiedWithinAbsence"));
             Assert.That(GuardOf("Reported", "RequestFastTrack"), Is.EqualTo("guard.longAbsence; guard.notRequestedBefore; guard.requestedWithinAbsence"));
             Assert.That(GuardOf("Coordination", "HoldRoundTableMeeting"), Is.EqualTo("guard.openForFourWeeks; guard.heldWithinAbsence"));
+            Assert.That(GuardOf("PreventionPlan", "RegisterGradualReturn"), Is.EqualTo("guard.absenceOpen; guard.gradualReturnWithinOpenAbsence"));
         });
     }
 

@@ -1,4 +1,6 @@
 using AbsenceCases.Infrastructure.Demo;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 
 namespace AbsenceCases.Browser.Tests.Infrastructure;
 
@@ -8,6 +10,8 @@ namespace AbsenceCases.Browser.Tests.Infrastructure;
 /// </summary>
 public abstract class BrowserTest
 {
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
     private IBrowserContext _context = null!;
     private int _shots;
 
@@ -70,6 +74,14 @@ public abstract class BrowserTest
         await Page.GetByLabel("Brugerens e-mail").FillAsync(email);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Fortsæt" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Checks the page as it is now with axe-core against WCAG 2.1 A and AA (webtilgængelighedsloven).</summary>
+    protected async Task AuditThisPage()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}");
+        Assert.That(violations, Is.Empty, Page.Url);
     }
 
     /// <summary>Today in Copenhagen, as the application counts days.</summary>

@@ -4,8 +4,8 @@ public class CaseWorkflowDeclarationTests
 {
     /// <summary>
     /// The design table (DESIGN.md section 2) plus the return that closes a Reported case and the internal
-    /// transitions: the recordings of section 3 in every open state, and the municipality notification
-    /// (sygedagpengeloven § 59) also after closing.
+    /// transitions: the recordings of section 3 and the gradual return of section 11 in every open state, and the
+    /// municipality notification (sygedagpengeloven § 59) also after closing.
     /// </summary>
     private static readonly string[] DesignedTransitions =
     [
@@ -60,13 +60,17 @@ public class CaseWorkflowDeclarationTests
         "Coordination -RecordDocumentationReceived-> Coordination (internal)",
         "PreventionPlan -RecordDocumentationReceived-> PreventionPlan (internal)",
         "Closed -RecordDocumentationReceived-> Closed (internal)",
+        "Reported -RegisterGradualReturn-> Reported (internal)",
+        "FirstConversation -RegisterGradualReturn-> FirstConversation (internal)",
+        "Coordination -RegisterGradualReturn-> Coordination (internal)",
+        "PreventionPlan -RegisterGradualReturn-> PreventionPlan (internal)",
     ];
 
     /// <summary>What every open case allows, said once on the open superstate.</summary>
     private static readonly string[] DeclaredOnceForEveryOpenCase =
     [
         "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
-        "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting", "Close",
+        "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting", "RegisterGradualReturn", "Close",
     ];
 
     private static readonly string[] OpenStates = ["Reported", "FirstConversation", "Coordination", "PreventionPlan"];
@@ -88,18 +92,18 @@ public class CaseWorkflowDeclarationTests
         {
             "RecordCareContact", "NotifyMunicipality", "RequestFastTrack", "MakeRetentionPlan", "RecordRetentionPlanRequest",
             "RequestPossibilityStatement", "RequestDocumentation", "RecordDocumentationReceived", "HoldRoundTableMeeting",
-            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterReturn", "Close", "Reopen",
+            "HoldFirstConversation", "StartCoordination", "AgreePreventionPlan", "RegisterGradualReturn", "RegisterReturn", "Close", "Reopen",
         }));
     }
 
     [Test]
-    public void ShouldAllowFiftyOneTransitions()
+    public void ShouldAllowFiftyFiveTransitions()
     {
-        // 17 of the first workflow, the six open-case recordings in 4 states (24), and the notification and the receipt
+        // 17 of the first workflow, the six open-case recordings and the gradual return in 4 states (28), and the notification and the receipt
         // of documentation in 5 states.
         var info = CaseWorkflow.Describe();
 
-        Assert.That(info.Transitions, Has.Count.EqualTo(51));
+        Assert.That(info.Transitions, Has.Count.EqualTo(55));
     }
 
     [Test]
@@ -185,6 +189,7 @@ public class CaseWorkflowDeclarationTests
                 Assert.That(GuardsOf(open, "RequestPossibilityStatement"), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }), open);
                 Assert.That(GuardsOf(open, "RequestDocumentation"), Is.EqualTo(new[] { Guards.RequestedWithinAbsence }), open);
                 Assert.That(GuardsOf(open, "RecordDocumentationReceived"), Is.EqualTo(new[] { "guard.documentationAwaited" }), open);
+                Assert.That(GuardsOf(open, "RegisterGradualReturn"), Is.EqualTo(new[] { Guards.AbsenceOpen, Guards.GradualReturnWithinAbsence }), open);
             }
         });
     }
@@ -227,6 +232,7 @@ public class CaseWorkflowDeclarationTests
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RequestDocumentation [guard.requestedWithinAbsence]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"RecordDocumentationReceived [guard.documentationAwaited]\"];",
         "\"Open\" -> \"Open\" [style=\"solid\", label=\"HoldRoundTableMeeting [guard.openForFourWeeks; guard.heldWithinAbsence]\"];",
+        "\"Open\" -> \"Open\" [style=\"solid\", label=\"RegisterGradualReturn [guard.absenceOpen; guard.gradualReturnWithinOpenAbsence]\"];",
         "\"Open\" -> \"Closed\" [style=\"solid\", label=\"Close [guard.closeReason] [guard.closedWithinAbsence]\"];",
         "\"Reported\" -> \"FirstConversation\" [style=\"solid\", label=\"HoldFirstConversation [guard.heldWithinAbsence]\"];",
         "\"Reported\" -> \"Coordination\" [style=\"solid\", label=\"StartCoordination [guard.firstConversationDeadlinePassed] [guard.startedWithinAbsence]\"];",

@@ -17,7 +17,7 @@ public class PermittedTriggersTests
 
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
-            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }
@@ -35,7 +35,7 @@ public class PermittedTriggersTests
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
             CaseTrigger.HoldRoundTableMeeting, CaseTrigger.HoldFirstConversation, CaseTrigger.StartCoordination,
-            CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }
@@ -49,7 +49,7 @@ public class PermittedTriggersTests
 
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
-            CaseTrigger.RecordCareContact, CaseTrigger.StartCoordination, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RecordCareContact, CaseTrigger.StartCoordination, CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }
@@ -63,7 +63,7 @@ public class PermittedTriggersTests
 
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
-            CaseTrigger.RecordCareContact, CaseTrigger.AgreePreventionPlan, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RecordCareContact, CaseTrigger.AgreePreventionPlan, CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }
@@ -76,7 +76,7 @@ public class PermittedTriggersTests
 
         var permitted = @case.PermittedTriggers(new DateOnly(2026, 3, 20), Policy);
 
-        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])[CaseTrigger.RegisterReturn, CaseTrigger.Close, .. OpenCaseRecords]));
+        Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])[CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close, .. OpenCaseRecords]));
     }
 
     [Test]
@@ -113,7 +113,7 @@ public class PermittedTriggersTests
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
             CaseTrigger.RecordCareContact, CaseTrigger.RequestFastTrack, CaseTrigger.MakeRetentionPlan,
-            CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }
@@ -130,7 +130,7 @@ public class PermittedTriggersTests
         Assert.That(permitted, Is.EquivalentTo((CaseTrigger[])
         [
             CaseTrigger.NotifyMunicipality, CaseTrigger.HoldRoundTableMeeting, CaseTrigger.StartCoordination,
-            CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn, CaseTrigger.Close,
             .. OpenCaseRecords,
         ]));
     }

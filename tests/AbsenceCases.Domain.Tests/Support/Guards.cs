@@ -15,6 +15,7 @@ internal static class Guards
     public const string AgreedWithinAbsence = "guard.agreedWithinAbsence";
     public const string AbsenceOpen = "guard.absenceOpen";
     public const string ReturnedWithinAbsence = "guard.returnedWithinOpenAbsence";
+    public const string GradualReturnWithinAbsence = "guard.gradualReturnWithinOpenAbsence";
     public const string CloseReason = "guard.closeReason";
     public const string ClosedWithinAbsence = "guard.closedWithinAbsence";
     public const string ClosedRecently = "guard.closedRecently";

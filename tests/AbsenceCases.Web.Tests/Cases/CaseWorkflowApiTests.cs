@@ -110,7 +110,7 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
             Is.EquivalentTo(new[]
             {
                 "RecordCareContact", "RecordRetentionPlanRequest", "RequestPossibilityStatement", "RequestDocumentation",
-                "HoldFirstConversation", "RegisterReturn", "Close",
+                "HoldFirstConversation", "RegisterGradualReturn", "RegisterReturn", "Close",
             }));
         Assert.That((await GetCase(manager, caseId)).Status, Is.EqualTo(CaseStatus.Reported), "nothing changed");
     }
@@ -292,7 +292,4 @@ public sealed class CaseWorkflowApiTests(DatabaseProvider provider) : ApiTest(pr
         Assert.That(second.Total, Is.EqualTo(3));
         Assert.That(second.Items.Select(i => i.Employee.Id), Is.EqualTo(new[] { World.EmployeeA2 }));
     }
-
-    private static async Task<CaseActionResult> Act(HttpClient client, Guid caseId, string action, object body) =>
-        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
 }

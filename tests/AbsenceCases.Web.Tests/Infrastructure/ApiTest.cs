@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Infrastructure.Persistence;
@@ -46,6 +47,10 @@ public abstract class ApiTest(DatabaseProvider provider)
         var response = await client.PostJson("/api/sick-calls", new { employeeId, firstDay, absenceType = type });
         return (await response.Read<SickCallRegistered>()).CaseId;
     }
+
+    /// <summary>Takes an action on a case through its route, e.g. "return", and expects it to succeed.</summary>
+    protected static async Task<CaseActionResult> Act(HttpClient client, Guid caseId, string action, object body) =>
+        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
 
     protected static async Task<CaseDetails> GetCase(HttpClient client, Guid caseId) =>
         await (await client.GetAsync($"/api/cases/{caseId}")).Read<CaseDetails>();

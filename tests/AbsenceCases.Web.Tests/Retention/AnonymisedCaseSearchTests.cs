@@ -153,7 +153,4 @@ public sealed class AnonymisedCaseSearchTests(DatabaseProvider provider) : ApiTe
 
         return values;
     }
-
-    private static async Task Act(HttpClient client, Guid caseId, string action, object body) =>
-        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
 }

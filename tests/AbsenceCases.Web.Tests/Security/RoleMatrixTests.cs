@@ -41,6 +41,7 @@ public sealed class RoleMatrixTests
             Call.Post("/api/cases/{case}/possibility-statement"),
             Call.Post("/api/cases/{case}/documentation-requests"),
             Call.Post("/api/cases/{case}/documentation-requests/1/received"),
+            Call.Post("/api/cases/{case}/gradual-return"),
             Call.Post("/api/cases/{case}/return"),
             Call.Post("/api/cases/{case}/close"),
             Call.Post("/api/cases/{case}/reopen"),

@@ -93,6 +93,20 @@ public sealed class ScopeTests(DatabaseProvider provider) : ApiTest(provider)
         Assert.That(byNumber.Items.Select(e => e.EmployeeNumber), Is.EquivalentTo(new[] { "1001", "1002", "1003" }));
     }
 
+    [TestCase("T7001")]
+    [TestCase("t70")]
+    public async Task ShouldFindAnEmployeeNumberWithLettersWhateverTheirCase(string search)
+    {
+        var hr = await World.Hr();
+        var employees = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n" +
+                        "T7001;Tove Thomsen;A;37;2024-01-01;;Pædagog\n";
+        (await hr.PostCsv("/api/imports/employees", employees)).EnsureSuccessStatusCode();
+
+        var found = await (await hr.GetAsync($"/api/employees?search={search}")).Read<EmployeePage>();
+
+        Assert.That(found.Items.Select(e => e.EmployeeNumber), Is.EqualTo(new[] { "T7001" }));
+    }
+
     [Test]
     public async Task ShouldAnswerNotFoundForAnUnknownCase()
     {

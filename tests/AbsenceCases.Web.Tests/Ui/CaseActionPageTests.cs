@@ -135,6 +135,28 @@ public sealed class CaseActionPageTests : UiTest
     }
 
     [Test]
+    public async Task ShouldRegisterAGradualReturnAfterNamingTheFieldOfAPercentOutOfRange()
+    {
+        var (session, caseId) = await CaseOfA(daysAgo: 10);
+        var form = await session.Get($"/cases/{caseId}/gradual-return");
+        Assert.That(form.LabelOf("Input_From"), Is.EqualTo("Delvis raskmeldt fra"));
+        Assert.That(form.LabelOf("Input_Percent"), Is.EqualTo("Fraværsprocent fra den dag"));
+        Assert.That(form.ValueOf("Input_From"), Is.EqualTo("2026-03-16"));
+
+        var refused = await session.Submit(form, Form, new() { ["Input.From"] = Iso(Today.AddDays(-3)), ["Input.Percent"] = "100" });
+        var page = await session.Submit(refused, Form, new() { ["Input.From"] = Iso(Today.AddDays(-3)), ["Input.Percent"] = "40" });
+
+        Assert.That(refused.FieldError("Input_Percent"), Does.EndWith("Skal være mellem 1 og 99."));
+        Assert.That(page.Flash, Is.EqualTo("Den delvise raskmelding er registreret."));
+        Assert.That(page.Document.GetElementById("case-status")!.TextContent, Is.EqualTo("Sygemeldt"));
+        Assert.That((await GetCase(await World.ManagerA(), caseId)).Spells.Select(s => (s.FirstDay, s.LastDay, s.Percent)), Is.EqualTo(new (DateOnly, DateOnly?, int)[]
+        {
+            (Today.AddDays(-10), Today.AddDays(-4), 100),
+            (Today.AddDays(-3), null, 40),
+        }));
+    }
+
+    [Test]
     public async Task ShouldRegisterAReturnThatClosesACaseStillReported()
     {
         var (session, caseId) = await CaseOfA(daysAgo: 3);

@@ -36,10 +36,11 @@ public sealed class CasePageTests : UiTest
         var buttons = page.Document.QuerySelectorAll(".actions a").Select(a => a.GetAttribute("href")).ToList();
         Assert.That(permitted, Is.SupersetOf(new[]
         {
-            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterReturn, CaseTrigger.Close,
+            CaseTrigger.RecordCareContact, CaseTrigger.HoldFirstConversation, CaseTrigger.RegisterGradualReturn, CaseTrigger.RegisterReturn,
+            CaseTrigger.Close,
         }));
         Assert.That(buttons, Is.EqualTo(permitted.Select(p => $"/cases/{caseId}/{Slug(p)}")), "one button for each, in the workflow's order");
-        Assert.That(page.Links(".actions a"), Does.Contain("Hold første samtale").And.Contain("Registrer tilbagevenden"));
+        Assert.That(page.Links(".actions a"), Does.Contain("Hold første samtale").And.Contain("Registrer delvis raskmelding").And.Contain("Registrer tilbagevenden"));
     }
 
     [Test]
@@ -95,6 +96,7 @@ public sealed class CasePageTests : UiTest
         CaseTrigger.HoldFirstConversation => "first-conversation",
         CaseTrigger.StartCoordination => "coordination",
         CaseTrigger.AgreePreventionPlan => "prevention-plan",
+        CaseTrigger.RegisterGradualReturn => "gradual-return",
         CaseTrigger.RegisterReturn => "return",
         CaseTrigger.Close => "close",
         CaseTrigger.Reopen => "reopen",

@@ -128,7 +128,4 @@ public sealed class CaseRecordPageTests : UiTest
 
     private static string? Fact(UiPage page, string term) =>
         page.Document.QuerySelectorAll(".facts div").FirstOrDefault(d => d.QuerySelector("dt")!.TextContent == term)?.QuerySelector("dd")!.TextContent;
-
-    private static async Task Act(HttpClient client, Guid caseId, string action, object body) =>
-        await (await client.PostJson($"/api/cases/{caseId}/{action}", body)).Read<CaseActionResult>();
 }

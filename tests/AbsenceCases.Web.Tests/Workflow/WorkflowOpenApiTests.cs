@@ -21,10 +21,23 @@ public sealed class WorkflowOpenApiTests(DatabaseProvider provider) : ApiTest(pr
     [TestCase("/api/cases/{id}/retention-plan-request")]
     [TestCase("/api/cases/{id}/documentation-requests")]
     [TestCase("/api/cases/{id}/documentation-requests/{requestId}/received")]
-    public async Task ShouldDescribeTheRouteOfTheRecordsThatBecameTriggers(string route)
+    [TestCase("/api/cases/{id}/gradual-return")]
+    public async Task ShouldDescribeTheRouteOfTheActionsAddedToTheWorkflow(string route)
     {
         var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
 
         Assert.That(document.GetProperty("paths").GetProperty(route).TryGetProperty("post", out _), Is.True);
+    }
+
+    [Test]
+    public async Task ShouldDescribeTheGradualReturnsDayAndPercent()
+    {
+        var document = JsonDocument.Parse(await World.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+        var body = document.GetProperty("paths").GetProperty("/api/cases/{id}/gradual-return").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty(body.GetProperty("$ref").GetString()!.Split('/')[^1]);
+
+        Assert.That(schema.GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "from", "percent" }));
+        Assert.That(schema.GetProperty("properties").GetProperty("from").GetProperty("format").GetString(), Is.EqualTo("date"));
     }
 }

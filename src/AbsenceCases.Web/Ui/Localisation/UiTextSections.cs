@@ -253,6 +253,7 @@ public sealed class ActionTexts(CultureInfo culture) : BilingualTexts(culture)
         ["HoldFirstConversation"] = ("Den første samtale er registreret.", "The first conversation is recorded."),
         ["StartCoordination"] = ("Sagen er taget i koordinering.", "The case is in coordination."),
         ["AgreePreventionPlan"] = ("Forebyggelsesplanen er gemt.", "The prevention plan is saved."),
+        ["RegisterGradualReturn"] = ("Den delvise raskmelding er registreret.", "The gradual return is recorded."),
         ["RegisterReturn"] = ("Tilbagevenden er registreret.", "The return to work is recorded."),
         ["Close"] = ("Sagen er afsluttet.", "The case is closed."),
         ["Reopen"] = ("Sagen er genåbnet.", "The case is reopened."),
@@ -304,6 +305,14 @@ public sealed class ActionTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Responsible => Text("Ansvarlig", "Responsible");
     public string FollowUpOn => Text("Opfølgning", "Follow-up");
     public string MoreMeasures => Text("Flere tiltag", "More measures");
+    public string GradualReturnFrom => Text("Delvis raskmeldt fra", "Partly back at work from");
+    public string GradualReturnFromHint => Text(
+        "Fraværet med den hidtidige procent slutter dagen før. Dagen skal ligge efter fraværets første dag.",
+        "The absence at the present percent ends the day before. The day must lie after the first day of the absence.");
+    public string AbsencePercent => Text("Fraværsprocent fra den dag", "Absence percent from that day");
+    public string AbsencePercentHint => Text(
+        "Den del af arbejdstiden, medarbejderen stadig er syg: 50 betyder halv tid på arbejde. Fuld tilbagevenden registreres med Registrer tilbagevenden.",
+        "The share of working time the employee is still sick: 50 means half time at work. Register a full return with Register return.");
     public string ReturnedOn => Text("Første dag tilbage på arbejde", "First day back at work");
     public string ReturnedOnHint => Text(
         "Fraværet slutter dagen før. En sag, der stadig står som Sygemeldt, afsluttes samtidig.",

@@ -174,6 +174,7 @@ public static class DanishMessageTexts
         ["guard.madeWithinAbsence"] = "planen skal være lavet fra første sygedag og ikke i fremtiden",
         ["guard.notifiedWithinAbsence"] = "anmeldelsen skal ligge fra første sygedag og ikke i fremtiden",
         ["guard.returnedWithinOpenAbsence"] = "tilbagevenden skal ligge fra første dag i det åbne fravær og ikke i fremtiden",
+        ["guard.gradualReturnWithinOpenAbsence"] = "den delvise raskmelding skal gælde fra en dag efter første dag i det åbne fravær og ikke i fremtiden",
         ["guard.noCareContactYet"] = "omsorgskontakten er allerede registreret, eller sagen er ikke en sygemelding",
         ["guard.firstConversationDeadlinePassed"] = "fristen for den første samtale skal være overskredet, eller sagen skal handle om hyppigt fravær",
         ["guard.absenceOpen"] = "der skal være et åbent fravær",

@@ -174,6 +174,7 @@ public static class EnglishMessageTexts
         ["guard.madeWithinAbsence"] = "made on or after the first sick day, not in the future",
         ["guard.notifiedWithinAbsence"] = "notified on or after the first sick day, not in the future",
         ["guard.returnedWithinOpenAbsence"] = "returned on or after the first day of the open absence, not in the future",
+        ["guard.gradualReturnWithinOpenAbsence"] = "from a day after the first day of the open absence, not in the future",
         ["guard.noCareContactYet"] = "a sick-call case without care contact yet",
         ["guard.firstConversationDeadlinePassed"] = "the first-conversation deadline has passed, or the case is about frequent absence",
         ["guard.absenceOpen"] = "an absence is open",

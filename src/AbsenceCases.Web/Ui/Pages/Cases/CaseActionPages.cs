@@ -19,6 +19,7 @@ public static class CaseActionPages
         CaseTrigger.HoldFirstConversation => "/Cases/FirstConversation",
         CaseTrigger.StartCoordination => "/Cases/Coordination",
         CaseTrigger.AgreePreventionPlan => "/Cases/PreventionPlan",
+        CaseTrigger.RegisterGradualReturn => "/Cases/GradualReturn",
         CaseTrigger.RegisterReturn => "/Cases/Return",
         CaseTrigger.Close => "/Cases/Close",
         CaseTrigger.Reopen => "/Cases/Reopen",
