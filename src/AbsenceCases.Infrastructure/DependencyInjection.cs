@@ -1,12 +1,10 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Imports;
-using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Infrastructure.Demo;
 using AbsenceCases.Infrastructure.Email;
 using AbsenceCases.Infrastructure.Identity;
 using AbsenceCases.Infrastructure.Scheduling;
 using AbsenceCases.Infrastructure.Imports;
-using AbsenceCases.Infrastructure.Persistence;
 using AbsenceCases.Infrastructure.Persistence.Auditing;
 using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.Extensions.Configuration;

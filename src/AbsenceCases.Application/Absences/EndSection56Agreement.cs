@@ -29,7 +29,7 @@ public sealed class EndSection56AgreementHandler(IApplicationDbContext db, Munic
     {
         var agreement = await db.Section56Agreements
                             .SingleOrDefaultAsync(a => a.Id == command.AgreementId && a.EmployeeId == command.EmployeeId, cancellationToken)
-                        ?? throw new NotFoundException(NotFoundCodes.Section56Agreement, command.AgreementId);
+                        ?? throw new NotFoundException(RefusalCodes.NotFound.Section56Agreement, command.AgreementId);
         agreement.End(command.On!.Value);
         await db.SaveChangesAsync(cancellationToken);
         return Section56AgreementDto.From(agreement, clock.Today);

@@ -17,7 +17,7 @@ public sealed class ResetTwoFactorHandler(IUserAdministration users) : IRequestH
 {
     public async Task<Unit> Handle(ResetTwoFactor command, CancellationToken cancellationToken)
     {
-        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(NotFoundCodes.User, command.UserId);
+        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(RefusalCodes.NotFound.User, command.UserId);
         await users.ResetTwoFactorAsync(command.UserId, cancellationToken);
         return Unit.Value;
     }

@@ -17,7 +17,7 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAdministrat
 {
     public async Task<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
-        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(NotFoundCodes.User, command.UserId);
+        _ = await users.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(RefusalCodes.NotFound.User, command.UserId);
         if (command.UserId == currentUser.Id && (command.Blocked || !command.Roles!.Contains(Roles.Admin)))
         {
             throw new ConflictException(AdministrationCodes.SelfLockout);

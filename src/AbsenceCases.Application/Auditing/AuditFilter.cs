@@ -35,7 +35,7 @@ internal static class AuditEntries
     {
         if (!SeesIds(user) && (filter.CaseId is not null || filter.EmployeeId is not null))
         {
-            throw new ForbiddenAccessException(AccessCodes.AuditWithoutContent);
+            throw new ForbiddenAccessException(RefusalCodes.Access.AuditWithoutContent);
         }
 
         var rows = db.AuditEntries.AsNoTracking();

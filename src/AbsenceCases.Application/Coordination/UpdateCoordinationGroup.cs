@@ -20,7 +20,7 @@ public sealed class UpdateCoordinationGroupHandler(IApplicationDbContext db, IUs
     {
         var group = await db.CoordinationGroups.Include(g => g.Workplaces).Include(g => g.Members)
                         .SingleOrDefaultAsync(g => g.Id == command.GroupId, cancellationToken)
-                    ?? throw new NotFoundException(NotFoundCodes.CoordinationGroup, command.GroupId);
+                    ?? throw new NotFoundException(RefusalCodes.NotFound.CoordinationGroup, command.GroupId);
         await CoordinationGroupChecks.EnsureValidAsync(db, users, command, command.GroupId, cancellationToken);
         var before = (Members: MemberIds(group), Workplaces: group.Workplaces.Select(w => w.UnitId).ToList());
         CoordinationGroupChecks.Apply(group, command);

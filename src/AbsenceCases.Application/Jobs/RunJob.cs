@@ -8,7 +8,7 @@ public sealed class RunJobHandler(IMediator mediator, IJobLock jobLock) : IReque
 {
     public async Task<JobResult> Handle(RunJob request, CancellationToken cancellationToken)
     {
-        var job = ScheduledJobs.RequestFor(request.Name) ?? throw new NotFoundException(NotFoundCodes.Job, request.Name);
+        var job = ScheduledJobs.RequestFor(request.Name) ?? throw new NotFoundException(RefusalCodes.NotFound.Job, request.Name);
         await using (await jobLock.AcquireAsync(request.Name, cancellationToken))
         {
             return await mediator.Send(job, cancellationToken);

@@ -10,7 +10,7 @@ public sealed class MarkNotificationReadHandler(IApplicationDbContext db, ICurre
     public async Task<NotificationDto> Handle(MarkNotificationRead request, CancellationToken cancellationToken)
     {
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == request.NotificationId && n.UserId == user.Id, cancellationToken)
-                           ?? throw new NotFoundException(NotFoundCodes.Notification, request.NotificationId);
+                           ?? throw new NotFoundException(RefusalCodes.NotFound.Notification, request.NotificationId);
         notification.MarkRead(clock.Now);
         await db.SaveChangesAsync(cancellationToken);
         return (await db.DescribeAsync([notification], cancellationToken)).Single();

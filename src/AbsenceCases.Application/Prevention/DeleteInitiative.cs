@@ -8,7 +8,7 @@ public sealed class DeleteInitiativeHandler(IApplicationDbContext db) : IRequest
     public async Task<Unit> Handle(DeleteInitiative command, CancellationToken cancellationToken)
     {
         var initiative = await db.PreventionInitiatives.SingleOrDefaultAsync(i => i.Id == command.InitiativeId, cancellationToken)
-                         ?? throw new NotFoundException(NotFoundCodes.Initiative, command.InitiativeId);
+                         ?? throw new NotFoundException(RefusalCodes.NotFound.Initiative, command.InitiativeId);
         db.PreventionInitiatives.Remove(initiative);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -19,7 +19,7 @@ public sealed class UpdateInitiativeHandler(IApplicationDbContext db) : IRequest
     public async Task<InitiativeDto> Handle(UpdateInitiative command, CancellationToken cancellationToken)
     {
         var initiative = await db.PreventionInitiatives.SingleOrDefaultAsync(i => i.Id == command.InitiativeId, cancellationToken)
-                         ?? throw new NotFoundException(NotFoundCodes.Initiative, command.InitiativeId);
+                         ?? throw new NotFoundException(RefusalCodes.NotFound.Initiative, command.InitiativeId);
         if (command.UnitId != initiative.UnitId)
         {
             throw new RequestValidationException("unitId", PreventionCodes.InitiativeCannotMove);

@@ -71,7 +71,7 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
     {
         if (unitId is { } id)
         {
-            return [units.IndexOf(id) ?? throw new NotFoundException(NotFoundCodes.Unit, id)];
+            return [units.IndexOf(id) ?? throw new NotFoundException(RefusalCodes.NotFound.Unit, id)];
         }
 
         if (scope.IsEverything)
@@ -86,7 +86,7 @@ public sealed class AbsenceRateQueries(AbsenceFactStore store, IUserScopeProvide
             .ToList();
         if (tops.Count == 0)
         {
-            throw new ForbiddenAccessException(AccessCodes.NoUnits);
+            throw new ForbiddenAccessException(RefusalCodes.Access.NoUnits);
         }
 
         if (tops.Count > 1 && (grouping & StatisticsGrouping.Unit) == 0)

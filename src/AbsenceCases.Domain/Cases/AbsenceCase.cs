@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Absences;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Domain.Cases;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>The rule behind each kind of deadline: the law or the local policy that sets it.</summary>

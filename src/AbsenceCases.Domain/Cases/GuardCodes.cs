@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>The guards of the case workflow: what a refused action names as not met.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>A trigger was fired that the current state does not permit, or whose guards are not met.</summary>

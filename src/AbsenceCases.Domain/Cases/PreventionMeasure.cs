@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>One measure of a prevention plan, with the person responsible and the date to follow it up.</summary>

@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Cases;
 
 /// <summary>The prevention plan (forebyggelsesplan) agreed for a case: measures with owners and follow-ups.</summary>

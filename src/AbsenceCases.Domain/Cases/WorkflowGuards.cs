@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Common;
 using Stateless;
 
 namespace AbsenceCases.Domain.Cases;

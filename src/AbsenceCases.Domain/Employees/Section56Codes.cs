@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Domain.Employees;
 
 /// <summary>The refusals of a § 56 agreement.</summary>

@@ -3,16 +3,12 @@ using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.SickCalls;
-using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Infrastructure.Identity;
-using AbsenceCases.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Demo;
 

@@ -3,8 +3,6 @@ using System.Net.Mail;
 using System.Text;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Domain.Notifications;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AbsenceCases.Infrastructure.Email;

@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Statistics;
-using AbsenceCases.Domain.Absences;
 
 namespace AbsenceCases.Infrastructure.Exports;
 

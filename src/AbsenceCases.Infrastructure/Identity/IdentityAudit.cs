@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Auditing;
-using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Identity;
 

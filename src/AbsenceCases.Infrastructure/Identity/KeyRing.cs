@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

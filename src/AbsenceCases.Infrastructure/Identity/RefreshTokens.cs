@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Identity;
 

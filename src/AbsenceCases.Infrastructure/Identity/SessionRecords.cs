@@ -1,5 +1,3 @@
-using AbsenceCases.Infrastructure.Persistence;
-
 namespace AbsenceCases.Infrastructure.Identity;
 
 /// <summary>Starts and ends the server's record of each sign-in; an ended session's refresh tokens are revoked with it.</summary>

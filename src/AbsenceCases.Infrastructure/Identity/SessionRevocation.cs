@@ -1,5 +1,3 @@
-using AbsenceCases.Infrastructure.Persistence;
-
 namespace AbsenceCases.Infrastructure.Identity;
 
 /// <summary>A new security stamp on the tracked users, so it is saved in one transaction with the change of access.</summary>

@@ -1,6 +1,5 @@
 using AbsenceCases.Domain.Common;
 using AbsenceCases.Application.Administration;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Infrastructure.Identity;

@@ -1,5 +1,3 @@
-using AbsenceCases.Infrastructure.Persistence;
-
 namespace AbsenceCases.Infrastructure.Identity;
 
 internal sealed class UserDirectory(ApplicationDbContext db) : IUserDirectory

@@ -3,10 +3,6 @@ using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Imports.Absences;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Domain.Absences;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Imports;
 

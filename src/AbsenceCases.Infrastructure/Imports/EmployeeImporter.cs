@@ -4,9 +4,6 @@ using AbsenceCases.Application.Common.Memory;
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Imports.Employees;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Imports;
 

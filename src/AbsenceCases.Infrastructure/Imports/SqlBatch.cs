@@ -1,7 +1,5 @@
 using System.Data;
-using System.Data.Common;
 using System.Diagnostics;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,6 +1,4 @@
 using AbsenceCases.Application.Imports.Absences;
-using AbsenceCases.Domain.Absences;
-using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 

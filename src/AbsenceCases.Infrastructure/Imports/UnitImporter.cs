@@ -1,8 +1,6 @@
 using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Imports.Units;
-using AbsenceCases.Domain.Organisation;
-using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Imports;
 

@@ -1,10 +1,8 @@
-using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Notifications;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
 using AbsenceCases.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using AbsenceCases.Application.Common.Exceptions;
 
 namespace AbsenceCases.Infrastructure.Persistence;

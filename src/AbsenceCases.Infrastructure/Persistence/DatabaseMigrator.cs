@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace AbsenceCases.Infrastructure.Persistence;
 
 /// <summary>Applies the provider's generated migrations at start-up and puts a SQLite file in write-ahead-log mode.</summary>

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using AbsenceCases.Domain.Absences;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AbsenceCases.Infrastructure.Persistence;

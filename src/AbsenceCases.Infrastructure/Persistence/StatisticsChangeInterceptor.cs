@@ -1,9 +1,5 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Employees;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Jobs;
 using MediatR;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace AbsenceCases.Infrastructure.Scheduling;

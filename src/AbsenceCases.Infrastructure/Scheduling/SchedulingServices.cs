@@ -1,5 +1,4 @@
 using AbsenceCases.Application.Jobs;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;

@@ -1,8 +1,4 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Domain.Absences;
-using AbsenceCases.Infrastructure.Persistence;
 
 namespace AbsenceCases.Infrastructure.Statistics;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AbsenceCases.Infrastructure.Statistics;
 

@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AbsenceCases.Infrastructure.Statistics;

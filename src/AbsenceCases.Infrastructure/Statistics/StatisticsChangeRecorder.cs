@@ -1,6 +1,3 @@
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Infrastructure.Persistence;
-
 namespace AbsenceCases.Infrastructure.Statistics;
 
 /// <summary>

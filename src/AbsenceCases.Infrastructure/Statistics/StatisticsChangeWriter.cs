@@ -1,6 +1,4 @@
-using System.Data.Common;
 using System.Globalization;
-using AbsenceCases.Application.Statistics.Facts;
 
 namespace AbsenceCases.Infrastructure.Statistics;
 

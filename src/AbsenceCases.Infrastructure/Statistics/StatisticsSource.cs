@@ -1,7 +1,3 @@
-using System.Data.Common;
-using AbsenceCases.Application.Statistics.Facts;
-using AbsenceCases.Infrastructure.Persistence;
-
 namespace AbsenceCases.Infrastructure.Statistics;
 
 /// <summary>

@@ -75,16 +75,16 @@ public sealed partial class ProblemDetailsExceptionHandler(
         DbUpdateConcurrencyException => ChangedMeanwhile(request, texts),
         DatabaseBusyException busy => Busy(busy.Refusal, texts),
         _ when database.IsUniqueViolation(exception) => Refused(
-            StatusCodes.Status409Conflict, "Conflict", new MessageCode(ConflictCodes.StoredMeanwhile), texts, ConflictType),
-        _ when database.IsBusy(exception) => Busy(new MessageCode(ConflictCodes.DatabaseBusy), texts),
+            StatusCodes.Status409Conflict, "Conflict", new MessageCode(RefusalCodes.Conflict.StoredMeanwhile), texts, ConflictType),
+        _ when database.IsBusy(exception) => Busy(new MessageCode(RefusalCodes.Conflict.DatabaseBusy), texts),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
     };
 
     /// <summary>Someone else saved the data between our read and our write: a stale precondition if the caller gave one, else a conflict.</summary>
     private static ProblemDetails ChangedMeanwhile(HttpRequest request, UiTexts texts) =>
         request.Headers.IfMatch.Count > 0
-            ? Refused(StatusCodes.Status412PreconditionFailed, "Precondition failed", new MessageCode(ConflictCodes.Stale), texts)
-            : Refused(StatusCodes.Status409Conflict, "Conflict", new MessageCode(ConflictCodes.ChangedMeanwhile), texts, ConflictType);
+            ? Refused(StatusCodes.Status412PreconditionFailed, "Precondition failed", new MessageCode(RefusalCodes.Conflict.Stale), texts)
+            : Refused(StatusCodes.Status409Conflict, "Conflict", new MessageCode(RefusalCodes.Conflict.ChangedMeanwhile), texts, ConflictType);
 
     private static ProblemDetails Busy(MessageCode refusal, UiTexts texts) =>
         Refused(StatusCodes.Status503ServiceUnavailable, "Database busy", refusal, texts, DatabaseBusyType);

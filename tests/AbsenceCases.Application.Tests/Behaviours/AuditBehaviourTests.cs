@@ -121,7 +121,7 @@ public sealed class AuditBehaviourTests
     [Test]
     public void ShouldRollBackARefusedRequestBeforeAuditingTheRefusal()
     {
-        var next = NextStep<CaseActionResult>.Throwing(new ForbiddenAccessException(AccessCodes.CaseOutsideScope));
+        var next = NextStep<CaseActionResult>.Throwing(new ForbiddenAccessException(RefusalCodes.Access.CaseOutsideScope));
 
         Assert.ThrowsAsync<ForbiddenAccessException>(() => Behaviour<RecordCareContact, CaseActionResult>(Users.Manager())
             .Handle(new RecordCareContact(Clocks.Today, null) { CaseId = CaseId }, CancellationToken.None, next.Delegate));
@@ -132,7 +132,7 @@ public sealed class AuditBehaviourTests
     [Test]
     public void ShouldAuditARefusedAttemptAndRefuseIt()
     {
-        var refusal = new ForbiddenAccessException(AccessCodes.CaseOutsideScope);
+        var refusal = new ForbiddenAccessException(RefusalCodes.Access.CaseOutsideScope);
         var next = NextStep<CaseActionResult>.Throwing(refusal);
 
         var thrown = Assert.ThrowsAsync<ForbiddenAccessException>(() => Behaviour<RecordCareContact, CaseActionResult>(Users.Manager())
@@ -149,7 +149,7 @@ public sealed class AuditBehaviourTests
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var next = NextStep<ImportResult>.Throwing(new ForbiddenAccessException(AccessCodes.RoleRequired, ("roles", new[] { "HR", "Admin" })));
+        var next = NextStep<ImportResult>.Throwing(new ForbiddenAccessException(RefusalCodes.Access.RoleRequired, ("roles", new[] { "HR", "Admin" })));
 
         Assert.ThrowsAsync<ForbiddenAccessException>(() => Behaviour<ImportUnits, ImportResult>(Users.Manager())
             .Handle(new ImportUnits(Stream.Null), cancelled.Token, next.Delegate));
@@ -161,7 +161,7 @@ public sealed class AuditBehaviourTests
     [Test]
     public void ShouldNotAuditARequestThatFailedForOtherReasons()
     {
-        var next = NextStep<CaseActionResult>.Throwing(new NotFoundException(NotFoundCodes.Case, CaseId));
+        var next = NextStep<CaseActionResult>.Throwing(new NotFoundException(RefusalCodes.NotFound.Case, CaseId));
 
         Assert.ThrowsAsync<NotFoundException>(() => Behaviour<RecordCareContact, CaseActionResult>(Users.Manager())
             .Handle(new RecordCareContact(Clocks.Today, null) { CaseId = CaseId }, CancellationToken.None, next.Delegate));

@@ -112,7 +112,7 @@ public sealed class AuthorizationBehaviourTests
         var exception = Assert.ThrowsAsync<ForbiddenAccessException>(
             () => Behaviour<Undeclared, int>(Users.Hr()).Handle(new Undeclared(), CancellationToken.None, next.Delegate));
 
-        Assert.That(exception!.Refusal.Code, Is.EqualTo(AccessCodes.NoRole));
+        Assert.That(exception!.Refusal.Code, Is.EqualTo(RefusalCodes.Access.NoRole));
         Assert.That(next.Calls, Is.Zero);
     }
 

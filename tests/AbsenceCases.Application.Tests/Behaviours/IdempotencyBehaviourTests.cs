@@ -112,7 +112,7 @@ public sealed class IdempotencyBehaviourTests
         var exception = Assert.ThrowsAsync<ConflictException>(
             () => Behaviour().Handle(SickCall with { Note = "Ringede kl. 8" }, CancellationToken.None, other.Delegate));
 
-        Assert.That(exception!.Refusal.Code, Is.EqualTo(ConflictCodes.IdempotencyKeyReused));
+        Assert.That(exception!.Refusal.Code, Is.EqualTo(RefusalCodes.Conflict.IdempotencyKeyReused));
         Assert.That(other.Calls, Is.Zero);
     }
 

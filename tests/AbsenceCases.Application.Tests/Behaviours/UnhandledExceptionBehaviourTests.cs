@@ -16,10 +16,10 @@ public sealed class UnhandledExceptionBehaviourTests
         yield return new TestCaseData(new DomainException(CaseCodes.ClosedTakesNoAbsence)).SetArgDisplayNames("DomainException");
         yield return new TestCaseData(new InvalidTransitionException(CaseStatus.Closed, CaseTrigger.Close, [], [])).SetArgDisplayNames("InvalidTransitionException");
         yield return new TestCaseData(new RequestValidationException("firstDay", FieldCodes.Required)).SetArgDisplayNames("RequestValidationException");
-        yield return new TestCaseData(new NotFoundException(NotFoundCodes.Case, Guid.Empty)).SetArgDisplayNames("NotFoundException");
-        yield return new TestCaseData(new ForbiddenAccessException(AccessCodes.CaseOutsideScope)).SetArgDisplayNames("ForbiddenAccessException");
+        yield return new TestCaseData(new NotFoundException(RefusalCodes.NotFound.Case, Guid.Empty)).SetArgDisplayNames("NotFoundException");
+        yield return new TestCaseData(new ForbiddenAccessException(RefusalCodes.Access.CaseOutsideScope)).SetArgDisplayNames("ForbiddenAccessException");
         yield return new TestCaseData(new UnauthenticatedException()).SetArgDisplayNames("UnauthenticatedException");
-        yield return new TestCaseData(new ConflictException(ConflictCodes.StoredMeanwhile)).SetArgDisplayNames("ConflictException");
+        yield return new TestCaseData(new ConflictException(RefusalCodes.Conflict.StoredMeanwhile)).SetArgDisplayNames("ConflictException");
         yield return new TestCaseData(new PreconditionFailedException(3, 4)).SetArgDisplayNames("PreconditionFailedException");
         yield return new TestCaseData(new OperationCanceledException()).SetArgDisplayNames("OperationCanceledException");
         yield return new TestCaseData(new TaskCanceledException()).SetArgDisplayNames("TaskCanceledException");

@@ -16,7 +16,7 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
     public async Task<CaseActionResult> Handle(TCommand command, CancellationToken cancellationToken)
     {
         var @case = await Db.Cases.WithWorkflowData().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-                    ?? throw new NotFoundException(NotFoundCodes.Case, command.CaseId);
+                    ?? throw new NotFoundException(RefusalCodes.NotFound.Case, command.CaseId);
         if (command.ExpectedVersion is { } expected && expected != @case.Version)
         {
             throw new PreconditionFailedException(expected, @case.Version);
@@ -35,7 +35,7 @@ public abstract class CaseCommandHandler<TCommand>(CaseCommandServices services)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException(ConflictCodes.CaseChangedMeanwhile);
+            throw new ConflictException(RefusalCodes.Conflict.CaseChangedMeanwhile);
         }
 
         await AfterSaveAsync(@case, stamp, cancellationToken);

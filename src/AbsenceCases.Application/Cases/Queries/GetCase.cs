@@ -15,7 +15,7 @@ public sealed class GetCaseHandler(
     {
         var @case = await db.Cases.AsNoTracking().WithWorkflowData().Include(c => c.History)
                         .SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)
-                    ?? throw new NotFoundException(NotFoundCodes.Case, query.CaseId);
+                    ?? throw new NotFoundException(RefusalCodes.NotFound.Case, query.CaseId);
         var today = clock.Today;
         var employee = await db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == @case.EmployeeId, cancellationToken);
         var unitId = CaseUnit.Of(@case, employee, today);

@@ -46,9 +46,9 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         switch (RequestPermissions.Of(typeof(TRequest)))
         {
             case null:
-                throw new ForbiddenAccessException(AccessCodes.NoRole);
+                throw new ForbiddenAccessException(RefusalCodes.Access.NoRole);
             case AuthorizeAttribute required when !required.Allows(user.IsInRole):
-                throw new ForbiddenAccessException(AccessCodes.RoleRequired, ("roles", required.Roles));
+                throw new ForbiddenAccessException(RefusalCodes.Access.RoleRequired, ("roles", required.Roles));
         }
     }
 
@@ -58,12 +58,12 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var employeeIds = await db.Cases.Where(c => c.Id == caseId).Select(c => c.EmployeeId).ToListAsync(cancellationToken);
         if (employeeIds.Count == 0)
         {
-            throw new NotFoundException(NotFoundCodes.Case, caseId);
+            throw new NotFoundException(RefusalCodes.NotFound.Case, caseId);
         }
 
         if (!await InScopeToday(employeeIds[0], cancellationToken))
         {
-            throw new ForbiddenAccessException(AccessCodes.CaseOutsideScope);
+            throw new ForbiddenAccessException(RefusalCodes.Access.CaseOutsideScope);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var found = await employees.Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (found is null && !request.NamesEmployeeInBody)
         {
-            throw new NotFoundException(NotFoundCodes.Employee, request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
+            throw new NotFoundException(RefusalCodes.NotFound.Employee, request.EmployeeId ?? (object?)request.EmployeeNumber ?? string.Empty);
         }
 
         if (found is null)
@@ -86,7 +86,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
 
         if (!await InScopeToday(found.Value, cancellationToken))
         {
-            throw new ForbiddenAccessException(AccessCodes.EmployeeOutsideScope);
+            throw new ForbiddenAccessException(RefusalCodes.Access.EmployeeOutsideScope);
         }
     }
 
@@ -101,10 +101,10 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
         var members = await db.CoordinationGroups.Where(g => g.Id == groupId)
             .Select(g => g.Members.Select(m => m.UserId).ToList())
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(NotFoundCodes.CoordinationGroup, groupId);
+            ?? throw new NotFoundException(RefusalCodes.NotFound.CoordinationGroup, groupId);
         if (!user.IsInRole(Roles.Hr) && !user.IsInRole(Roles.Admin) && !members.Contains(user.Id))
         {
-            throw new ForbiddenAccessException(AccessCodes.GroupMembersOnly);
+            throw new ForbiddenAccessException(RefusalCodes.Access.GroupMembersOnly);
         }
     }
 
@@ -112,13 +112,13 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(
     {
         if (!await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
-            throw new NotFoundException(NotFoundCodes.Unit, unitId);
+            throw new NotFoundException(RefusalCodes.NotFound.Unit, unitId);
         }
 
         var scope = await scopes.GetScopeAsync(cancellationToken);
         if (!scope.Contains(unitId))
         {
-            throw new ForbiddenAccessException(AccessCodes.UnitOutsideScope);
+            throw new ForbiddenAccessException(RefusalCodes.Access.UnitOutsideScope);
         }
     }
 }

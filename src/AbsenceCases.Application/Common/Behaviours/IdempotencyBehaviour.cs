@@ -30,7 +30,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(IApplicationDbCont
         {
             if (earlier.RequestName != requestName || earlier.RequestHash != hash)
             {
-                throw new ConflictException(ConflictCodes.IdempotencyKeyReused);
+                throw new ConflictException(RefusalCodes.Conflict.IdempotencyKeyReused);
             }
 
             return JsonSerializer.Deserialize<TResponse>(earlier.Response)!;

@@ -1,3 +1,3 @@
 namespace AbsenceCases.Application.Common.Exceptions;
 
-public sealed class UnauthenticatedException() : RefusalException(new MessageCode(Security.AccessCodes.SignInFirst));
+public sealed class UnauthenticatedException() : RefusalException(new MessageCode(RefusalCodes.Access.SignInFirst));

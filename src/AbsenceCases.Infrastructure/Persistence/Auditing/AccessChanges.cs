@@ -1,6 +1,5 @@
 using AbsenceCases.Domain.Auditing;
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -1,6 +1,5 @@
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
-using AbsenceCases.Domain.Organisation;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;
 

@@ -1,5 +1,4 @@
 using AbsenceCases.Domain.Coordination;
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Identity;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;

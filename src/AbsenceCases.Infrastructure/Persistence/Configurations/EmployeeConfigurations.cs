@@ -1,7 +1,5 @@
-using AbsenceCases.Domain.Absences;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
-using AbsenceCases.Domain.Organisation;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Infrastructure.Identity;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;

@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;
