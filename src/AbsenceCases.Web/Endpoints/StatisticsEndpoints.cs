@@ -16,7 +16,7 @@ public static class StatisticsEndpoints
         statistics.MapGet("/absence-rate.xlsx", ExportXlsx).WithName("ExportAbsenceRateXlsx")
             .Produces(StatusCodes.Status200OK, contentType: AbsenceRateXlsx.ContentType).WithStatisticsProblems();
         statistics.MapGet("/indicators", Indicators).WithName("GetIndicators").WithStatisticsProblems();
-        statistics.MapGet("/success-criteria", SuccessCriteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
+        statistics.MapGet("/success-criteria", Criteria).WithName("GetSuccessCriteria").WithStatisticsProblems();
     }
 
     private static async Task<AbsenceRateJsonResult> AbsenceRate(
@@ -50,7 +50,7 @@ public static class StatisticsEndpoints
         return new(report.From, report.To, report.UnitId, IndicatorResponse.In(report.Indicators, RequestLanguage.TextsFor(context)), report.AllMet);
     }
 
-    private static async Task<SuccessCriteriaResponse> SuccessCriteria(
+    private static async Task<SuccessCriteria> Criteria(
         IMediator sender, HttpContext context, CancellationToken cancellationToken, string? baselineFrom, string? baselineTo, string? from, string? to)
     {
         var criteria = await sender.Send(new GetSuccessCriteria(baselineFrom, baselineTo, from, to), cancellationToken);
@@ -79,6 +79,9 @@ public sealed record IndicatorReportResponse(string From, string To, int? UnitId
 
 public sealed record ImplementationResponse(IReadOnlyList<IndicatorResponse> Indicators, bool Achieved);
 
-/// <summary>The success criteria with the implementation indicators named in the request's language.</summary>
-public sealed record SuccessCriteriaResponse(
+/// <summary>
+/// The success criteria with the implementation indicators named in the request's language; the OpenAPI document
+/// calls it SuccessCriteria, as before the names became codes.
+/// </summary>
+public sealed record SuccessCriteria(
     MonthRange Baseline, MonthRange Project, AbsenceRateCriterion AbsenceRate, ImplementationResponse Implementation, IReadOnlyList<InitiativeEffect> Initiatives);

@@ -28,6 +28,9 @@ public static class TextLimits
 
     public const int Search = 100;
 
+    /// <summary>An amount in kroner as a form takes it, in the page's number format ("100.000,00").</summary>
+    public const int Amount = 12;
+
     public const int Email = 256;
 
     public const int Password = 128;
