@@ -52,6 +52,8 @@ public static class DependencyInjection
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IUserAccess, UserAccess>();
         services.AddScoped<CaseCommandServices>();
+        services.AddScoped<Cases.Queries.CaseDetailsReader>();
+        services.AddScoped<SelfService.OwnEmployee>();
         services.AddSingleton<ReminderEmails>();
         services.AddSingleton<AgendaEmails>();
         services.AddScoped<CoordinationBoard>();

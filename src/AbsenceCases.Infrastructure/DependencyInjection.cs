@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<Application.SelfService.IPersonalDataExport, Exports.PersonalDataExport>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddKeyRing(configuration);
         services.AddScoped<RefreshTokens>();

@@ -51,6 +51,7 @@ app.MapNotificationEndpoints();
 app.MapAdminEndpoints();
 app.MapStatisticsEndpoints();
 app.MapAuditEndpoints();
+app.MapSelfServiceEndpoints();
 app.MapUi();
 
 app.Run();

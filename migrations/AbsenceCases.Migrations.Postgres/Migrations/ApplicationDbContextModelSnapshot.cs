@@ -653,6 +653,21 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Employees.EmployeeAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("EmployeeAccounts", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Employees.Employment", b =>
                 {
                     b.Property<int>("Id")
@@ -1453,6 +1468,21 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.HasOne("AbsenceCases.Domain.Coordination.CoordinationReview", null)
                         .WithMany("Items")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Employees.EmployeeAccount", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -622,6 +622,21 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Employees.EmployeeAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("EmployeeAccounts", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Employees.Employment", b =>
                 {
                     b.Property<int>("Id")
@@ -1398,6 +1413,21 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.HasOne("AbsenceCases.Domain.Coordination.CoordinationReview", null)
                         .WithMany("Items")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Employees.EmployeeAccount", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

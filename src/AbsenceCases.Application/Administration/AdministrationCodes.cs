@@ -7,6 +7,7 @@ public static class AdministrationCodes
     public const string EmailTaken = "user.emailTaken";
     public const string SelfLockout = "user.selfLockout";
     public const string ManagerOnlyUnits = "user.managerOnlyUnits";
+    public const string EmployeeOnlyNumber = "user.employeeOnlyNumber";
     public const string PasswordTooShort = "user.passwordTooShort";
     public const string PasswordTooFewUniqueCharacters = "user.passwordTooFewUniqueCharacters";
     public const string EmailInvalid = "user.emailInvalid";

@@ -2,7 +2,7 @@ namespace AbsenceCases.Application.Administration;
 
 /// <summary>Creates a user with a first password, roles and, for a manager, the units managed.</summary>
 [Authorize(Common.Security.Roles.Admin)]
-public sealed record CreateUser(string? Email, string? Password, string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds)
+public sealed record CreateUser(string? Email, string? Password, string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds, string? EmployeeNumber = null)
     : IRequest<UserDto>, IUserInput, IAuditedRequest;
 
 public sealed class CreateUserValidator : UserRules<CreateUser>
@@ -32,6 +32,7 @@ public sealed class CreateUserHandler(IApplicationDbContext db, IUserAdministrat
 
         await users.UpdateAsync(userId, command.DisplayName.Trim(), command.Roles!, blocked: false, cancellationToken);
         await ManagedUnits.ReplaceAsync(db, userId, command.ManagedUnitIds!, cancellationToken);
+        await EmployeeAccounts.LinkAsync(db, userId, command.EmployeeNumber, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await users.FindAsync(userId, cancellationToken))!;

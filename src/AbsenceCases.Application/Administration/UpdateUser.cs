@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace AbsenceCases.Application.Administration;
 
-/// <summary>Changes a user's name, roles, managed units, and blocks or unblocks the sign-in.</summary>
+/// <summary>Changes a user's name, roles, managed units, the employee they are, and blocks or unblocks the sign-in.</summary>
 [Authorize(Common.Security.Roles.Admin)]
-public sealed record UpdateUser(string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds, bool Blocked)
+public sealed record UpdateUser(string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<int>? ManagedUnitIds, bool Blocked, string? EmployeeNumber = null)
     : IRequest<UserDto>, IUserInput, IAuditedRequest
 {
     [JsonIgnore]
@@ -27,6 +27,7 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAdministrat
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await users.UpdateAsync(command.UserId, command.DisplayName!.Trim(), command.Roles!, command.Blocked, cancellationToken);
         await ManagedUnits.ReplaceAsync(db, command.UserId, command.ManagedUnitIds!, cancellationToken);
+        await EmployeeAccounts.LinkAsync(db, command.UserId, command.EmployeeNumber, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await users.FindAsync(command.UserId, cancellationToken))!;

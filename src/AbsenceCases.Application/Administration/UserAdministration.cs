@@ -2,10 +2,10 @@ namespace AbsenceCases.Application.Administration;
 
 /// <summary>
 /// A user as the administrator sees it: roles, the units managed (a manager's scope), whether sign-in is blocked, and
-/// whether it asks for an authenticator app's code.
+/// whether it asks for an authenticator app's code, and the employee number of the person an Employee account is.
 /// </summary>
 public sealed record UserDto(
-    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> ManagedUnitIds, bool Blocked, bool TwoFactorEnabled);
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> ManagedUnitIds, bool Blocked, bool TwoFactorEnabled, string? EmployeeNumber);
 
 /// <summary>The account store behind the users (ASP.NET Core Identity); the rules of who may do what stay in the use cases.</summary>
 public interface IUserAdministration

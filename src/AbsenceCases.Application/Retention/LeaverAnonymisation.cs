@@ -4,7 +4,7 @@ namespace AbsenceCases.Application.Retention;
 
 /// <summary>
 /// Anonymises the employees whose last employment ended before the retention period and who have no case left
-/// that is not anonymised; each audited.
+/// that is not anonymised; each audited. The person's own account no longer reads the anonymised record.
 /// </summary>
 internal static class LeaverAnonymisation
 {
@@ -14,6 +14,8 @@ internal static class LeaverAnonymisation
             .Where(e => e.Name != Anonymised.Text && e.Employments.Any() && e.Employments.All(x => x.To != null && x.To <= endedOnOrBefore))
             .Where(e => !db.Cases.Any(c => c.EmployeeId == e.Id && c.AnonymisedOn == null))
             .ToListAsync(cancellationToken);
+        var ids = leavers.Select(e => e.Id).ToList();
+        db.EmployeeAccounts.RemoveRange(await db.EmployeeAccounts.Where(a => ids.Contains(a.EmployeeId)).ToListAsync(cancellationToken));
         foreach (var employee in leavers)
         {
             employee.Anonymise();

@@ -13,6 +13,7 @@ public static class DemoAccounts
         new("hr@demo.local", "Helle HR-konsulent", Roles.Hr),
         new("koordinator@demo.local", "Karsten Koordinator", Roles.Coordinator),
         new("leder@demo.local", "Lene Leder", Roles.Manager),
+        new("medarbejder@demo.local", "Medarbejder", Roles.Employee),
     ];
 
     public static DemoAccount Manager => All.Single(a => a.Role == Roles.Manager);
@@ -22,6 +23,9 @@ public static class DemoAccounts
     public static DemoAccount Hr => All.Single(a => a.Role == Roles.Hr);
 
     public static DemoAccount Admin => All.Single(a => a.Role == Roles.Admin);
+
+    /// <summary>Linked to the employee of a demo case with a conversation held; takes that employee's name.</summary>
+    public static DemoAccount Employee => All.Single(a => a.Role == Roles.Employee);
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string Role);

@@ -5,6 +5,7 @@ using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
+using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Infrastructure.Identity;
 using MediatR;
@@ -56,7 +57,19 @@ public sealed class DemoDataLoader(
         AddPreventionInitiatives(pilots);
         await db.SaveChangesAsync(cancellationToken);
 
-        await CreateOpenCasesAsync(pilots, group.Id, cancellationToken);
+        var talked = await CreateOpenCasesAsync(pilots, group.Id, cancellationToken);
+        await LinkEmployeeAccountAsync(accounts[DemoAccounts.Employee.Email], talked, cancellationToken);
+    }
+
+    private async Task LinkEmployeeAccountAsync(string userId, Guid caseId, CancellationToken cancellationToken)
+    {
+        var employee = await db.Cases.Where(c => c.Id == caseId)
+            .Join(db.Employees, c => c.EmployeeId, e => e.Id, (_, e) => new { e.Id, e.Name }).SingleAsync(cancellationToken);
+        var user = await users.FindByIdAsync(userId);
+        user!.DisplayName = employee.Name;
+        Check(await users.UpdateAsync(user), user.Email!);
+        db.EmployeeAccounts.Add(new EmployeeAccount(userId, employee.Id));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Initiatives at two pilot workplaces a year ago, so the statistics can relate absence before and after.</summary>
@@ -91,8 +104,11 @@ public sealed class DemoDataLoader(
         }
     }
 
-    /// <summary>Cases at the manager's workplace in every early state, and two further on at other pilot workplaces.</summary>
-    private async Task CreateOpenCasesAsync(List<OrganisationUnit> pilots, int groupId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cases at the manager's workplace in every early state, and two further on at other pilot workplaces; answers the
+    /// case whose first conversation is held, for the demo employee.
+    /// </summary>
+    private async Task<Guid> CreateOpenCasesAsync(List<OrganisationUnit> pilots, int groupId, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var chosen = new HashSet<int>();
@@ -144,6 +160,7 @@ public sealed class DemoDataLoader(
                 GroupId = groupId,
             },
             cancellationToken);
+        return talked;
     }
 
     /// <summary>An employee of the workplace (or its teams) employed on the day, without an absence touching it.</summary>

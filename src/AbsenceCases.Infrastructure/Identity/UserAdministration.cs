@@ -14,7 +14,11 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.UserId, r => r.Name!);
         var units = (await db.UnitManagers.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.UnitId);
-        return all.Select(u => ToDto(u, roles[u.Id].Order().ToList(), units[u.Id].Order().ToList())).ToList();
+        var employees = await (from account in db.EmployeeAccounts
+                               join employee in db.Employees on account.EmployeeId equals employee.Id
+                               select new { account.UserId, employee.EmployeeNumber })
+            .ToDictionaryAsync(a => a.UserId, a => a.EmployeeNumber, cancellationToken);
+        return all.Select(u => ToDto(u, roles[u.Id].Order().ToList(), units[u.Id].Order().ToList(), employees.GetValueOrDefault(u.Id))).ToList();
     }
 
     public async Task<UserDto?> FindAsync(string userId, CancellationToken cancellationToken)
@@ -26,7 +30,11 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         }
 
         var units = await db.UnitManagers.Where(m => m.UserId == userId).Select(m => m.UnitId).OrderBy(id => id).ToListAsync(cancellationToken);
-        return ToDto(user, (await users.GetRolesAsync(user)).Order().ToList(), units);
+        var employee = await (from account in db.EmployeeAccounts
+                              where account.UserId == userId
+                              join person in db.Employees on account.EmployeeId equals person.Id
+                              select person.EmployeeNumber).SingleOrDefaultAsync(cancellationToken);
+        return ToDto(user, (await users.GetRolesAsync(user)).Order().ToList(), units, employee);
     }
 
     public async Task<(string? UserId, bool EmailTaken, IReadOnlyDictionary<string, IReadOnlyList<MessageCode>> Errors)> CreateAsync(
@@ -67,6 +75,6 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, App
         (await users.SetTwoFactorEnabledAsync(user, false)).EnsureSucceeded();
     }
 
-    private static UserDto ToDto(ApplicationUser user, IReadOnlyList<string> roles, IReadOnlyList<int> units) =>
-        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, Blocking.IsBlocked(user.LockoutEnd), user.TwoFactorEnabled);
+    private static UserDto ToDto(ApplicationUser user, IReadOnlyList<string> roles, IReadOnlyList<int> units, string? employeeNumber) =>
+        new(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, units, Blocking.IsBlocked(user.LockoutEnd), user.TwoFactorEnabled, employeeNumber);
 }

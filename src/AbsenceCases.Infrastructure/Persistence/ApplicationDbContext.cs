@@ -31,6 +31,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
 
     public DbSet<Section56Agreement> Section56Agreements => Set<Section56Agreement>();
 
+    public DbSet<EmployeeAccount> EmployeeAccounts => Set<EmployeeAccount>();
+
     public DbSet<AbsenceCase> Cases => Set<AbsenceCase>();
 
     public DbSet<CoordinationGroup> CoordinationGroups => Set<CoordinationGroup>();

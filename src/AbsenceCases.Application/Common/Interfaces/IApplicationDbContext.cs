@@ -26,6 +26,8 @@ public interface IApplicationDbContext
 
     DbSet<Section56Agreement> Section56Agreements { get; }
 
+    DbSet<EmployeeAccount> EmployeeAccounts { get; }
+
     DbSet<AbsenceCase> Cases { get; }
 
     DbSet<CoordinationGroup> CoordinationGroups { get; }

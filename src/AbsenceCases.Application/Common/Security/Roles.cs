@@ -6,6 +6,7 @@ public static class Roles
     public const string Coordinator = "Coordinator";
     public const string Hr = "HR";
     public const string Admin = "Admin";
+    public const string Employee = "Employee";
 
-    public static readonly IReadOnlyList<string> All = [Manager, Coordinator, Hr, Admin];
+    public static readonly IReadOnlyList<string> All = [Manager, Coordinator, Hr, Admin, Employee];
 }

@@ -70,6 +70,7 @@ internal static class UiNames
         ["Role.Coordinator"] = ("Sygefraværskoordinator", "Absence coordinator"),
         ["Role.HR"] = ("HR", "HR"),
         ["Role.Admin"] = ("Administrator", "Administrator"),
+        ["Role.Employee"] = ("Medarbejder", "Employee"),
         ["History.SickCallRegistered"] = ("Sygemelding registreret", "Sick call registered"),
         ["History.SpellAdded"] = ("Nyt fravær på sagen", "New absence on the case"),
         ["History.RecordCareContact"] = ("Omsorgskontakt", "Care contact"),

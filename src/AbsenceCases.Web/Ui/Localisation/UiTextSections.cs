@@ -859,6 +859,10 @@ public sealed class AdminTexts(CultureInfo culture) : BilingualTexts(culture)
     public string RolesHint => Text(
         "Ledere ser deres enheder, koordinatorer deres gruppers arbejdspladser, HR og administratorer det hele.",
         "Managers see their units, coordinators their groups' workplaces, HR and administrators everything.");
+    public string EmployeeNumber => Text("Medarbejdernummer", "Employee number");
+    public string EmployeeNumberHint => Text(
+        "Kun for rollen Medarbejder: den medarbejder, brugeren er. Brugeren ser sit eget fravær og intet andet.",
+        "For the Employee role only: the employee the user is. The user sees their own absence and nothing else.");
     public string ManagedUnits => Text("Leder af", "Manages");
     public string ManagedUnitsHint => Text(
         "Kun for ledere: de enheder, lederen har ansvar for, med enhederne under dem.",
@@ -962,4 +966,37 @@ public sealed class PrintTexts(CultureInfo culture) : BilingualTexts(culture)
     public string RetentionPart3Hint => Text(
         "Fx arbejdsopgaver, arbejdstid, hjælpemidler, skånehensyn og en plan for gradvis tilbagevenden.",
         "For example tasks, working hours, aids, considerations and a plan for a gradual return.");
+}
+
+/// <summary>"Mit fravær": the employee's own cases, absence and data.</summary>
+public sealed class SelfServiceTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public string Title => Text("Mit fravær", "My absence");
+    public string Intro => Text(
+        "Her ser du det, som er registreret om dit sygefravær: dine sager med frister, samtaler og planer, dine fraværsperioder og dine ansættelser.",
+        "Here you see what is registered about your sickness absence: your cases with deadlines, conversations and plans, your absence spells and your employments.");
+    public string Cases => Text("Mine sager", "My cases");
+    public string NoCases => Text("Du har ingen sygefraværssager.", "You have no absence cases.");
+    public string OpenCase => Text("Se sagen", "Open the case");
+    public Func<string, string> CaseTitle => Text<Func<string, string>>(day => $"Sygefravær fra {day}", day => $"Absence from {day}");
+    public string Spells => Text("Mine fraværsperioder", "My absence spells");
+    public string NoSpells => Text("Der er ingen fraværsperioder.", "There are no absence spells.");
+    public string Section56 => Text("Mine § 56-aftaler", "My § 56 agreements");
+    public string Data => Text("Hent mine data", "Download my data");
+    public string DataIntro => Text(
+        "Du har ret til at se alle de oplysninger, systemet har om dig (databeskyttelsesforordningen artikel 15). Filen indeholder hver tabels rækker om dig, og hvornår dine oplysninger er læst eller ændret.",
+        "You have the right to see everything the system holds about you (GDPR article 15). The file holds every table's rows about you, and when your data was read or changed.");
+    public string DataJson => Text("Hent som JSON", "Download as JSON");
+    public string DataCsv => Text("Hent som CSV (zip-fil med én fil pr. tabel)", "Download as CSV (a zip file with one file per table)");
+    public string Return => Text("Raskmelding", "Report back to work");
+    public string ReturnIntro => Text(
+        "Meld dig rask her, når du er tilbage på arbejde. Din leder får besked gennem sagen.",
+        "Report here when you are back at work. Your manager sees it on the case.");
+    public string ReturnedOn => Text("Første dag tilbage på arbejde", "First day back at work");
+    public string ReportReturn => Text("Meld mig rask", "Report me back");
+    public string Returned => Text("Du er meldt rask.", "You are reported back at work.");
+    public string ReturnByPhone => Text(
+        "Når du er klar til at vende tilbage, ringer du til din leder, som registrerer raskmeldingen.",
+        "When you are ready to return, call your manager, who registers your return.");
+    public string BackToMyAbsence => Text("Tilbage til mit fravær", "Back to my absence");
 }

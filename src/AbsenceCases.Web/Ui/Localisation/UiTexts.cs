@@ -42,6 +42,7 @@ public sealed partial record UiTexts(CultureInfo Culture, IReadOnlyDictionary<st
     public AdminTexts Admin { get; } = new(Culture);
     public AuditTexts Audit { get; } = new(Culture);
     public PrintTexts Print { get; } = new(Culture);
+    public SelfServiceTexts SelfService { get; } = new(Culture);
     public TwoFactorTexts TwoFactor { get; } = new(Culture);
 
     /// <summary>Names of enum values ("CaseStatus.Reported"), roles ("Role.HR") and history actions ("History.SpellAdded").</summary>

@@ -6,6 +6,7 @@ using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Prevention;
+using AbsenceCases.Application.SelfService;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Application.Statistics;
 
@@ -19,7 +20,8 @@ public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, 
 
 /// <summary>
 /// The main menu: each page for those who may send its request (DESIGN.md section 9) — cases, sick calls,
-/// coordination, initiatives, statistics, imports, users, jobs and the audit log — and the policy for everyone.
+/// coordination, initiatives, statistics, imports, users, jobs, the audit log and the employee's own absence — and
+/// the policy for everyone.
 /// </summary>
 public static class UiNavigation
 {
@@ -34,6 +36,7 @@ public static class UiNavigation
         new("/Admin/Users", (t, _) => t.Layout.Users, typeof(ListUsers)),
         new("/Admin/Jobs", (t, _) => t.Layout.Jobs, typeof(RunJob)),
         new("/Audit/Index", (t, _) => t.Layout.Audit, typeof(ListAuditEntries)),
+        new("/Me/Index", (t, _) => t.SelfService.Title, typeof(ListMyCases)),
         new("/Policy/Index", (t, _) => t.Layout.Policy),
     ];
 
@@ -42,6 +45,7 @@ public static class UiNavigation
     /// <summary>HR and Admin see the whole organisation and set it up (groups, initiatives).</summary>
     public static bool IsHrOrAdmin(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin);
 
+    /// <summary>A manager with no other role that reads cases: the case list holds only their own units' cases.</summary>
     public static bool IsOnlyManager(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Manager) && !Roles.All.Where(r => r != Roles.Manager).Any(user.IsInRole);
+        user.IsInRole(Roles.Manager) && !new[] { Roles.Coordinator, Roles.Hr, Roles.Admin }.Any(user.IsInRole);
 }

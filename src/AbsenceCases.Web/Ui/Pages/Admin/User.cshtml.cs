@@ -4,7 +4,8 @@ using Roles = AbsenceCases.Application.Common.Security.Roles;
 namespace AbsenceCases.Web.Ui.Pages.Admin;
 
 /// <summary>
-/// The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, blocked;
+/// The admin creates a user (/admin/bruger) or changes one (/admin/bruger/{id}): name, roles, managed units, the
+/// employee an Employee account is, blocked;
 /// and resets a user's two-factor sign-in.
 /// </summary>
 [Sends(typeof(CreateUser))]
@@ -38,7 +39,7 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
 
         if (Existing is { } user)
         {
-            Input = new CreateUser(null, null, user.DisplayName, user.Roles, user.ManagedUnitIds);
+            Input = new CreateUser(null, null, user.DisplayName, user.Roles, user.ManagedUnitIds, user.EmployeeNumber);
             Blocked = user.Blocked;
         }
 
@@ -60,7 +61,7 @@ public sealed class UserModel(IMediator mediator, UiTexts texts) : PageModel
             try
             {
                 IRequest<UserDto> request = Existing is { } user
-                    ? new UpdateUser(Input.DisplayName, Input.Roles, Input.ManagedUnitIds, Blocked) { UserId = user.Id }
+                    ? new UpdateUser(Input.DisplayName, Input.Roles, Input.ManagedUnitIds, Blocked, Input.EmployeeNumber) { UserId = user.Id }
                     : Input;
                 await mediator.Send(request, cancellationToken);
                 TempData[UiFlash.Key] = Existing is null ? texts.Admin.Created : texts.Admin.Saved;
