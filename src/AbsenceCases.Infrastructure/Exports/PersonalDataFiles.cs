@@ -42,7 +42,16 @@ public static class PersonalDataFiles
         await json.FlushAsync(cancellationToken);
     }
 
+    /// <summary>The archive is built in memory (one person's data is small): the zip writer's last bytes are written synchronously.</summary>
     public static async Task WriteArchiveAsync(PersonalData data, Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await WriteEntriesAsync(data, buffer, cancellationToken);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(stream, cancellationToken);
+    }
+
+    private static async Task WriteEntriesAsync(PersonalData data, Stream stream, CancellationToken cancellationToken)
     {
         await using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var table in data.Tables)

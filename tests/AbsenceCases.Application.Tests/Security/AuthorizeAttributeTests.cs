@@ -67,9 +67,15 @@ public sealed class AuthorizeAttributeTests
     }
 
     [Test]
-    public void ShouldKnowTheFourRoles()
+    public void ShouldKnowTheFiveRolesOfTheRoleTable()
     {
-        Assert.That(Roles.All, Is.EqualTo(new[] { "Manager", "Coordinator", "HR", "Admin" }));
+        Assert.That(Roles.All, Is.EqualTo(new[] { "Manager", "Coordinator", "HR", "Admin", "Employee" }));
+    }
+
+    [Test]
+    public void ShouldOfferAnEmployeeNoActionOnACase()
+    {
+        Assert.That(Enum.GetValues<CaseTrigger>().PermittedFor(role => role == Roles.Employee), Is.Empty);
     }
 
     private sealed record Undeclared : IRequest<int>;

@@ -11,7 +11,8 @@ namespace AbsenceCases.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A small municipality for functional tests: workplace A (pilot, with team A1) and workplace B in one area;
-/// employees in each; a manager for A and one for B; a coordinator whose group covers A; HR and an admin.
+/// employees in each; a manager for A and one for B; a coordinator whose group covers A; HR, an admin, and an
+/// account of employee A's own (self-service).
 /// </summary>
 public sealed class TestWorld
 {
@@ -46,6 +47,9 @@ public sealed class TestWorld
 
     public string CoordinatorId { get; private set; } = string.Empty;
 
+    /// <summary>The self-service account of employee A.</summary>
+    public string EmployeeAUserId { get; private set; } = string.Empty;
+
     /// <summary>The coordination group covering workplace A.</summary>
     public int GroupA { get; private set; }
 
@@ -61,7 +65,7 @@ public sealed class TestWorld
     {
         UnitA = UnitA, TeamA1 = TeamA1, UnitB = UnitB,
         EmployeeA = EmployeeA, EmployeeA1 = EmployeeA1, EmployeeA2 = EmployeeA2, EmployeeB = EmployeeB,
-        ManagerAId = ManagerAId, ManagerBId = ManagerBId, CoordinatorId = CoordinatorId, GroupA = GroupA,
+        ManagerAId = ManagerAId, ManagerBId = ManagerBId, CoordinatorId = CoordinatorId, EmployeeAUserId = EmployeeAUserId, GroupA = GroupA,
     };
 
     public HttpClient Anonymous() => _factory.CreateClient();
@@ -75,6 +79,9 @@ public sealed class TestWorld
     public Task<HttpClient> Hr() => SignedIn("hr@test.local");
 
     public Task<HttpClient> Admin() => SignedIn("admin@test.local");
+
+    /// <summary>Employee A, signed in to their own absence.</summary>
+    public Task<HttpClient> EmployeeASelf() => SignedIn("medarbejder.a@test.local");
 
     public async Task<HttpClient> SignedIn(string email)
     {
@@ -126,6 +133,8 @@ public sealed class TestWorld
         var coordinator = CoordinatorId = await CreateUser(users, "koordinator@test.local", "Koordinator", Roles.Coordinator);
         await CreateUser(users, "hr@test.local", "HR", Roles.Hr);
         await CreateUser(users, "admin@test.local", "Admin", Roles.Admin);
+        EmployeeAUserId = await CreateUser(users, "medarbejder.a@test.local", "Anna Andersen", Roles.Employee);
+        db.EmployeeAccounts.Add(new EmployeeAccount(EmployeeAUserId, EmployeeA));
         db.UnitManagers.AddRange(new UnitManager(ManagerAId, a.Id), new UnitManager(managerB, b.Id));
         var group = new CoordinationGroup("Gruppe A", DayOfWeek.Tuesday);
         group.Cover(a.Id);
