@@ -679,6 +679,10 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.Property<int>("EmployeeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EmploymentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 

@@ -14,8 +14,12 @@ public sealed record GetEmployee(int Id) : IRequest<EmployeeDetails>, IEmployeeR
     bool IEmployeeRequest.NamesEmployeeInBody => false;
 }
 
+/// <summary>The employee, with the employments covering today (concurrent ones, the one with most hours first).</summary>
 public sealed record EmployeeDetails(
-    EmployeeDto Employee, IReadOnlyList<Section56AgreementDto> Section56Agreements, AbsencePatternDto? AbsencePattern);
+    EmployeeDto Employee,
+    IReadOnlyList<EmploymentDto> EmploymentsToday,
+    IReadOnlyList<Section56AgreementDto> Section56Agreements,
+    AbsencePatternDto? AbsencePattern);
 
 public sealed class GetEmployeeHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, MunicipalClock clock, AbsencePatterns patterns)
     : IRequestHandler<GetEmployee, EmployeeDetails>
@@ -30,6 +34,10 @@ public sealed class GetEmployeeHandler(IApplicationDbContext db, IMapper mapper,
                 .Where(a => a.EmployeeId == query.Id).OrderBy(a => a.ValidFrom).ToListAsync(cancellationToken)
             : [];
         var pattern = AbsencePatternDto.From(await patterns.OfAsync(query.Id, today, cancellationToken));
-        return new EmployeeDetails(mapper.Map<EmployeeDto>(employee), agreements.Select(a => Section56AgreementDto.From(a, today)).ToList(), pattern);
+        return new EmployeeDetails(
+            mapper.Map<EmployeeDto>(employee),
+            mapper.Map<List<EmploymentDto>>(employee.EmploymentsOn(today)),
+            agreements.Select(a => Section56AgreementDto.From(a, today)).ToList(),
+            pattern);
     }
 }

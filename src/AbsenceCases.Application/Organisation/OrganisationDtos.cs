@@ -30,6 +30,9 @@ public sealed record EmploymentDto
     public DateOnly? To { get; init; }
 
     public string? StaffGroup { get; init; }
+
+    /// <summary>The payroll's employment number, which tells concurrent employments apart.</summary>
+    public string? EmploymentNumber { get; init; }
 }
 
 public sealed record EmployeeDto

@@ -55,7 +55,7 @@ public sealed class RegisterSickCallValidator : AbstractValidator<RegisterSickCa
 /// the second is answered as if it had come afterwards.
 /// </summary>
 public sealed class RegisterSickCallHandler(
-    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IUserScopeProvider scopes, IWriteLock writeLock)
+    IApplicationDbContext db, ICurrentUser user, MunicipalClock clock, IWriteLock writeLock)
     : IRequestHandler<RegisterSickCall, SickCallRegistered>
 {
     public async Task<SickCallRegistered> Handle(RegisterSickCall command, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class RegisterSickCallHandler(
         var employee = await FindEmployee(command, cancellationToken);
         var details = new SickCallDetails(
             command.FirstDay!.Value, command.AbsenceType!.Value, command.Percent ?? 100, command.ExpectedReturn, command.Note);
-        var unitId = await ChooseUnit(employee, details.FirstDay, cancellationToken);
+        var unitId = ChooseUnit(employee, details.FirstDay);
         await EnsureNoOverlap(employee.Id, details, cancellationToken);
 
         var stamp = clock.Stamp(user);
@@ -99,20 +99,13 @@ public sealed class RegisterSickCallHandler(
     }
 
     /// <summary>
-    /// The case belongs to the employment on the first day in the caller's units, else to the one with most hours:
-    /// the employee is in the caller's scope today, and the case follows them.
+    /// The case belongs to the unit of the employment with most hours on the first day (of concurrent employments with
+    /// equal hours the one that started first), whoever reports it: its reminders go to that unit's managers, while the
+    /// manager of every employment covering today sees the case and may act on it.
     /// </summary>
-    private async Task<int> ChooseUnit(Employee employee, DateOnly firstDay, CancellationToken cancellationToken)
-    {
-        var employments = employee.EmploymentsOn(firstDay).ToList();
-        if (employments.Count == 0)
-        {
-            throw new RequestValidationException("firstDay", SickCallCodes.NotEmployedOnDay);
-        }
-
-        var scope = await scopes.GetScopeAsync(cancellationToken);
-        return (employments.FirstOrDefault(e => scope.Contains(e.UnitId)) ?? employments[0]).UnitId;
-    }
+    private static int ChooseUnit(Employee employee, DateOnly firstDay) =>
+        employee.EmploymentsOn(firstDay).FirstOrDefault()?.UnitId
+        ?? throw new RequestValidationException("firstDay", SickCallCodes.NotEmployedOnDay);
 
     private async Task EnsureNoOverlap(int employeeId, SickCallDetails details, CancellationToken cancellationToken)
     {

@@ -23,18 +23,26 @@ public sealed class Employee(string employeeNumber, string name)
         EmployeeNumber = $"{Common.Anonymised.Text} {Id}";
     }
 
-    public Employment AddEmployment(int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
+    public Employment AddEmployment(
+        int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup, string? employmentNumber = null)
     {
-        var employment = new Employment(this, unitId, weeklyHours, from, to, staffGroup);
+        var employment = new Employment(this, unitId, weeklyHours, from, to, staffGroup, employmentNumber);
         _employments.Add(employment);
         return employment;
     }
 
     public void RemoveEmployment(Employment employment) => _employments.Remove(employment);
 
-    /// <summary>The employments that cover a day, the one with most hours first.</summary>
+    /// <summary>
+    /// The employments that cover a day, the one with most hours first; of concurrent employments with equal hours the
+    /// one that started first, then the lowest employment number.
+    /// </summary>
     public IEnumerable<Employment> EmploymentsOn(DateOnly day) =>
-        _employments.Where(e => e.Covers(day)).OrderByDescending(e => e.WeeklyHours);
+        _employments.Where(e => e.Covers(day))
+            .OrderByDescending(e => e.WeeklyHours)
+            .ThenBy(e => e.From)
+            .ThenBy(e => e.EmploymentNumber, StringComparer.Ordinal)
+            .ThenBy(e => e.Id);
 
     /// <summary>
     /// Where the employee belongs today: the employment covering today with most hours, else the one that ended last;

@@ -1,6 +1,9 @@
 namespace AbsenceCases.Domain.Employees;
 
-/// <summary>One employment of an employee in a unit: weekly hours and the days it covers (To empty = ongoing).</summary>
+/// <summary>
+/// One employment of an employee in a unit: weekly hours and the days it covers (To empty = ongoing). The payroll's
+/// employment number tells concurrent employments of one employee apart (empty when the payroll names none).
+/// </summary>
 public sealed class Employment
 {
     /// <summary>The KRL full-time week.</summary>
@@ -10,7 +13,7 @@ public sealed class Employment
     {
     }
 
-    internal Employment(Employee employee, int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup)
+    internal Employment(Employee employee, int unitId, decimal weeklyHours, DateOnly from, DateOnly? to, string? staffGroup, string? employmentNumber)
     {
         Employee = employee;
         UnitId = unitId;
@@ -18,6 +21,7 @@ public sealed class Employment
         From = from;
         To = to;
         StaffGroup = staffGroup;
+        EmploymentNumber = employmentNumber;
     }
 
     public int Id { get; private set; }
@@ -35,6 +39,8 @@ public sealed class Employment
     public DateOnly? To { get; private set; }
 
     public string? StaffGroup { get; private set; }
+
+    public string? EmploymentNumber { get; private set; }
 
     /// <summary>The employment fraction f = weekly hours / 37.</summary>
     public decimal Fraction => WeeklyHours / FullTimeWeeklyHours;

@@ -12,7 +12,8 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
 {
     public int Line { get; private set; }
 
-    public string Raw(string column) => fields[columns[column]].Trim();
+    /// <summary>The trimmed field of a column; empty when the file leaves out an optional column.</summary>
+    public string Raw(string column) => columns.TryGetValue(column, out var index) ? fields[index].Trim() : string.Empty;
 
     public void Error(string column, string code, params (string Name, object Value)[] args) => errors.Add(Line, column, code, args);
 

@@ -5,11 +5,14 @@ namespace AbsenceCases.Infrastructure.Imports;
 
 /// <summary>
 /// Streams the rows of a semicolon-separated UTF-8 file (a BOM is accepted; fields may be quoted with "")
-/// after checking its header against the expected columns. Lines are read one at a time, never the whole file,
+/// after checking its header against the expected columns, which may be followed by optional ones. Lines are read one at a time, never the whole file,
 /// into one <see cref="CsvRow"/> that moves on from line to line.
 /// </summary>
-internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedColumns, ImportErrors errors)
+internal sealed class CsvSource(
+    Stream stream, IReadOnlyList<string> expectedColumns, ImportErrors errors, IReadOnlyList<string>? optionalColumns = null)
 {
+    private readonly IReadOnlyList<string> _allowedColumns = [.. expectedColumns, .. optionalColumns ?? []];
+
     public async IAsyncEnumerable<CsvRow> RowsAsync(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -73,10 +76,10 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
     {
         var names = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = expectedColumns.Except(names).ToList();
-        var unknown = names.Except(expectedColumns).ToList();
-        if (missing.Count == 0 && unknown.Count == 0 && names.Count == expectedColumns.Count)
+        var unknown = names.Except(_allowedColumns).ToList();
+        if (missing.Count == 0 && unknown.Count == 0 && names.Count == names.Distinct().Count())
         {
-            return expectedColumns.ToDictionary(c => c, c => names.IndexOf(c));
+            return names.ToDictionary(c => c, names.IndexOf);
         }
 
         foreach (var column in missing)
@@ -86,7 +89,7 @@ internal sealed class CsvSource(Stream stream, IReadOnlyList<string> expectedCol
 
         foreach (var column in unknown)
         {
-            errors.Add(line, column, ImportCodes.UnknownColumn, ("header", string.Join(';', expectedColumns)));
+            errors.Add(line, column, ImportCodes.UnknownColumn, ("header", string.Join(';', _allowedColumns)));
         }
 
         if (missing.Count == 0 && unknown.Count == 0)

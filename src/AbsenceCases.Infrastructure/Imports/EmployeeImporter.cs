@@ -21,12 +21,14 @@ internal sealed class EmployeeImporter(
     private static readonly string[] Columns =
         ["employee_number", "name", "unit_code", "weekly_hours", "employed_from", "employed_to", "staff_group"];
 
+    private static readonly string[] OptionalColumns = ["employment_id"];
+
     private static readonly (string, DbType)[] EmployeeColumns = [("EmployeeNumber", DbType.String), ("Name", DbType.String)];
 
     private static readonly (string, DbType)[] EmploymentColumns =
     [
         ("EmployeeId", DbType.Int32), ("UnitId", DbType.Int32), ("WeeklyHours", DbType.Double), ("From", DbType.Date), ("To", DbType.Date),
-        ("StaffGroup", DbType.String),
+        ("StaffGroup", DbType.String), ("EmploymentNumber", DbType.String),
     ];
 
     public async Task<ImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
@@ -65,18 +67,18 @@ internal sealed class EmployeeImporter(
             .Select(e => new { e.EmployeeNumber, e.Id, e.Name })
             .ToDictionaryAsync(e => e.EmployeeNumber, e => (e.Id, e.Name), StringComparer.Ordinal, cancellationToken);
         var employments = await db.Employments.AsNoTracking()
-            .Select(e => new { e.EmployeeId, e.Id, e.UnitId, e.WeeklyHours, e.From, e.To, e.StaffGroup })
+            .Select(e => new { e.EmployeeId, e.Id, e.UnitId, e.WeeklyHours, e.From, e.To, e.StaffGroup, e.EmploymentNumber })
             .ToListAsync(cancellationToken);
         return new StoredEmployees(
             employees,
-            employments.ToLookup(e => e.EmployeeId, e => new StoredEmployment(e.Id, e.UnitId, (double)e.WeeklyHours, e.From, e.To, e.StaffGroup)));
+            employments.ToLookup(e => e.EmployeeId, e => new StoredEmployment(e.Id, e.UnitId, (double)e.WeeklyHours, e.From, e.To, e.StaffGroup, e.EmploymentNumber)));
     }
 
     private async Task<List<EmploymentRow>> ReadRows(
         Stream csv, Dictionary<string, int> unitIds, EmployeeImportRules rules, ImportErrors errors, CancellationToken cancellationToken)
     {
         var rows = new List<EmploymentRow>();
-        await foreach (var row in new CsvSource(csv, Columns, errors).RowsAsync(cancellationToken))
+        await foreach (var row in new CsvSource(csv, Columns, errors, OptionalColumns).RowsAsync(cancellationToken))
         {
             var number = row.Text("employee_number", TextLimits.Code, required: true);
             var name = row.Text("name", TextLimits.Name, required: true);
@@ -94,9 +96,11 @@ internal sealed class EmployeeImporter(
             var hours = rules.WeeklyHours(row.Line, row.Decimal("weekly_hours"));
             var (from, to) = row.Period("employed_from", "employed_to");
             var staffGroup = row.Text("staff_group", TextLimits.StaffGroup, required: false);
+            var employmentNumber = row.Text("employment_id", TextLimits.Code, required: false);
             if (number is not null && name is not null && unitId is not null && hours is not null && from is not null)
             {
-                rows.Add(new EmploymentRow(row.Line, number, name, unitId.Value, (double)hours.Value, from.Value, to, staffGroup));
+                rows.Add(new EmploymentRow(
+                    row.Line, number, name, unitId.Value, (double)hours.Value, from.Value, to, staffGroup, employmentNumber));
             }
 
             if (row.Line % ProgressEvery == 0)
@@ -152,7 +156,11 @@ internal sealed class EmployeeImporter(
 
         await batch.InsertAsync(
             "Employments", EmploymentColumns, plan.Employees.SelectMany(e => e.Inserts.Select(row => (Employee: e.Id ?? ids[e.Number], Row: row))),
-            e => [e.Employee, e.Row.UnitId, e.Row.WeeklyHours, e.Row.From, SqlBatch.OrNull(e.Row.To), SqlBatch.OrNull(e.Row.StaffGroup)],
+            e =>
+            [
+                e.Employee, e.Row.UnitId, e.Row.WeeklyHours, e.Row.From, SqlBatch.OrNull(e.Row.To), SqlBatch.OrNull(e.Row.StaffGroup),
+                SqlBatch.OrNull(e.Row.EmploymentNumber),
+            ],
             cancellationToken,
             e => statistics.EmployeesChanged([e.Employee]));
         await batch.CommitAsync(cancellationToken);

@@ -82,6 +82,46 @@ public sealed class EmployeeImportPlanTests
         Assert.That(plan.Result, Is.EqualTo(new ImportResult(Imported: 0, Updated: 0, Unchanged: 1)));
     }
 
+    [Test]
+    public void ShouldMatchConcurrentEmploymentsByEmploymentNumberAndFirstDay()
+    {
+        Store(40, "7", "Gerda Holm",
+            new StoredEmployment(400, 1, 20, new(2024, 1, 1), null, "Lærer", "7-1"),
+            new StoredEmployment(401, 2, 17, new(2024, 1, 1), null, "Lærer", "7-2"));
+
+        var plan = Plan([Row(2, new(2024, 1, 1), null) with { WeeklyHours = 20, EmploymentNumber = "7-1" },
+            Row(3, new(2024, 1, 1), null) with { UnitId = 2, WeeklyHours = 17, EmploymentNumber = "7-2" }]);
+
+        Assert.That(plan.Employees, Is.Empty);
+        Assert.That(plan.Result, Is.EqualTo(new ImportResult(Imported: 0, Updated: 0, Unchanged: 2)));
+    }
+
+    [Test]
+    public void ShouldUpdateTheConcurrentEmploymentOfTheSameNumberAndFirstDayOnly()
+    {
+        Store(40, "7", "Gerda Holm",
+            new StoredEmployment(400, 1, 20, new(2024, 1, 1), null, "Lærer", "7-1"),
+            new StoredEmployment(401, 2, 17, new(2024, 1, 1), null, "Lærer", "7-2"));
+
+        var plan = Plan([Row(2, new(2024, 1, 1), null) with { WeeklyHours = 20, EmploymentNumber = "7-1" },
+            Row(3, new(2024, 1, 1), new(2024, 12, 31)) with { UnitId = 2, WeeklyHours = 17, EmploymentNumber = "7-2" }]);
+
+        Assert.That(plan.Employees.Single().Updates.Select(u => (u.Id, u.Row.Line)), Is.EqualTo(new[] { (401, 3) }));
+        Assert.That(plan.Result, Is.EqualTo(new ImportResult(Imported: 0, Updated: 1, Unchanged: 1)));
+    }
+
+    [Test]
+    public void ShouldReplaceAnEmploymentWhoseNumberChangedByANewOne()
+    {
+        Store(40, "7", "Gerda Holm", new StoredEmployment(400, 1, 37, new(2024, 1, 1), null, "Lærer"));
+
+        var plan = Plan([Row(2, new(2024, 1, 1), null) with { EmploymentNumber = "7-1" }]);
+
+        var change = plan.Employees.Single();
+        Assert.That((change.Inserts.Single().Line, change.Updates.Count, change.Deletes.Single()), Is.EqualTo((2, 0, 400)));
+        Assert.That(plan.Result, Is.EqualTo(new ImportResult(Imported: 1, Updated: 0, Unchanged: 0)));
+    }
+
     private EmployeeImportPlan Plan(EmploymentRow[] rows)
     {
         var stored = new StoredEmployees(_employees, _employments.ToLookup(e => e.EmployeeId, e => e.Employment));

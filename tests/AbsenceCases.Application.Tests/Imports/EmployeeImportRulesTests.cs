@@ -67,6 +67,54 @@ public sealed class EmployeeImportRulesTests
         }));
     }
 
+    [Test]
+    public void ShouldTakeConcurrentEmploymentsOfDifferentEmploymentNumbers()
+    {
+        EmploymentRow[] rows =
+        [
+            Row(2, "7", new(2024, 1, 1), null) with { EmploymentNumber = "7-1" },
+            Row(3, "7", new(2024, 3, 1), null) with { EmploymentNumber = "7-2", UnitId = 2, WeeklyHours = 17 },
+            Row(4, "7", new(2022, 1, 1), new(2023, 12, 31)) with { EmploymentNumber = "7-1" },
+        ];
+
+        var employees = Rules.Check(rows);
+
+        Assert.That(employees.Single().Select(r => r.Line), Is.EqualTo(new[] { 4, 2, 3 }));
+        Assert.That(ImportErrorsOf.List(_errors), Is.Empty);
+    }
+
+    [Test]
+    public void ShouldRefuseOverlappingEmploymentsOfTheSameEmploymentNumber()
+    {
+        EmploymentRow[] rows =
+        [
+            Row(2, "7", new(2024, 1, 1), null) with { EmploymentNumber = "7-1" },
+            Row(3, "7", new(2024, 3, 1), null) with { EmploymentNumber = "7-2" },
+            Row(4, "7", new(2024, 6, 1), null) with { EmploymentNumber = "7-1" },
+        ];
+
+        Rules.Check(rows);
+
+        Assert.That(ImportErrorsOf.Rejected(_errors).Select(e => (e.Line, e.Column, e.Reason.Code, e.Reason.Args["line"])), Is.EqualTo(new[]
+        {
+            (4, "employed_from", ImportCodes.OverlapsEmployment, (object)2),
+        }));
+    }
+
+    [Test]
+    public void ShouldTakeRowsWithoutAnEmploymentNumberAsOneEmploymentBesideNumberedOnes()
+    {
+        EmploymentRow[] rows =
+        [
+            Row(2, "7", new(2024, 1, 1), null), Row(3, "7", new(2024, 3, 1), null) with { EmploymentNumber = "7-2" },
+            Row(4, "7", new(2024, 6, 1), null),
+        ];
+
+        Rules.Check(rows);
+
+        Assert.That(ImportErrorsOf.List(_errors), Is.EqualTo(new[] { (4, "employed_from", ImportCodes.OverlapsEmployment) }));
+    }
+
     private static EmploymentRow Row(int line, string number, DateOnly from, DateOnly? to) =>
         new(line, number, "Gerda Holm", UnitId: 1, WeeklyHours: 37, from, to, "Lærer");
 }

@@ -124,6 +124,28 @@ public class EmployeeTests
     }
 
     [Test]
+    public void ShouldBelongToTheEarlierOfConcurrentEmploymentsWithEqualHours()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 18.5m, new DateOnly(2022, 1, 1), null, null, "1001-2");
+        employee.AddEmployment(8, 18.5m, new DateOnly(2021, 1, 1), null, null, "1001-3");
+
+        Assert.That(employee.CurrentEmployment(new DateOnly(2026, 6, 1))!.UnitId, Is.EqualTo(8));
+    }
+
+    [Test]
+    public void ShouldBelongToTheLowerEmploymentNumberOfConcurrentEmploymentsAlikeInHoursAndStart()
+    {
+        var employee = new Employee("1001", "Anne Andersen");
+        employee.AddEmployment(7, 18.5m, new DateOnly(2022, 1, 1), null, null, "1001-2");
+        employee.AddEmployment(8, 18.5m, new DateOnly(2022, 1, 1), null, null, "1001-1");
+
+        var employment = employee.CurrentEmployment(new DateOnly(2026, 6, 1))!;
+
+        Assert.That((employment.UnitId, employment.EmploymentNumber), Is.EqualTo((8, "1001-1")));
+    }
+
+    [Test]
     public void ShouldBelongNowhereBeforeTheFirstEmploymentStarts()
     {
         var employee = new Employee("1001", "Anne Andersen");

@@ -7,7 +7,7 @@ namespace AbsenceCases.Web.Tests.Security;
 /// The role × request table of DESIGN.md section 9, cell by cell, against one real installation: a denied cell answers
 /// 403, an allowed cell anything but 401, 403 or a server error. The requests carry empty bodies, so an allowed one is
 /// refused for its content (400) or the case's state (409) and changes nothing; a role is judged before either.
-/// The Employee column waits for self-service; the audit log's row for its request.
+/// The employee's own data is the self-service row; the audit log's row for its request.
 /// </summary>
 [TestFixture]
 public sealed class RoleMatrixTests
@@ -18,9 +18,10 @@ public sealed class RoleMatrixTests
         Coordinator,
         Hr,
         Admin,
+        Employee,
     }
 
-    private static readonly Role[] Everyone = [Role.Manager, Role.Coordinator, Role.Hr, Role.Admin];
+    private static readonly Role[] Everyone = [Role.Manager, Role.Coordinator, Role.Hr, Role.Admin, Role.Employee];
 
     /// <summary>The table, row by row: the requests of the row and the roles it allows. Written from DESIGN.md, not from the code.</summary>
     private static readonly (string Row, Role[] Allowed, Call[] Requests)[] Table =
@@ -107,6 +108,14 @@ public sealed class RoleMatrixTests
             Call.Get("/api/audit"),
             Call.Get("/api/audit.csv"),
         ]),
+        ("Self-service: own cases, absence and data", [Role.Employee],
+        [
+            Call.Get("/api/me/cases"),
+            Call.Get("/api/me/absences"),
+            Call.Get("/api/me/data"),
+            Call.Get("/api/me/data.zip"),
+            Call.Post("/api/me/return"),
+        ]),
         ("Everyone signed in: own inbox, workflow, units", Everyone,
         [
             Call.Get("/api/notifications"),
@@ -136,6 +145,7 @@ public sealed class RoleMatrixTests
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
         ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
+        ("Self-service: own cases, absence and data", [Role.Employee], ["/mit-fravaer", "/mit-fravaer/sager/{case}"]),
         ("Everyone signed in: own inbox, policy", Everyone, ["/indbakke", "/politik"]),
     ];
 
@@ -167,10 +177,11 @@ public sealed class RoleMatrixTests
         _api[Role.Coordinator] = await world.Coordinator();
         _api[Role.Hr] = await world.Hr();
         _api[Role.Admin] = await world.Admin();
+        _api[Role.Employee] = await world.EmployeeASelf();
         foreach (var (role, email) in new[]
                  {
                      (Role.Manager, "leder.a@test.local"), (Role.Coordinator, "koordinator@test.local"), (Role.Hr, "hr@test.local"),
-                     (Role.Admin, "admin@test.local"),
+                     (Role.Admin, "admin@test.local"), (Role.Employee, "medarbejder.a@test.local"),
                  })
         {
             _pages[role] = await UiSession.SignedIn(_factory, email);

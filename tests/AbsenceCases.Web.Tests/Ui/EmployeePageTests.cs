@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace AbsenceCases.Web.Tests.Ui;
 
 /// <summary>/medarbejdere/{id}: employments, § 56 agreements registered and ended, and the absence pattern.</summary>
@@ -14,10 +16,42 @@ public sealed class EmployeePageTests : UiTest
 
         Assert.That(page.Document.QuerySelector("h1")!.TextContent, Is.EqualTo("Bo Bech"));
         var employment = page.Document.QuerySelectorAll("#employment-table tbody tr td, #employment-table tbody tr th").Select(c => c.TextContent).ToList();
-        Assert.That(employment, Is.EqualTo(new[] { "Stue 1", "18,5", "01.08.2021", "fortsat", "Pædagog" }));
+        Assert.That(employment, Is.EqualTo(new[] { "Stue 1", "18,5", "01.08.2021", "fortsat", "Pædagog", "" }));
+        Assert.That(page.Document.GetElementById("concurrent-employments"), Is.Null, "one employment today is not shown twice");
         // Two one-day periods in the year: S = 2, D = 2, Bradford factor 2² × 2 = 8; two periods are not frequent.
         Assert.That(anna.Document.QuerySelectorAll("#absence-pattern dd").Select(dd => dd.TextContent), Is.EqualTo(new[] { "2", "2", "8", "Nej" }));
         Assert.That(anna.Text, Does.Contain("Medarbejderen har ingen § 56-aftaler."));
+    }
+
+    [Test]
+    public async Task ShouldShowConcurrentEmploymentsTodaySideBySideAboveTheHistory()
+    {
+        var employeeId = await ImportConcurrentEmployee();
+        var session = await SignIn(ManagerBEmail);
+
+        var page = await session.Get($"/medarbejdere/{employeeId}");
+        await session.Submit(page, "form[action='/sprog']");
+        var english = await session.Get($"/medarbejdere/{employeeId}");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), "the manager of the smaller employment sees the employee");
+        Assert.That(Rows(page, "#concurrent-employments"), Is.EqualTo(new[]
+        {
+            new[] { "Enhed", "Børnehuset A", "Børnehuset B" },
+            new[] { "Timer pr. uge", "20", "17" },
+            new[] { "Personalegruppe", "Pædagog", "Pædagogmedhjælper" },
+            new[] { "Ansættelsesnr.", "3001-1", "3001-2" },
+            new[] { "Fra", "01.01.2024", "01.08.2025" },
+        }));
+        Assert.That(Rows(page, "#employment-table").Skip(1), Is.EqualTo(new[]
+        {
+            new[] { "Stue 1", "37", "01.01.2020", "31.12.2023", "Pædagog", "3001-1" },
+            new[] { "Børnehuset A", "20", "01.01.2024", "fortsat", "Pædagog", "3001-1" },
+            new[] { "Børnehuset B", "17", "01.08.2025", "fortsat", "Pædagogmedhjælper", "3001-2" },
+        }));
+        Assert.That(page.Document.QuerySelectorAll("main h2").Select(h => h.TextContent).Take(2),
+            Is.EqualTo(new[] { "Samtidige ansættelser i dag", "Alle ansættelser" }));
+        Assert.That(english.Document.QuerySelector("#concurrent")!.TextContent, Is.EqualTo("Concurrent employments today"));
+        Assert.That(Rows(english, "#concurrent-employments")[3][0], Is.EqualTo("Employment no."));
     }
 
     [Test]
@@ -87,4 +121,20 @@ public sealed class EmployeePageTests : UiTest
         Assert.That(unknown.Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(withoutToken.Status, Is.EqualTo(HttpStatusCode.BadRequest));
     }
+
+    private async Task<int> ImportConcurrentEmployee()
+    {
+        const string csv =
+            "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group;employment_id\n" +
+            "3001;Eva Frost;A1;37;2020-01-01;2023-12-31;Pædagog;3001-1\n" +
+            "3001;Eva Frost;A;20;2024-01-01;;Pædagog;3001-1\n" +
+            "3001;Eva Frost;B;17;2025-08-01;;Pædagogmedhjælper;3001-2\n";
+        (await (await World.Hr()).PostCsv("/api/imports/employees", csv)).EnsureSuccessStatusCode();
+        return await World.InDatabase(db => db.Employees.Where(e => e.EmployeeNumber == "3001").Select(e => e.Id).SingleAsync());
+    }
+
+    private static List<string[]> Rows(UiPage page, string table) =>
+        page.Document.QuerySelectorAll($"{table} tr")
+            .Select(row => row.Children.Select(cell => cell.TextContent.Trim()).ToArray())
+            .ToList();
 }

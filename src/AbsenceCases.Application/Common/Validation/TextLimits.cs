@@ -21,7 +21,7 @@ public static class TextLimits
     /// <summary>A review's attendees together, one a line.</summary>
     public const int Attendees = 4000;
 
-    /// <summary>Employee numbers and unit codes.</summary>
+    /// <summary>Employee numbers, the payroll's employment numbers and unit codes.</summary>
     public const int Code = 50;
 
     public const int StaffGroup = 100;

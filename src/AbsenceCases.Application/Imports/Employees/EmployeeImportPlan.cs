@@ -14,7 +14,8 @@ public sealed record EmployeeChange(int? Id, string Number, string Name, bool Re
 
 /// <summary>
 /// Compares each employee of the file with the stored one: the file is authoritative for the employees it names, so
-/// their employments become exactly its rows, matched by employed_from. Retention is not undone by an old file: an
+/// their employments become exactly its rows, matched by employment number and employed_from (an employment whose
+/// number changed is a new one: the old is deleted and the new inserted). Retention is not undone by an old file: an
 /// anonymised employee keeps the anonymous name, and an employee who is not stored and whose employments all ended on
 /// or before <paramref name="retentionEnded"/> is left out (counted as unchanged).
 /// </summary>
@@ -42,10 +43,10 @@ public sealed class EmployeeImportPlan(StoredEmployees stored, DateOnly retentio
 
         var renamed = existing is { } found && found.Name != first.Name && found.Name != Anonymised.Text;
         var change = new EmployeeChange(existing?.Id, first.Number, first.Name, renamed);
-        var byStart = new Dictionary<DateOnly, StoredEmployment>();
+        var byKey = new Dictionary<(string?, DateOnly), StoredEmployment>();
         foreach (var employment in existing is { } employee ? stored.EmploymentsOf(employee.Id) : [])
         {
-            if (!byStart.TryAdd(employment.From, employment))
+            if (!byKey.TryAdd(employment.Key, employment))
             {
                 change.Deletes.Add(employment.Id);
             }
@@ -53,7 +54,7 @@ public sealed class EmployeeImportPlan(StoredEmployees stored, DateOnly retentio
 
         foreach (var row in rows)
         {
-            if (!byStart.Remove(row.From, out var employment))
+            if (!byKey.Remove(row.Key, out var employment))
             {
                 change.Inserts.Add(row);
                 _imported++;
@@ -70,7 +71,7 @@ public sealed class EmployeeImportPlan(StoredEmployees stored, DateOnly retentio
             }
         }
 
-        change.Deletes.AddRange(byStart.Values.Select(e => e.Id));
+        change.Deletes.AddRange(byKey.Values.Select(e => e.Id));
         if (change.Id is null || change.Renamed || change.ChangesEmployments)
         {
             Employees.Add(change);

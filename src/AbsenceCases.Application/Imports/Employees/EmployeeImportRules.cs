@@ -1,6 +1,9 @@
 namespace AbsenceCases.Application.Imports.Employees;
 
-/// <summary>The rules of employees.csv: at most 48 weekly hours; an employee's rows agree on the name and do not overlap.</summary>
+/// <summary>
+/// The rules of employees.csv: at most 48 weekly hours; an employee's rows agree on the name, and the rows of one
+/// employment number (or of none) do not overlap: rows with different numbers are concurrent employments.
+/// </summary>
 public sealed class EmployeeImportRules(ImportErrors errors)
 {
     public const decimal MaxWeeklyHours = 48m;
@@ -17,7 +20,7 @@ public sealed class EmployeeImportRules(ImportErrors errors)
         return hours;
     }
 
-    /// <summary>The rows of each employee in order of employed_from, after checking them against each other.</summary>
+    /// <summary>The rows of each employee in order of employment number and employed_from, after checking them against each other.</summary>
     public List<ArraySegment<EmploymentRow>> Check(IEnumerable<EmploymentRow> rows)
     {
         var employees = ByEmployee(rows);
@@ -33,7 +36,10 @@ public sealed class EmployeeImportRules(ImportErrors errors)
     {
         var all = rows.ToArray();
         Array.Sort(all, static (a, b) =>
-            a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number) : a.From != b.From ? a.From.CompareTo(b.From) : a.Line.CompareTo(b.Line));
+            a.Number != b.Number ? string.CompareOrdinal(a.Number, b.Number)
+            : a.EmploymentNumber != b.EmploymentNumber ? string.CompareOrdinal(a.EmploymentNumber, b.EmploymentNumber)
+            : a.From != b.From ? a.From.CompareTo(b.From)
+            : a.Line.CompareTo(b.Line));
         var groups = new List<ArraySegment<EmploymentRow>>();
         for (var start = 0; start < all.Length;)
         {
@@ -61,7 +67,7 @@ public sealed class EmployeeImportRules(ImportErrors errors)
         for (var i = 1; i < rows.Count; i++)
         {
             var previous = rows[i - 1];
-            if (previous.To is null || previous.To >= rows[i].From)
+            if (previous.EmploymentNumber == rows[i].EmploymentNumber && (previous.To is null || previous.To >= rows[i].From))
             {
                 errors.Add(rows[i].Line, "employed_from", ImportCodes.OverlapsEmployment, ("line", previous.Line));
             }

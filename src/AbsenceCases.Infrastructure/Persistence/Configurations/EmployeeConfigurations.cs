@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
 
@@ -21,6 +22,7 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
     {
         builder.ToTable("Employments");
         builder.Property(e => e.StaffGroup).HasMaxLength(100);
+        builder.Property(e => e.EmploymentNumber).HasMaxLength(TextLimits.Code);
         builder.Ignore(e => e.Fraction);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.EmployeeId, e.From });

@@ -545,6 +545,12 @@ public sealed class EmployeeTexts(CultureInfo culture) : BilingualTexts(culture)
     public string To => Text("Til", "To");
     public string StaffGroup => Text("Personalegruppe", "Staff group");
     public string Ongoing => Text("fortsat", "ongoing");
+    public string EmploymentNumber => Text("Ansættelsesnr.", "Employment no.");
+    public string ConcurrentEmployments => Text("Samtidige ansættelser i dag", "Concurrent employments today");
+    public string ConcurrentIntro => Text(
+        "Medarbejderen har flere ansættelser på samme tid. Sager hører til enheden med flest timer på første fraværsdag; lederne af alle enhederne ser sagerne.",
+        "The employee holds several employments at once. Cases belong to the unit with most hours on the first day of absence; the managers of every unit see the cases.");
+    public string History => Text("Alle ansættelser", "All employments");
     public string Section56 => Text("§ 56-aftaler", "§ 56 agreements");
     public string Section56Intro => Text(
         "En § 56-aftale (sygedagpengeloven) om kronisk eller langvarig sygdom gælder i to år. Fravær, som aftalen dækker, tæller ikke med, når hyppigt fravær vurderes. Aftalen registreres kun med datoer, aldrig med oplysninger om sygdommen.",
