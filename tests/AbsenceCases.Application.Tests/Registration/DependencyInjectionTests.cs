@@ -211,6 +211,8 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<ISessionRevocation>().Object);
         services.AddSingleton(new Mock<ISessionRecords>().Object);
         services.AddSingleton(new Mock<IStatisticsChangeFeed>().Object);
+        services.AddSingleton(new Mock<Application.SelfService.IPersonalDataExport>().Object);
+        services.AddSingleton(new Application.SelfService.SelfServiceSettings());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

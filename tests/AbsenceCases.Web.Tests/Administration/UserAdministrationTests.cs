@@ -27,6 +27,29 @@ public sealed class UserAdministrationTests(DatabaseProvider provider) : ApiTest
     }
 
     [Test]
+    public async Task ShouldLinkAnEmployeeAccountToItsEmployeeAndUnlinkItWithTheRole()
+    {
+        var admin = await World.Admin();
+        var created = await (await admin.PostJson("/api/admin/users", new
+        {
+            email = "bo@test.local", password = TestWorld.Password, displayName = "Bo Bech", roles = new[] { "Employee" },
+            managedUnitIds = Array.Empty<int>(), employeeNumber = " 1002 ",
+        })).Read<UserDto>();
+        var mine = await (await (await World.SignedIn("bo@test.local")).GetAsync("/api/me/absences")).Read<Application.SelfService.MyAbsences>();
+
+        var changed = await (await admin.PutAsJsonAsync($"/api/admin/users/{created.Id}", new
+        {
+            displayName = "Bo Bech", roles = new[] { "Coordinator" }, managedUnitIds = Array.Empty<int>(),
+        }, Json.Options)).Read<UserDto>();
+
+        Assert.That(created.EmployeeNumber, Is.EqualTo("1002"));
+        Assert.That(mine.Employee.Id, Is.EqualTo(World.EmployeeA1));
+        Assert.That(changed.EmployeeNumber, Is.Null);
+        Assert.That(await World.InDatabase(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.EmployeeAccounts)), Is.EqualTo(1),
+            "only employee A's own account is left");
+    }
+
+    [Test]
     public async Task ShouldBlockAUserFromSigningIn()
     {
         var admin = await World.Admin();
@@ -49,8 +72,10 @@ public sealed class UserAdministrationTests(DatabaseProvider provider) : ApiTest
         Assert.That(users.Select(u => (u.Email, string.Join(",", u.Roles))), Is.EquivalentTo(new[]
         {
             ("admin@test.local", "Admin"), ("hr@test.local", "HR"), ("koordinator@test.local", "Coordinator"),
-            ("leder.a@test.local", "Manager"), ("leder.b@test.local", "Manager"),
+            ("leder.a@test.local", "Manager"), ("leder.b@test.local", "Manager"), ("medarbejder.a@test.local", "Employee"),
         }));
+        Assert.That(users.Where(u => u.EmployeeNumber is not null).Select(u => (u.Email, u.EmployeeNumber)),
+            Is.EqualTo(new[] { ("medarbejder.a@test.local", (string?)"1001") }));
     }
 
     [TestCase("""{"password":"Ny!Leder2026","displayName":"X","roles":["Manager"],"managedUnitIds":[]}""", "email", TestName = "no e-mail")]
@@ -59,12 +84,15 @@ public sealed class UserAdministrationTests(DatabaseProvider provider) : ApiTest
     [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Boss"],"managedUnitIds":[]}""", "roles[0]", TestName = "an unknown role")]
     [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["HR"],"managedUnitIds":[1]}""", "managedUnitIds", TestName = "units for a user who is no manager")]
     [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Manager"],"managedUnitIds":[99999]}""", "managedUnitIds", TestName = "an unknown unit")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Employee"],"managedUnitIds":[]}""", "employeeNumber", TestName = "an employee without an employee number")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Employee"],"managedUnitIds":[],"employeeNumber":"9999"}""", "employeeNumber", TestName = "an unknown employee number")]
+    [TestCase("""{"email":"x@test.local","password":"Ny!Leder2026","displayName":"X","roles":["Manager"],"managedUnitIds":[],"employeeNumber":"1002"}""", "employeeNumber", TestName = "an employee number for a user who is no employee")]
     public async Task ShouldRejectABadUserNamingTheField(string json, string field)
     {
         var response = await (await World.Admin()).PostRawJson("/api/admin/users", json);
 
         Assert.That(await response.FieldErrors(), Does.Contain(field));
-        Assert.That(await (await (await World.Admin()).GetAsync("/api/admin/users")).Read<List<UserDto>>(), Has.Count.EqualTo(5), "nothing was created");
+        Assert.That(await (await (await World.Admin()).GetAsync("/api/admin/users")).Read<List<UserDto>>(), Has.Count.EqualTo(6), "nothing was created");
     }
 
     [Test]
