@@ -14,7 +14,7 @@ public sealed class AdminPageTests : UiTest
         var session = await SignIn(AdminEmail);
         var form = await session.Get("/admin/bruger");
         Assert.That(form.Document.QuerySelectorAll("#Input_Roles label").Select(l => l.TextContent),
-            Is.EqualTo(new[] { "Leder", "Sygefraværskoordinator", "HR", "Administrator" }));
+            Is.EqualTo(new[] { "Leder", "Sygefraværskoordinator", "HR", "Administrator", "Medarbejder" }));
 
         var page = await session.Submit(form, Form, new()
         {
