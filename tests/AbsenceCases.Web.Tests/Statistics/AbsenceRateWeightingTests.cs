@@ -1,6 +1,4 @@
-using AbsenceCases.Domain.Employees;
 using AbsenceCases.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -51,29 +49,32 @@ public sealed class AbsenceRateWeightingTests(DatabaseProvider provider) : Stati
     }
 
     [Test]
-    public async Task ShouldCountASpellForBothOfTwoConcurrentEmploymentsAndItsEndOncePerUnit()
+    public async Task ShouldCountASpellAcrossAMonthForBothOfTwoConcurrentEmploymentsAndItsEndOncePerUnit()
     {
         var hr = await Import(
-            "7003;Dorthe Eng;W1;18.5;2024-01-01;;Smed\n",
-            string.Empty);
-        // The import refuses overlapping rows of one employee; a second, concurrent employment comes from elsewhere.
-        var w2 = await UnitId("W2");
-        await World.InDatabase(async db =>
-        {
-            var employee = await db.Employees.Include(e => e.Employments).SingleAsync(e => e.EmployeeNumber == "7003");
-            employee.AddEmployment(w2, 18.5m, new DateOnly(2024, 1, 1), null, "Kok");
-            return await db.SaveChangesAsync();
-        });
-        await (await hr.PostCsv("/api/imports/absences", AbsencesHeader + "7003;2024-03-04;2024-03-08;100;own_illness\n")).Read<Application.Imports.ImportResult>();
-        var stat = await UnitId("STAT");
+            "7003;Dorthe Eng;W1;20;2024-01-01;;Lærer;7003-A\n" +
+            "7003;Dorthe Eng;W2;17;2024-01-01;;Pædagog;7003-B\n",
+            "7003;2024-03-27;2024-04-03;100;own_illness\n",
+            employeesHeader: EmploymentIdHeader);
+        var (stat, w1, w2) = (await UnitId("STAT"), await UnitId("W1"), await UnitId("W2"));
 
-        var rows = (await Rows(hr, $"from=2024-03&to=2024-03&unitId={stat}&groupBy=unit")).ToDictionary(r => r.UnitId!.Value);
+        var march = (await Rows(hr, $"from=2024-03&to=2024-03&unitId={stat}&groupBy=unit")).ToDictionary(r => r.UnitId!.Value);
+        var april = (await Rows(hr, $"from=2024-04&to=2024-04&unitId={stat}&groupBy=unit")).ToDictionary(r => r.UnitId!.Value);
+        var aprilBands = await Rows(hr, $"from=2024-04&to=2024-04&unitId={stat}&groupBy=lengthBand");
 
-        // Each employment: f = 0.5, possible 19 × 0.5 = 9.5; the spell Mon–Fri 4–8 March counts for both: 5 × 0.5 = 2.5
-        // each. STAT holds both: possible 19, absence 5, FTE 1, but the one period ends once in it.
-        AssertFigures(rows[await UnitId("W1")], possibleDays: 9.5, absenceDays: 2.5, periodsEnded: 1, workingDays: 19);
-        AssertFigures(rows[w2], possibleDays: 9.5, absenceDays: 2.5, periodsEnded: 1, workingDays: 19);
-        AssertFigures(rows[stat], possibleDays: 19, absenceDays: 5, periodsEnded: 1, workingDays: 19);
+        // Employment A in W1: f = 20 / 37; employment B in W2: f = 17 / 37; together f = 1. March 2024 has 19 working
+        // days, April 21 (Easter Monday 1 April; Store Bededag is gone from 2024). The spell Wed 27 March – Wed 3 April
+        // holds the working days 27 March (28 and 29 are Maundy Thursday and Good Friday) and 2–3 April, and counts
+        // for both employments. Its one period of 8 calendar days is short, still running at the end of March, and
+        // ends on 3 April once in each unit that covers that day: W1, W2 and, once, STAT above them.
+        AssertFigures(march[w1], possibleDays: 19 * 20 / 37.0, absenceDays: 1 * 20 / 37.0, periodsEnded: 0, workingDays: 19);
+        AssertFigures(march[w2], possibleDays: 19 * 17 / 37.0, absenceDays: 1 * 17 / 37.0, periodsEnded: 0, workingDays: 19);
+        AssertFigures(march[stat], possibleDays: 19, absenceDays: 1, periodsEnded: 0, workingDays: 19);
+        AssertFigures(april[w1], possibleDays: 21 * 20 / 37.0, absenceDays: 2 * 20 / 37.0, periodsEnded: 1, workingDays: 21);
+        AssertFigures(april[w2], possibleDays: 21 * 17 / 37.0, absenceDays: 2 * 17 / 37.0, periodsEnded: 1, workingDays: 21);
+        AssertFigures(april[stat], possibleDays: 21, absenceDays: 2, periodsEnded: 1, workingDays: 21);
+        AssertFigures(aprilBands[0], possibleDays: 21, absenceDays: 2, periodsEnded: 1, workingDays: 21);
+        Assert.That(aprilBands.Skip(1).Sum(r => r.AbsenceDays), Is.Zero);
     }
 
     [Test]

@@ -21,17 +21,20 @@ public abstract class StatisticsTest(DatabaseProvider provider) : ApiTest(provid
 
     protected const string EmployeesHeader = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group\n";
 
+    /// <summary>The employees header with the optional employment_id column, for concurrent employments.</summary>
+    protected const string EmploymentIdHeader = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group;employment_id\n";
+
     protected const string AbsencesHeader = "employee_number;first_day;last_day;percent;absence_type\n";
 
     /// <summary>The API rounds to 6 decimals.</summary>
     protected const double Tolerance = 1e-6;
 
     /// <summary>Imports the units, the employees and the absences (without their headers) through the API as HR.</summary>
-    protected async Task<HttpClient> Import(string employees, string absences, TestWorld? world = null)
+    protected async Task<HttpClient> Import(string employees, string absences, TestWorld? world = null, string employeesHeader = EmployeesHeader)
     {
         var hr = await (world ?? World).Hr();
         await (await hr.PostCsv("/api/imports/units", Units)).Read<ImportResult>();
-        await (await hr.PostCsv("/api/imports/employees", EmployeesHeader + employees)).Read<ImportResult>();
+        await (await hr.PostCsv("/api/imports/employees", employeesHeader + employees)).Read<ImportResult>();
         if (absences.Length > 0)
         {
             await (await hr.PostCsv("/api/imports/absences", AbsencesHeader + absences)).Read<ImportResult>();
