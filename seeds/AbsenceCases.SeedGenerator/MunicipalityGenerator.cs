@@ -8,6 +8,10 @@ namespace AbsenceCases.SeedGenerator;
 /// </summary>
 public sealed class MunicipalityGenerator
 {
+    /// <summary>The payroll's employment ids (employment_id): the main post and a second post held at the same time.</summary>
+    private const string MainPostId = "1";
+    private const string SecondPostId = "2";
+
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly GeneratorOptions _options;
@@ -59,7 +63,13 @@ public sealed class MunicipalityGenerator
             employeeCount++;
             foreach (var employment in employee.Employments)
             {
-                employeeRows.Employment(employee, employment);
+                employeeRows.Employment(employee, employment, MainPostId);
+                employmentCount++;
+            }
+
+            if (employee.SecondPost is { } secondPost)
+            {
+                employeeRows.Employment(employee, secondPost, SecondPostId);
                 employmentCount++;
             }
 

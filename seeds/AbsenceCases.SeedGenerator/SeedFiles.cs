@@ -10,7 +10,7 @@ public static class SeedFiles
     public static IReadOnlyList<string> UnitColumns { get; } = ["unit_code", "name", "kind", "parent_code", "is_pilot"];
 
     public static IReadOnlyList<string> EmployeeColumns { get; } =
-        ["employee_number", "name", "unit_code", "weekly_hours", "employed_from", "employed_to", "staff_group"];
+        ["employee_number", "name", "unit_code", "weekly_hours", "employed_from", "employed_to", "staff_group", "employment_id"];
 
     public static IReadOnlyList<string> AbsenceColumns { get; } = ["employee_number", "first_day", "last_day", "percent", "absence_type"];
 }

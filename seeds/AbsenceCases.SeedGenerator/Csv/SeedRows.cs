@@ -11,7 +11,7 @@ internal static class SeedRows
             .Boolean(unit.IsPilot)
             .EndRow();
 
-    public static void Employment(this CsvRowWriter csv, Employee employee, Employment employment) =>
+    public static void Employment(this CsvRowWriter csv, Employee employee, Employment employment, string employmentId) =>
         csv.Text(employee.Number)
             .Text(employee.Name)
             .Text(employment.Unit.Code)
@@ -19,6 +19,7 @@ internal static class SeedRows
             .Date(employment.From)
             .Date(employment.To)
             .Text(employee.StaffGroup.Name)
+            .Text(employmentId)
             .EndRow();
 
     public static void Spell(this CsvRowWriter csv, Employee employee, Spell spell) =>

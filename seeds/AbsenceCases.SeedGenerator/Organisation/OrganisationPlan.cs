@@ -65,6 +65,13 @@ internal sealed class OrganisationPlan
         return ReferenceEquals(pick, current) ? candidates[^1] : pick;
     }
 
+    /// <summary>The workplace after this one in its area (the first after the last), or null when the area has only this one.</summary>
+    public Workplace? NextWorkplaceInArea(Workplace current)
+    {
+        var inArea = _byArea[current.Area.Code];
+        return inArea.Count < 2 ? null : inArea[(inArea.IndexOf(current) + 1) % inArea.Count];
+    }
+
     private static Workplace CreateWorkplace(AreaProfile area, string code, string name, bool isPilot, bool withTeams)
     {
         var unit = new Unit(code, name, UnitKind.Workplace, area.Code, isPilot);

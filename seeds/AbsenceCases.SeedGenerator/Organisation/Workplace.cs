@@ -6,4 +6,7 @@ internal sealed record Workplace(Unit Unit, AreaProfile Area, IReadOnlyList<Unit
     public bool IsPilot => Unit.IsPilot;
 
     public Unit PlaceEmployee(Random random) => Teams.Count == 0 ? Unit : Teams[random.Next(Teams.Count)];
+
+    /// <summary>The workplace itself, or its first team when it has teams.</summary>
+    public Unit FirstPlace => Teams.Count == 0 ? Unit : Teams[0];
 }

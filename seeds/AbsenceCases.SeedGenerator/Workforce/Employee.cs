@@ -6,8 +6,11 @@ internal sealed record Employment(Workplace Workplace, Unit Unit, decimal Weekly
     public bool Covers(DateOnly day) => From <= day && (To is null || day <= To);
 }
 
-/// <summary>An employee and the employments of one tenure, in date order and without gaps.</summary>
-internal sealed record Employee(string Number, string Name, StaffGroup StaffGroup, IReadOnlyList<Employment> Employments)
+/// <summary>
+/// An employee and the employments of one tenure, in date order and without gaps, with an optional second post
+/// held at the same time for the whole tenure (a concurrent employment, DESIGN.md section 5).
+/// </summary>
+internal sealed record Employee(string Number, string Name, StaffGroup StaffGroup, IReadOnlyList<Employment> Employments, Employment? SecondPost = null)
 {
     public DateOnly From => Employments[0].From;
 

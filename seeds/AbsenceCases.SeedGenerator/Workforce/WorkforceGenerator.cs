@@ -15,6 +15,8 @@ internal sealed class WorkforceGenerator(GeneratorOptions options, OrganisationP
     private const double UnitChangeShare = 0.4;
     private const decimal FullTimeHours = 37m;
     private const decimal ReducedFullTimeHours = 32m;
+    private const decimal MostHoursBesideASecondPost = 25m;
+    private const int EveryNthPartTimerWithASecondPost = 4;
 
     private sealed record Post(Workplace Workplace, Unit Unit, StaffGroup StaffGroup);
 
@@ -28,11 +30,11 @@ internal sealed class WorkforceGenerator(GeneratorOptions options, OrganisationP
             while (from <= options.EndDate)
             {
                 var to = DrawLeavingDay(from);
-                yield return new Employee(
+                yield return WithSecondPost(new Employee(
                     (number++).ToString(CultureInfo.InvariantCulture),
                     NameGenerator.Next(random),
                     post.StaffGroup,
-                    Employments(post, from, to));
+                    Employments(post, from, to)));
                 if (to is null)
                 {
                     break;
@@ -83,6 +85,23 @@ internal sealed class WorkforceGenerator(GeneratorOptions options, OrganisationP
             ? first with { WeeklyHours = ChangedHours(first.WeeklyHours) }
             : first with { Workplace = moveTo, Unit = moveTo.PlaceEmployee(random) };
         return [first with { To = changeDay.AddDays(-1) }, second with { From = changeDay }];
+    }
+
+    /// <summary>
+    /// Every fourth part-timer of at most 25 hours without a change holds a second post in the next workplace of the
+    /// area, making up full time. Chosen by number, not drawn, so that the random stream behind the rest stays as it was.
+    /// </summary>
+    private Employee WithSecondPost(Employee employee)
+    {
+        if (employee.Employments is not [var only]
+            || only.WeeklyHours > MostHoursBesideASecondPost
+            || int.Parse(employee.Number, CultureInfo.InvariantCulture) % EveryNthPartTimerWithASecondPost != 0
+            || organisation.NextWorkplaceInArea(only.Workplace) is not { } other)
+        {
+            return employee;
+        }
+
+        return employee with { SecondPost = only with { Workplace = other, Unit = other.FirstPlace, WeeklyHours = FullTimeHours - only.WeeklyHours } };
     }
 
     /// <summary>Part-timers go up to full time (heltidskultur); full-timers go down to reduced hours.</summary>

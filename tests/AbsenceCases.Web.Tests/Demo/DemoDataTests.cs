@@ -41,6 +41,27 @@ public sealed class DemoDataTests(DatabaseProvider provider)
         Assert.That(await imported.CountAsync(s => s.LastDay == null), Is.GreaterThan(0), "some absences are still open today");
     }
 
+    [Test]
+    public async Task ShouldHoldTheSeedsSecondPostsAsConcurrentEmploymentsInAnotherUnit()
+    {
+        _factory.CreateClient();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var today = DateOnly.FromDateTime(AbsenceCasesFactory.DefaultNow.UtcDateTime);
+        var openSecondPosts = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "seeds", "employees.csv"))
+            .Select(line => line.Split(';'))
+            .Count(row => row[7] == "2" && row[5].Length == 0);
+
+        var employments = await db.Employments
+            .Where(e => e.From <= today && (e.To == null || e.To >= today))
+            .Select(e => new { e.EmployeeId, e.UnitId })
+            .ToListAsync();
+        var withTwoUnitsToday = employments.GroupBy(e => e.EmployeeId).Count(g => g.Select(e => e.UnitId).Distinct().Count() == 2);
+
+        Assert.That(openSecondPosts, Is.GreaterThanOrEqualTo(5), "the demo has a few concurrent employments");
+        Assert.That(withTwoUnitsToday, Is.EqualTo(openSecondPosts));
+    }
+
     [TestCaseSource(typeof(DemoAccounts), nameof(DemoAccounts.All))]
     public async Task ShouldLetEveryDemoAccountSignIn(DemoAccount account)
     {
