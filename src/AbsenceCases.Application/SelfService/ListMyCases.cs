@@ -21,10 +21,11 @@ public sealed class ListMyCasesHandler(IApplicationDbContext db, OwnEmployee own
         var employeeId = await own.IdAsync(cancellationToken);
         var cases = await db.Cases.AsNoTracking().WithWorkflowData().Include(c => c.History)
             .Where(c => c.EmployeeId == employeeId).OrderByDescending(c => c.FirstDay).ToListAsync(cancellationToken);
+        var employee = await reader.EmployeeAsync(employeeId, cancellationToken);
         var items = new List<CaseDetails>(cases.Count);
         foreach (var @case in cases)
         {
-            items.Add(await reader.ReadAsync(@case, cancellationToken));
+            items.Add(await reader.ReadAsync(@case, employee, cancellationToken));
         }
 
         return new MyCases(employeeId, items);

@@ -1,3 +1,4 @@
+using AbsenceCases.Domain.Employees;
 using AutoMapper;
 
 namespace AbsenceCases.Application.Cases.Queries;
@@ -8,10 +9,13 @@ namespace AbsenceCases.Application.Cases.Queries;
 /// </summary>
 public sealed class CaseDetailsReader(IApplicationDbContext db, IMapper mapper, MunicipalClock clock, DeadlinePolicy policy)
 {
-    public async Task<CaseDetails> ReadAsync(AbsenceCase @case, CancellationToken cancellationToken)
+    public async Task<CaseDetails> ReadAsync(AbsenceCase @case, CancellationToken cancellationToken) =>
+        await ReadAsync(@case, await EmployeeAsync(@case.EmployeeId, cancellationToken), cancellationToken);
+
+    /// <summary>Reads a case of an employee the caller has loaded with its employments, as when reading several of one person's cases.</summary>
+    public async Task<CaseDetails> ReadAsync(AbsenceCase @case, Employee employee, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var employee = await db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == @case.EmployeeId, cancellationToken);
         var unitId = CaseUnit.Of(@case, employee, today);
         var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
         return mapper.Map<CaseDetails>(@case) with
@@ -23,4 +27,7 @@ public sealed class CaseDetailsReader(IApplicationDbContext db, IMapper mapper, 
             Deadlines = mapper.Map<List<DeadlineDto>>(policy.DeadlinesOf(@case, today)),
         };
     }
+
+    public Task<Employee> EmployeeAsync(int employeeId, CancellationToken cancellationToken) =>
+        db.Employees.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == employeeId, cancellationToken);
 }

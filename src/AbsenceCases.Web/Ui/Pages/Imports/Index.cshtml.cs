@@ -20,7 +20,7 @@ public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
     public static readonly IReadOnlyDictionary<ImportKind, string> Headers = new Dictionary<ImportKind, string>
     {
         [ImportKind.Units] = "unit_code;name;kind;parent_code;is_pilot",
-        [ImportKind.Employees] = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group",
+        [ImportKind.Employees] = "employee_number;name;unit_code;weekly_hours;employed_from;employed_to;staff_group[;employment_id]",
         [ImportKind.Absences] = "employee_number;first_day;last_day;percent;absence_type",
     };
 
