@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Imports;
 
 /// <summary>Imports absences.csv, upserting spells by employee, absence type and first day; large files stream.</summary>

@@ -1,6 +1,4 @@
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Retention;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Imports;
 

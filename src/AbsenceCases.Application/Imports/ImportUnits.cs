@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Common.Security;
-
 namespace AbsenceCases.Application.Imports;
 
 /// <summary>Imports units.csv: unit_code;name;kind;parent_code;is_pilot, upserting by unit code.</summary>

@@ -1,4 +1,3 @@
-using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.SelfService;
 using AbsenceCases.Infrastructure.Exports;
 

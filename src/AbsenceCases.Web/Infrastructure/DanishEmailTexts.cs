@@ -1,5 +1,3 @@
-using AbsenceCases.Domain.Common;
-
 namespace AbsenceCases.Web.Infrastructure;
 
 /// <summary>E-mails are written in Danish, from the Danish catalogue.</summary>

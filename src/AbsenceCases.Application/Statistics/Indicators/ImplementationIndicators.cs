@@ -1,8 +1,6 @@
 using AbsenceCases.Application.Cases;
-using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Calendar;
-using AbsenceCases.Domain.Cases;
 
 namespace AbsenceCases.Application.Statistics.Indicators;
 

@@ -1,4 +1,3 @@
-using AbsenceCases.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AbsenceCases.Web.Ui.Forms;

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text.RegularExpressions;
-using AbsenceCases.Domain.Common;
 
 namespace AbsenceCases.Web.Ui.Localisation.Messages;
 
