@@ -1,9 +1,9 @@
 global using System.Data.Common;
-global using Microsoft.EntityFrameworkCore.Metadata.Builders;
-global using Microsoft.EntityFrameworkCore;
-global using Microsoft.Extensions.Logging;
 global using AbsenceCases.Application.Common.Interfaces;
 global using AbsenceCases.Application.Statistics.Facts;
 global using AbsenceCases.Domain.Absences;
 global using AbsenceCases.Domain.Organisation;
 global using AbsenceCases.Infrastructure.Persistence;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Microsoft.Extensions.Logging;

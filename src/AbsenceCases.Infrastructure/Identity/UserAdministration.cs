@@ -1,5 +1,5 @@
-using AbsenceCases.Domain.Common;
 using AbsenceCases.Application.Administration;
+using AbsenceCases.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace AbsenceCases.Infrastructure.Identity;

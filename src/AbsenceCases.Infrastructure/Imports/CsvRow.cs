@@ -1,6 +1,6 @@
-using AbsenceCases.Application.Imports;
 using System.Globalization;
 using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Application.Imports;
 
 namespace AbsenceCases.Infrastructure.Imports;
 

@@ -1,5 +1,5 @@
-using AbsenceCases.Application.Imports;
 using System.Text;
+using AbsenceCases.Application.Imports;
 
 namespace AbsenceCases.Infrastructure.Imports;
 
