@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Cases.Commands;
-using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Coordination;
 
 namespace AbsenceCases.Application.Coordination;

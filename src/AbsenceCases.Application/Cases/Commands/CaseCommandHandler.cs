@@ -1,5 +1,3 @@
-using AbsenceCases.Application.Cases;
-
 namespace AbsenceCases.Application.Cases.Commands;
 
 /// <summary>
