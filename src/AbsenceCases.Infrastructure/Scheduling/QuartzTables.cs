@@ -13,87 +13,10 @@ public static class QuartzTables
 
     /// <summary>
     /// SQLite: Quartz's own connections do not switch foreign keys on, so the rows of a trigger's kind go with it
-    /// through a delete trigger each rather than through ON DELETE CASCADE alone.
+    /// through a delete trigger each rather than through ON DELETE CASCADE alone. SQLite reads the PostgreSQL types
+    /// of <see cref="Tables"/> by their affinity (bool and bytea as numeric, which keeps 0/1 and blobs as they are).
     /// </summary>
-    public const string Sqlite = """
-        CREATE TABLE qrtz_job_details (
-            sched_name TEXT NOT NULL, job_name TEXT NOT NULL, job_group TEXT NOT NULL,
-            description TEXT NULL, job_class_name TEXT NOT NULL,
-            is_durable BIT NOT NULL, is_nonconcurrent BIT NOT NULL, is_update_data BIT NOT NULL, requests_recovery BIT NOT NULL,
-            job_data BLOB NULL,
-            PRIMARY KEY (sched_name, job_name, job_group));
-
-        CREATE TABLE qrtz_triggers (
-            sched_name TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            job_name TEXT NOT NULL, job_group TEXT NOT NULL, description TEXT NULL,
-            next_fire_time BIGINT NULL, prev_fire_time BIGINT NULL, priority INTEGER NULL,
-            trigger_state TEXT NOT NULL, trigger_type TEXT NOT NULL,
-            start_time BIGINT NOT NULL, end_time BIGINT NULL, calendar_name TEXT NULL,
-            misfire_instr INTEGER NULL, misfire_orig_fire_time BIGINT NULL,
-            execution_group TEXT NULL, preferred_node TEXT NULL, preferred_node_auto BIT NOT NULL DEFAULT 0,
-            retry_policy TEXT NULL, retry_attempt INTEGER NULL,
-            continues_trigger_name TEXT NULL, continues_trigger_group TEXT NULL, continuation_condition INTEGER NULL,
-            overlap_policy INTEGER NULL, pause_reason TEXT NULL, paused_by TEXT NULL, paused_at BIGINT NULL,
-            misfire_threshold BIGINT NULL, fixed_delay BIT NULL, job_data BLOB NULL,
-            PRIMARY KEY (sched_name, trigger_name, trigger_group),
-            FOREIGN KEY (sched_name, job_name, job_group) REFERENCES qrtz_job_details (sched_name, job_name, job_group));
-
-        CREATE TABLE qrtz_simple_triggers (
-            sched_name TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            repeat_count BIGINT NOT NULL, repeat_interval BIGINT NOT NULL, times_triggered BIGINT NOT NULL,
-            PRIMARY KEY (sched_name, trigger_name, trigger_group),
-            FOREIGN KEY (sched_name, trigger_name, trigger_group) REFERENCES qrtz_triggers (sched_name, trigger_name, trigger_group) ON DELETE CASCADE);
-
-        CREATE TABLE qrtz_cron_triggers (
-            sched_name TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            cron_expression TEXT NOT NULL, time_zone_id TEXT NULL,
-            PRIMARY KEY (sched_name, trigger_name, trigger_group),
-            FOREIGN KEY (sched_name, trigger_name, trigger_group) REFERENCES qrtz_triggers (sched_name, trigger_name, trigger_group) ON DELETE CASCADE);
-
-        CREATE TABLE qrtz_simprop_triggers (
-            sched_name TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            str_prop_1 TEXT NULL, str_prop_2 TEXT NULL, str_prop_3 TEXT NULL,
-            int_prop_1 INTEGER NULL, int_prop_2 INTEGER NULL, long_prop_1 BIGINT NULL, long_prop_2 BIGINT NULL,
-            dec_prop_1 NUMERIC NULL, dec_prop_2 NUMERIC NULL, bool_prop_1 BIT NULL, bool_prop_2 BIT NULL, time_zone_id TEXT NULL,
-            PRIMARY KEY (sched_name, trigger_name, trigger_group),
-            FOREIGN KEY (sched_name, trigger_name, trigger_group) REFERENCES qrtz_triggers (sched_name, trigger_name, trigger_group) ON DELETE CASCADE);
-
-        CREATE TABLE qrtz_blob_triggers (
-            sched_name TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL, blob_data BLOB NULL,
-            PRIMARY KEY (sched_name, trigger_name, trigger_group),
-            FOREIGN KEY (sched_name, trigger_name, trigger_group) REFERENCES qrtz_triggers (sched_name, trigger_name, trigger_group) ON DELETE CASCADE);
-
-        CREATE TABLE qrtz_calendars (
-            sched_name TEXT NOT NULL, calendar_name TEXT NOT NULL, calendar BLOB NOT NULL,
-            PRIMARY KEY (sched_name, calendar_name));
-
-        CREATE TABLE qrtz_paused_trigger_grps (
-            sched_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            pause_reason TEXT NULL, paused_by TEXT NULL, paused_at BIGINT NULL,
-            PRIMARY KEY (sched_name, trigger_group));
-
-        CREATE TABLE qrtz_paused_job_grps (
-            sched_name TEXT NOT NULL, job_group TEXT NOT NULL,
-            pause_reason TEXT NULL, paused_by TEXT NULL, paused_at BIGINT NULL,
-            PRIMARY KEY (sched_name, job_group));
-
-        CREATE TABLE qrtz_fired_triggers (
-            sched_name TEXT NOT NULL, entry_id TEXT NOT NULL, trigger_name TEXT NOT NULL, trigger_group TEXT NOT NULL,
-            instance_name TEXT NOT NULL, fired_time BIGINT NOT NULL, sched_time BIGINT NOT NULL, priority INTEGER NOT NULL,
-            state TEXT NOT NULL, job_name TEXT NULL, job_group TEXT NULL,
-            is_nonconcurrent BIT NULL, requests_recovery BIT NULL, execution_group TEXT NULL,
-            progress INTEGER NULL, progress_message TEXT NULL, interrupt_requested_time BIGINT NULL,
-            PRIMARY KEY (sched_name, entry_id));
-
-        CREATE TABLE qrtz_scheduler_state (
-            sched_name TEXT NOT NULL, instance_name TEXT NOT NULL,
-            last_checkin_time BIGINT NOT NULL, checkin_interval BIGINT NOT NULL, quartz_version TEXT NULL,
-            PRIMARY KEY (sched_name, instance_name));
-
-        CREATE TABLE qrtz_locks (
-            sched_name TEXT NOT NULL, lock_name TEXT NOT NULL,
-            PRIMARY KEY (sched_name, lock_name));
-
+    public const string Sqlite = Tables + """
         CREATE TRIGGER qrtz_delete_simple_trigger DELETE ON qrtz_triggers BEGIN
             DELETE FROM qrtz_simple_triggers WHERE sched_name = OLD.sched_name AND trigger_name = OLD.trigger_name AND trigger_group = OLD.trigger_group;
         END;
@@ -108,6 +31,8 @@ public static class QuartzTables
         END;
 
         """ + Indexes;
+
+    public const string Postgres = Tables + Indexes;
 
     /// <summary>The same on both providers.</summary>
     private const string Indexes = """
@@ -137,7 +62,8 @@ public static class QuartzTables
         DROP TABLE IF EXISTS qrtz_calendars;
         """;
 
-    public const string Postgres = """
+    /// <summary>In PostgreSQL's types, which SQLite reads too.</summary>
+    private const string Tables = """
         CREATE TABLE qrtz_job_details (
             sched_name text NOT NULL, job_name text NOT NULL, job_group text NOT NULL,
             description text NULL, job_class_name text NOT NULL,
@@ -216,5 +142,5 @@ public static class QuartzTables
             sched_name text NOT NULL, lock_name text NOT NULL,
             PRIMARY KEY (sched_name, lock_name));
 
-        """ + Indexes;
+        """;
 }
