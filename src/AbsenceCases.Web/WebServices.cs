@@ -64,15 +64,17 @@ public static class WebServices
 
         services.AddSingleSignOn(configuration);
 
-        services.ConfigureHttpJsonOptions(options =>
+        services.AddHttpContextAccessor();
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((options, accessor) =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AbsenceType>(JsonNamingPolicy.SnakeCaseLower));
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new RenderedMessageConverter(accessor));
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi(options => options.AddSchemaTransformer<TextRulesSchemaTransformer>());
+        services.AddOpenApi(options => options.AddSchemaTransformer<TextRulesSchemaTransformer>().AddSchemaTransformer<RenderedMessageSchemaTransformer>());
         services.AddHealthProbes();
         services.AddTelemetry(configuration);
         return builder;

@@ -2,7 +2,6 @@ using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Coordination;
 
@@ -19,7 +18,7 @@ public sealed class WeeklyAgendaTests(DatabaseProvider provider) : SmtpApiTest(p
         var again = await (await admin.PostAsync("/api/admin/jobs/weekly-review-agenda/run", null)).Read<JobResult>();
 
         Assert.That((first.Counts["agendas"], again.Counts["agendas"]), Is.EqualTo((1, 0)));
-        var inbox = await (await (await World.Coordinator()).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+        var inbox = await (await (await World.Coordinator()).GetAsync("/api/notifications")).Read<List<NotificationView>>();
         Assert.That(inbox.Single().Kind, Is.EqualTo(NotificationKind.WeeklyReviewAgenda));
         Assert.That(inbox.Single().Message, Is.EqualTo("Dagsorden for Gruppe A: sager til ugens sagsgennemgang: 1."));
         var mail = Smtp.Received.Single();

@@ -2,7 +2,6 @@ using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Notifications;
 
@@ -64,8 +63,8 @@ public sealed class DocumentationReminderTests(DatabaseProvider provider) : ApiT
     private async Task RunJob() =>
         await (await (await World.Admin()).PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
 
-    private static async Task<List<NotificationResponse>> DocumentationReminders(HttpClient client) =>
-        (await (await client.GetAsync("/api/notifications")).Read<List<NotificationResponse>>())
+    private static async Task<List<NotificationView>> DocumentationReminders(HttpClient client) =>
+        (await (await client.GetAsync("/api/notifications")).Read<List<NotificationView>>())
             .Where(n => n.DeadlineKind == DeadlineKind.DocumentationRequest)
             .ToList();
 }

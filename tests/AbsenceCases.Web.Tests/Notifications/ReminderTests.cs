@@ -4,7 +4,6 @@ using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Notifications;
@@ -116,7 +115,7 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
             var admin = await SignIn(restarted, "admin@test.local");
             var third = await (await admin.PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
             Assert.That((first.Counts["reminders"], second.Counts["reminders"], third.Counts["reminders"]), Is.EqualTo((1, 0, 0)));
-            var inbox = await (await (await SignIn(restarted, "leder.a@test.local")).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+            var inbox = await (await (await SignIn(restarted, "leder.a@test.local")).GetAsync("/api/notifications")).Read<List<NotificationView>>();
             Assert.That(inbox.Select(n => (n.Kind, n.CaseId)), Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (Guid?)caseId) }));
         }
 
@@ -223,11 +222,11 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
         await RunJob("dispatch-reminders");
         var item = (await Inbox(manager)).Single();
 
-        var read = await (await manager.PostAsync($"/api/notifications/{item.Id}/read", null)).Read<NotificationResponse>();
+        var read = await (await manager.PostAsync($"/api/notifications/{item.Id}/read", null)).Read<NotificationView>();
 
         Assert.That(read.ReadAt, Is.EqualTo(AbsenceCasesFactory.DefaultNow));
-        Assert.That(await (await manager.GetAsync("/api/notifications?unread=true")).Read<List<NotificationResponse>>(), Is.Empty);
-        Assert.That(await (await manager.GetAsync("/api/notifications")).Read<List<NotificationResponse>>(), Has.Count.EqualTo(1));
+        Assert.That(await (await manager.GetAsync("/api/notifications?unread=true")).Read<List<NotificationView>>(), Is.Empty);
+        Assert.That(await (await manager.GetAsync("/api/notifications")).Read<List<NotificationView>>(), Has.Count.EqualTo(1));
         await (await (await World.ManagerB()).PostAsync($"/api/notifications/{item.Id}/read", null)).Problem(HttpStatusCode.NotFound);
     }
 
@@ -241,8 +240,8 @@ public sealed class ReminderTests(DatabaseProvider provider) : SmtpApiTest(provi
     private async Task<JobResult> RunJob(string name) =>
         await (await (await World.Admin()).PostAsync($"/api/admin/jobs/{name}/run", null)).Read<JobResult>();
 
-    private static async Task<List<NotificationResponse>> Inbox(HttpClient client) =>
-        await (await client.GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+    private static async Task<List<NotificationView>> Inbox(HttpClient client) =>
+        await (await client.GetAsync("/api/notifications")).Read<List<NotificationView>>();
 
     private static async Task<HttpClient> SignIn(AbsenceCasesFactory factory, string email)
     {

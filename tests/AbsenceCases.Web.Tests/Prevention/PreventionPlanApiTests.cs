@@ -5,7 +5,6 @@ using AbsenceCases.Application.Notifications;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Prevention;
 
@@ -92,8 +91,8 @@ public sealed class PreventionPlanApiTests(DatabaseProvider provider) : ApiTest(
 
         await (await (await World.Admin()).PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
 
-        var coordinatorInbox = await (await coordinator.GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
-        var managerInbox = await (await (await World.ManagerA()).GetAsync("/api/notifications")).Read<List<NotificationResponse>>();
+        var coordinatorInbox = await (await coordinator.GetAsync("/api/notifications")).Read<List<NotificationView>>();
+        var managerInbox = await (await (await World.ManagerA()).GetAsync("/api/notifications")).Read<List<NotificationView>>();
         Assert.That(coordinatorInbox.Where(n => n.DeadlineKind == DeadlineKind.MeasureFollowUp).Select(n => (n.Kind, n.DueDate)),
             Is.EqualTo(new[] { (NotificationKind.DeadlineDue, (DateOnly?)Today.AddDays(3)) }));
         Assert.That(managerInbox.Where(n => n.DeadlineKind == DeadlineKind.MeasureFollowUp).Select(n => (n.Kind, n.DueDate)),

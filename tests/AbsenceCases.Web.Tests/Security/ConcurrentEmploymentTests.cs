@@ -3,7 +3,6 @@ using AbsenceCases.Application.Cases.Queries;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Employees;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Security;
 
@@ -48,5 +47,5 @@ public sealed class ConcurrentEmploymentTests(DatabaseProvider provider) : ApiTe
         });
 
     private static async Task<bool> Reminded(HttpClient client) =>
-        (await (await client.GetAsync("/api/notifications")).Read<List<NotificationResponse>>()).Count > 0;
+        (await (await client.GetAsync("/api/notifications")).Read<List<NotificationView>>()).Count > 0;
 }

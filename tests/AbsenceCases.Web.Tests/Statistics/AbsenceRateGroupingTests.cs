@@ -105,5 +105,6 @@ public sealed class AbsenceRateGroupingTests(DatabaseProvider provider) : Statis
             "period", "unitId", "absenceType", "lengthBand", "possibleDays", "absenceDays", "ratePercent", "fte", "absenceDaysPerFte", "periodsEnded",
         }));
         Assert.That(schemas.TryGetProperty("SuccessCriteria", out _), Is.True);
+        Assert.That(schemas.GetProperty("MessageCode").GetProperty("type").GetString(), Is.EqualTo("string"), "a message code (an indicator's name) goes out as its text");
     }
 }

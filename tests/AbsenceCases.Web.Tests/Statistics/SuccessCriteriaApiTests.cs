@@ -1,6 +1,5 @@
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Infrastructure.Persistence;
-using AbsenceCases.Web.Endpoints;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -21,7 +20,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
             "7002;2024-04-08;2024-04-11;100;work_injury\n");
 
         var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
-            .Read<Web.Endpoints.SuccessCriteria>();
+            .Read<SuccessCriteriaView>();
 
         // Pilot units: A (with team A1) of the test municipality and W1. Pilot f = 1 + 0.5 + 1 (A) + 1 (7001) = 3.5;
         // the rest: B's 1 + 7002's 1 = 2. March 2024 has 19 working days, April 21.
@@ -63,7 +62,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
             "7001;2024-04-02;2024-04-03;100;own_illness\n");
 
         var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
-            .Read<Web.Endpoints.SuccessCriteria>();
+            .Read<SuccessCriteriaView>();
 
         // The pilot rate rises from 0 to 100 × 2 / 73.5; the others stay at 0.
         Assert.That(criteria.AbsenceRate.Pilot.ChangePoints, Is.EqualTo(100.0 * 2 / 73.5).Within(1e-9));
@@ -83,7 +82,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
         })).Read<AbsenceCases.Application.Prevention.InitiativeDto>();
 
         var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
-            .Read<Web.Endpoints.SuccessCriteria>();
+            .Read<SuccessCriteriaView>();
 
         // Six months before July 2024: working days January 22, February 21, March 19, April 21, May 21, June 20 = 124,
         // with 5 days of absence (4–8 March). Six months from July: 23, 22, 21, 23, 21, 20 = 130, with 2 days (2–3 September).
@@ -103,7 +102,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
         var hr = await Import("7001;Ane Ager;W1;37;2024-01-01;;Smed\n", string.Empty);
 
         var criteria = await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
-            .Read<Web.Endpoints.SuccessCriteria>();
+            .Read<SuccessCriteriaView>();
 
         // The pilot workplaces' only group (Gruppe A) has an HR consultant but no leader or employee representative,
         // and no absence was recorded in April 2024.
