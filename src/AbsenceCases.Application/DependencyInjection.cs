@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<CaseCommandServices>();
         services.AddScoped<Cases.Queries.CaseDetailsReader>();
         services.AddScoped<SelfService.OwnEmployee>();
+        services.AddScoped<Organisation.ContactPersons.ContactPersonReader>();
         services.AddSingleton<ReminderEmails>();
         services.AddSingleton<AgendaEmails>();
         services.AddScoped<CoordinationBoard>();

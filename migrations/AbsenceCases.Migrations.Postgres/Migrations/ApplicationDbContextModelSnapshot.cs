@@ -930,6 +930,22 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Organisation.UnitContactPerson", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UnitContactPersons", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Organisation.UnitManager", b =>
                 {
                     b.Property<string>("UserId")
@@ -1554,6 +1570,21 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Organisation.UnitContactPerson", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithOne()
+                        .HasForeignKey("AbsenceCases.Domain.Organisation.UnitContactPerson", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AbsenceCases.Domain.Organisation.UnitManager", b =>

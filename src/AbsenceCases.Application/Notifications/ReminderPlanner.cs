@@ -8,8 +8,9 @@ public sealed record PlannedReminder(AbsenceCase Case, Deadline Deadline, Remind
 /// <summary>
 /// Decides the reminders a case's deadlines call for today: within the lead time a reminder to the person
 /// responsible; once overdue, to the person responsible and the coordination group; and after the escalation
-/// period also to HR; a late documentation request only once, to the person responsible. Nobody responsible falls
-/// back to the group, and no group to HR.
+/// period also to HR, or first to the unit's contact person and to HR at large some days later; a late
+/// documentation request only once, to the person responsible. Nobody responsible falls back to the group, and no
+/// group to HR.
 /// </summary>
 public static class ReminderPlanner
 {
@@ -38,7 +39,14 @@ public static class ReminderPlanner
 
             yield return new PlannedReminder(
                 @case, deadline, ReminderStage.Overdue, responsible.Union(people.GroupMembersOf(@case.UnitId)).ToList());
-            if (today > deadline.DueDate.AddDays(policy.EscalateToHrAfterDays))
+            var escalation = deadline.DueDate.AddDays(policy.EscalateToHrAfterDays);
+            var contactPerson = people.ContactPersonOf(@case.UnitId);
+            if (today > escalation && contactPerson is not null)
+            {
+                yield return new PlannedReminder(@case, deadline, ReminderStage.EscalatedToContact, [contactPerson]);
+            }
+
+            if (today > (contactPerson is null ? escalation : escalation.AddDays(policy.ContactPersonBeforeHrDays)))
             {
                 yield return new PlannedReminder(@case, deadline, ReminderStage.EscalatedToHr, people.Hr);
             }

@@ -4,26 +4,29 @@ namespace AbsenceCases.Application.Notifications;
 
 /// <summary>
 /// Who answers for the cases of a unit: the managers of the unit and of the units above it, the members of the
-/// coordination groups covering it, and HR; blocked users answer for nothing. Loaded once per dispatch; the tables
-/// are small.
+/// coordination groups covering it, the contact person of the nearest unit at or above it that has one, and HR;
+/// blocked users answer for nothing. Loaded once per dispatch; the tables are small.
 /// </summary>
 public sealed class Responsibilities
 {
     private readonly Dictionary<int, string> _paths;
     private readonly List<(string Path, string UserId)> _managers;
     private readonly List<(string Path, CoordinationGroup Group)> _coverage;
+    private readonly Dictionary<string, string> _contactPersonByPath;
     private readonly IReadOnlySet<string> _blocked;
 
     private Responsibilities(
         Dictionary<int, string> paths,
         List<(string, string)> managers,
         List<(string, CoordinationGroup)> coverage,
+        Dictionary<string, string> contactPersonByPath,
         IReadOnlyList<string> hr,
         IReadOnlySet<string> blocked)
     {
         _paths = paths;
         _managers = managers;
         _coverage = coverage;
+        _contactPersonByPath = contactPersonByPath;
         _blocked = blocked;
         Hr = hr;
     }
@@ -37,12 +40,14 @@ public sealed class Responsibilities
         var groups = await db.CoordinationGroups.AsNoTracking()
             .Include(g => g.Workplaces).Include(g => g.Members)
             .ToListAsync(cancellationToken);
+        var contactPersons = await db.UnitContactPersons.AsNoTracking().ToListAsync(cancellationToken);
         var hr = await users.InRoleAsync(Roles.Hr, cancellationToken);
         var blocked = await users.BlockedIdsAsync(cancellationToken);
         return new Responsibilities(
             paths,
             managers.Where(m => !blocked.Contains(m.UserId)).Select(m => (paths[m.UnitId], m.UserId)).ToList(),
             groups.SelectMany(g => g.Workplaces.Select(w => (paths[w.UnitId], g))).ToList(),
+            contactPersons.Where(c => !blocked.Contains(c.UserId)).ToDictionary(c => paths[c.UnitId], c => c.UserId),
             hr.Select(u => u.Id).Where(id => !blocked.Contains(id)).ToList(),
             blocked);
     }
@@ -55,6 +60,13 @@ public sealed class Responsibilities
 
     public IReadOnlyList<string> GroupMembersOf(int unitId) =>
         GroupsOf(unitId).SelectMany(g => g.Members).Select(m => m.UserId).OfType<string>().Where(id => !_blocked.Contains(id)).Distinct().ToList();
+
+    /// <summary>The contact person of the unit, or of the nearest unit above it that has one; null when none has.</summary>
+    public string? ContactPersonOf(int unitId) =>
+        _paths.TryGetValue(unitId, out var path)
+            ? _contactPersonByPath.Where(c => path.StartsWith(c.Key, StringComparison.Ordinal))
+                .OrderByDescending(c => c.Key.Length).Select(c => c.Value).FirstOrDefault()
+            : null;
 
     private bool Covers(string rootPath, int unitId) =>
         _paths.TryGetValue(unitId, out var path) && path.StartsWith(rootPath, StringComparison.Ordinal);

@@ -51,6 +51,9 @@ public sealed record PolicySettings
     /// <summary>An overdue deadline goes to HR this many days after it went to the coordination group.</summary>
     public int EscalateToHrAfterDays { get; init; } = 7;
 
+    /// <summary>Where the unit has a contact person, the escalation reaches HR at large this many days after it reached them.</summary>
+    public int ContactPersonBeforeHrDays { get; init; } = 7;
+
     /// <summary>A closed case can be reopened as a relapse within this many days of closing.</summary>
     public int ReopenWithinDays { get; init; } = 30;
 

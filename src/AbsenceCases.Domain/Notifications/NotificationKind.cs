@@ -7,4 +7,5 @@ public enum NotificationKind
     DeadlineEscalated,
     WeeklyReviewAgenda,
     FrequentAbsence,
+    DeadlineEscalatedToContact,
 }

@@ -8,6 +8,9 @@ public enum ReminderStage
     /// <summary>After the due date: to the person responsible and the coordination group.</summary>
     Overdue,
 
-    /// <summary>Still overdue after the escalation period: to HR.</summary>
+    /// <summary>Still overdue after the escalation period: to HR, or first to the unit's contact person when it has one.</summary>
     EscalatedToHr,
+
+    /// <summary>Still overdue after the escalation period, in a unit with a contact person: to them, before HR at large.</summary>
+    EscalatedToContact,
 }

@@ -8,6 +8,7 @@ public static class ReminderStages
         (ReminderStage.Due, NotificationKind.DeadlineDue),
         (ReminderStage.Overdue, NotificationKind.DeadlineOverdue),
         (ReminderStage.EscalatedToHr, NotificationKind.DeadlineEscalated),
+        (ReminderStage.EscalatedToContact, NotificationKind.DeadlineEscalatedToContact),
     ];
 
     public static NotificationKind KindOf(ReminderStage stage) => Kinds.Single(pair => pair.Stage == stage).Kind;

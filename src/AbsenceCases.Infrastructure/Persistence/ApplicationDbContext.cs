@@ -23,6 +23,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
 
     public DbSet<UnitManager> UnitManagers => Set<UnitManager>();
 
+    public DbSet<UnitContactPerson> UnitContactPersons => Set<UnitContactPerson>();
+
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<Employment> Employments => Set<Employment>();

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Absences;
+using AbsenceCases.Application.Organisation.ContactPersons;
 
 namespace AbsenceCases.Web.Endpoints;
 
@@ -9,6 +10,18 @@ public static class OrganisationEndpoints
         app.MapGet("/api/units", (IMediator sender, CancellationToken cancellationToken) =>
                 sender.Send(new ListUnits(), cancellationToken))
             .WithTags("Organisation").WithName("ListUnits");
+        app.MapGet("/api/units/contact-persons", (IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new ListContactPersons(), cancellationToken))
+            .WithTags("Organisation").WithName("ListContactPersons");
+        app.MapGet("/api/units/contact-persons/mine", (IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new ListMyContactPersons(), cancellationToken))
+            .WithTags("Organisation").WithName("ListMyContactPersons");
+        app.MapPut("/api/units/{id:int}/contact-person", async Task<Results<Ok<ContactPersonDto>, NoContent>> (
+                    int id, SetContactPerson body, IMediator sender, CancellationToken cancellationToken) =>
+                await sender.Send(body with { UnitId = id }, cancellationToken) is { } contact ? TypedResults.Ok(contact) : TypedResults.NoContent())
+            .WithTags("Organisation").WithName("SetContactPerson")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/employees", (IMediator sender, CancellationToken cancellationToken, int? unitId, string? search, int page = 1, int pageSize = 50) =>
                 sender.Send(new ListEmployees(unitId, search, page, pageSize), cancellationToken))
             .WithTags("Organisation").WithName("ListEmployees");

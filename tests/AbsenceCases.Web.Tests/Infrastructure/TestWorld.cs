@@ -47,6 +47,8 @@ public sealed class TestWorld
 
     public string CoordinatorId { get; private set; } = string.Empty;
 
+    public string HrId { get; private set; } = string.Empty;
+
     /// <summary>The self-service account of employee A.</summary>
     public string EmployeeAUserId { get; private set; } = string.Empty;
 
@@ -131,7 +133,7 @@ public sealed class TestWorld
         ManagerAId = await CreateUser(users, "leder.a@test.local", "Leder A", Roles.Manager);
         var managerB = ManagerBId = await CreateUser(users, "leder.b@test.local", "Leder B", Roles.Manager);
         var coordinator = CoordinatorId = await CreateUser(users, "koordinator@test.local", "Koordinator", Roles.Coordinator);
-        await CreateUser(users, "hr@test.local", "HR", Roles.Hr);
+        HrId = await CreateUser(users, "hr@test.local", "HR", Roles.Hr);
         await CreateUser(users, "admin@test.local", "Admin", Roles.Admin);
         EmployeeAUserId = await CreateUser(users, "medarbejder.a@test.local", "Anna Andersen", Roles.Employee);
         db.EmployeeAccounts.Add(new EmployeeAccount(EmployeeAUserId, EmployeeA));

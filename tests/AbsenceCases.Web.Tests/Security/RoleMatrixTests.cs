@@ -116,6 +116,15 @@ public sealed class RoleMatrixTests
             Call.Get("/api/me/data.zip"),
             Call.Post("/api/me/return"),
         ]),
+        ("Contact persons of units (DESIGN.md section 12)", [Role.Hr],
+        [
+            Call.Get("/api/units/contact-persons"),
+            Call.Put("/api/units/{unit}/contact-person"),
+        ]),
+        ("A manager's own contact persons", [Role.Manager],
+        [
+            Call.Get("/api/units/contact-persons/mine"),
+        ]),
         ("Everyone signed in: own inbox, workflow, units", Everyone,
         [
             Call.Get("/api/notifications"),
@@ -200,6 +209,7 @@ public sealed class RoleMatrixTests
             ["{group}"] = world.GroupA.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{agreement}"] = agreementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{managerB}"] = world.ManagerBId,
+            ["{unit}"] = world.UnitA.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

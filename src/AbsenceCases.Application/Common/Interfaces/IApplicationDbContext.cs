@@ -18,6 +18,8 @@ public interface IApplicationDbContext
 
     DbSet<UnitManager> UnitManagers { get; }
 
+    DbSet<UnitContactPerson> UnitContactPersons { get; }
+
     DbSet<Employee> Employees { get; }
 
     DbSet<Employment> Employments { get; }

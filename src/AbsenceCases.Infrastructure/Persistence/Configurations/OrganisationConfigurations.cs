@@ -16,6 +16,18 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
     }
 }
 
+internal sealed class UnitContactPersonConfiguration : IEntityTypeConfiguration<UnitContactPerson>
+{
+    public void Configure(EntityTypeBuilder<UnitContactPerson> builder)
+    {
+        builder.ToTable("UnitContactPersons");
+        builder.HasKey(c => c.UnitId);
+        builder.HasOne<OrganisationUnit>().WithOne().HasForeignKey<UnitContactPerson>(c => c.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.UserId);
+    }
+}
+
 internal sealed class UnitManagerConfiguration : IEntityTypeConfiguration<UnitManager>
 {
     public void Configure(EntityTypeBuilder<UnitManager> builder)
