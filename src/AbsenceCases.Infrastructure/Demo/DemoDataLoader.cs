@@ -43,6 +43,7 @@ public sealed class DemoDataLoader(
         var accounts = await CreateAccountsAsync();
         var pilots = await db.Units.Where(u => u.IsPilot && u.Kind == UnitKind.Workplace).OrderBy(u => u.Code).ToListAsync(cancellationToken);
         db.UnitManagers.Add(new UnitManager(accounts[DemoAccounts.Manager.Email], pilots[0].Id));
+        db.UnitContactPersons.Add(new UnitContactPerson(pilots[0].Id, accounts[DemoAccounts.Coordinator.Email]));
         var group = new CoordinationGroup("Koordineringsgruppen for pilotarbejdspladserne", DayOfWeek.Tuesday);
         foreach (var pilot in pilots)
         {

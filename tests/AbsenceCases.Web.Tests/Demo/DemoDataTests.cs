@@ -81,6 +81,8 @@ public sealed class DemoDataTests(DatabaseProvider provider)
 
         Assert.That(cases.Items.Select(c => c.Status).Distinct(), Is.SupersetOf(new[] { CaseStatus.Reported, CaseStatus.FirstConversation, CaseStatus.Closed }));
         Assert.That(cases.Items.Select(c => c.NextDeadline?.Status), Does.Contain(DeadlineStatus.Overdue));
+        var contacts = await (await manager.GetAsync("/api/units/contact-persons/mine")).Read<List<Application.Organisation.ContactPersons.ContactPersonDto>>();
+        Assert.That(contacts.Select(c => c.Email), Is.EqualTo(new[] { DemoAccounts.Coordinator.Email }), "the coordinator is the manager's contact person");
     }
 
     [Test]

@@ -27,6 +27,10 @@ public sealed class LayoutTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Users => Text("Brugere", "Users");
     public string Jobs => Text("Job", "Jobs");
     public string Audit => Text("Revisionslog", "Audit log");
+
+    /// <summary>The manager's line under the menu: who their unit turns to for support.</summary>
+    public Func<string, string> ContactPersonOf => Text<Func<string, string>>(
+        unit => $"Kontaktperson for {unit}:", unit => $"Contact person for {unit}:");
 }
 
 public sealed class LoginTexts(CultureInfo culture) : BilingualTexts(culture)
