@@ -18,6 +18,11 @@ public sealed class ImportModel(IMediator mediator, UiTexts texts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
+        if (!await FindAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), texts.Import.ChooseFile);
@@ -29,12 +34,17 @@ public sealed class ImportModel(IMediator mediator, UiTexts texts) : PageModel
             await Outcome.SendAsync(mediator, new ImportMeasurementResults(id, csv), cancellationToken);
         }
 
-        return await FindAsync(id, cancellationToken) ? Page() : NotFound();
+        return Page();
     }
 
     private async Task<bool> FindAsync(int id, CancellationToken cancellationToken)
     {
-        Measurement = (await mediator.Send(new ListMeasurements(), cancellationToken)).FirstOrDefault(m => m.Id == id)!;
-        return Measurement is not null;
+        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
+        {
+            return false;
+        }
+
+        Measurement = measurement;
+        return true;
     }
 }

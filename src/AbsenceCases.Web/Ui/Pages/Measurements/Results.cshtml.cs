@@ -24,8 +24,7 @@ public sealed class ResultsModel(IMediator mediator, UiTexts texts) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var measurement = (await mediator.Send(new ListMeasurements(), cancellationToken)).FirstOrDefault(m => m.Id == id);
-        if (measurement is null)
+        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
         {
             return NotFound();
         }
