@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Infrastructure.Demo;
 using AbsenceCases.Infrastructure.Email;
 using AbsenceCases.Infrastructure.Identity;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitImporter, UnitImporter>();
         services.AddScoped<IEmployeeImporter, EmployeeImporter>();
         services.AddScoped<IAbsenceImporter, AbsenceImporter>();
+        services.AddScoped<IResultFileReader, ResultFileReader>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<Application.SelfService.IPersonalDataExport, Exports.PersonalDataExport>();
         services.AddScoped<IUserAdministration, UserAdministration>();

@@ -47,6 +47,7 @@ app.MapCaseEndpoints();
 app.MapWorkflowEndpoints();
 app.MapCoordinationEndpoints();
 app.MapPreventionEndpoints();
+app.MapMeasurementEndpoints();
 app.MapNotificationEndpoints();
 app.MapAdminEndpoints();
 app.MapStatisticsEndpoints();

@@ -27,6 +27,7 @@ public static class WebServices
             BaseUrl: configuration["App:BaseUrl"] ?? "http://localhost:5080");
         services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
         services.AddSingleton(configuration.GetSection("SelfService").Get<Application.SelfService.SelfServiceSettings>() ?? new Application.SelfService.SelfServiceSettings());
+        services.AddSingleton(configuration.GetSection("Measurements").Get<Application.Measurements.MeasurementSettings>() ?? new Application.Measurements.MeasurementSettings());
         services.AddSingleton(configuration.GetSection("Indicators:Targets").Get<IndicatorTargets>() ?? new IndicatorTargets());
         services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);

@@ -32,7 +32,7 @@ public sealed class PageAuditTests : BrowserTest
     public async Task ShouldPassAxeOnEveryPageOfTheManager()
     {
         await LogIn(DemoAccounts.Manager.Email);
-        foreach (var path in new[] { "/", "/sygemelding", "/indbakke", "/politik", "/statistik" })
+        foreach (var path in new[] { "/", "/sygemelding", "/indbakke", "/politik", "/statistik", "/malinger" })
         {
             await Audit(path);
         }
@@ -51,7 +51,7 @@ public sealed class PageAuditTests : BrowserTest
     public async Task ShouldPassAxeOnEveryPageOfTheCoordinator()
     {
         await LogIn(DemoAccounts.Coordinator.Email);
-        foreach (var path in new[] { "/", "/koordinering", "/indbakke", "/statistik" })
+        foreach (var path in new[] { "/", "/koordinering", "/indbakke", "/statistik", "/malinger" })
         {
             await Audit(path);
         }
@@ -70,7 +70,7 @@ public sealed class PageAuditTests : BrowserTest
         foreach (var path in new[]
                  {
                      "/", "/statistik", "/statistik/indikatorer", "/statistik/succeskriterier", "/import", "/forebyggelse",
-                     "/forebyggelse/indsats", "/koordinering", "/koordinering/gruppe", "/revisionslog",
+                     "/forebyggelse/indsats", "/malinger", "/malinger/ny", "/koordinering", "/koordinering/gruppe", "/revisionslog",
                  })
         {
             await Audit(path);

@@ -1027,6 +1027,81 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("FieldedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FieldedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FollowUpOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOfId");
+
+                    b.ToTable("Measurements", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.MeasurementResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasurementId", "UnitId", "Dimension")
+                        .IsUnique();
+
+                    b.ToTable("MeasurementResults", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1611,6 +1686,29 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.MeasurementResult", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany("Results")
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
@@ -1718,6 +1816,11 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
             modelBuilder.Entity("AbsenceCases.Domain.Employees.Employee", b =>
                 {
                     b.Navigation("Employments");
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

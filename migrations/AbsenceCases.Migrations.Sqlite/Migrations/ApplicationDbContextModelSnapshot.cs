@@ -982,6 +982,77 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FieldedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FieldedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FollowUpOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOfId");
+
+                    b.ToTable("Measurements", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.MeasurementResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasurementId", "UnitId", "Dimension")
+                        .IsUnique();
+
+                    b.ToTable("MeasurementResults", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1556,6 +1627,29 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.MeasurementResult", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany("Results")
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
@@ -1663,6 +1757,11 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
             modelBuilder.Entity("AbsenceCases.Domain.Employees.Employee", b =>
                 {
                     b.Navigation("Employments");
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
+                {
+                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

@@ -98,12 +98,20 @@ internal sealed class CsvRow(List<string> fields, IReadOnlyDictionary<string, in
             : Refuse<decimal>(column, value, ImportCodes.NotANumber);
     }
 
-    public int? Percent(string column)
+    /// <summary>A count: a whole number, 0 or more.</summary>
+    public int? Count(string column)
     {
         var value = Raw(column);
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : Refuse<int>(column, value, ImportCodes.NotAWholeNumber);
+    }
+
+    public int? Percent(string column)
+    {
+        if (Count(column) is not { } percent)
         {
-            return Refuse<int>(column, value, ImportCodes.NotAWholeNumber);
+            return null;
         }
 
         if (percent is < 1 or > 100)

@@ -5,6 +5,7 @@ using AbsenceCases.Domain.Employees;
 using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
+using AbsenceCases.Domain.Wellbeing;
 using AbsenceCases.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -42,6 +43,10 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
     public DbSet<CoordinationReview> CoordinationReviews => Set<CoordinationReview>();
 
     public DbSet<PreventionInitiative> PreventionInitiatives => Set<PreventionInitiative>();
+
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+
+    public DbSet<MeasurementResult> MeasurementResults => Set<MeasurementResult>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -92,6 +97,7 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<ReviewDecision>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<InitiativeType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<MeasurementKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     private sealed class AbsenceTypeConverter() : ValueConverter<AbsenceType, string>(

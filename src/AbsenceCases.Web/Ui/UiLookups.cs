@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Coordination;
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Domain.Organisation;
 
 namespace AbsenceCases.Web.Ui;
@@ -13,6 +14,10 @@ public static class UiLookups
     /// <summary>The workplaces: the units a coordination group or a prevention initiative can be at.</summary>
     public static async Task<IReadOnlyList<UnitDto>> WorkplacesAsync(this IMediator mediator, CancellationToken cancellationToken) =>
         (await mediator.Send(new ListUnits(), cancellationToken)).Where(u => u.Kind == UnitKind.Workplace).ToList();
+
+    /// <summary>The measurement of this id, or null.</summary>
+    public static async Task<MeasurementDto?> MeasurementAsync(this IMediator mediator, int id, CancellationToken cancellationToken) =>
+        (await mediator.Send(new ListMeasurements(), cancellationToken)).FirstOrDefault(m => m.Id == id);
 
     /// <summary>The coordination group of this id, or null.</summary>
     public static async Task<CoordinationGroupDto?> CoordinationGroupAsync(this IMediator mediator, int id, CancellationToken cancellationToken) =>

@@ -213,6 +213,8 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Mock<IStatisticsChangeFeed>().Object);
         services.AddSingleton(new Mock<Application.SelfService.IPersonalDataExport>().Object);
         services.AddSingleton(new Application.SelfService.SelfServiceSettings());
+        services.AddSingleton(new Mock<Application.Measurements.IResultFileReader>().Object);
+        services.AddSingleton(new Application.Measurements.MeasurementSettings());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -95,6 +95,16 @@ public sealed class RoleMatrixTests
             Call.Get("/api/statistics/absence-rate.csv"),
             Call.Get("/api/statistics/absence-rate.xlsx"),
         ]),
+        ("Wellbeing measurements: define them, import their results", [Role.Hr],
+        [
+            Call.Post("/api/measurements"),
+            Call.Csv("/api/measurements/{measurement}/results"),
+        ]),
+        ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
+        [
+            Call.Get("/api/measurements"),
+            Call.Get("/api/measurements/{measurement}/results"),
+        ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
             Call.Get("/api/admin/users"),
@@ -152,6 +162,9 @@ public sealed class RoleMatrixTests
         ("Imports, indicators, success criteria, initiatives, groups", [Role.Hr],
             ["/import", "/statistik/indikatorer", "/statistik/succeskriterier", "/forebyggelse", "/forebyggelse/indsats", "/koordinering/gruppe"]),
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
+        ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
+        ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
+            ["/malinger", "/malinger/{measurement}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
         ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
         ("Self-service: own cases, absence and data", [Role.Employee], ["/mit-fravaer", "/mit-fravaer/sager/{case}"]),
@@ -202,6 +215,9 @@ public sealed class RoleMatrixTests
         var agreement = await _api[Role.Hr].PostJson(
             $"/api/employees/{world.EmployeeA}/section56-agreements", new { validFrom = new DateOnly(2026, 1, 1) });
         var agreementId = (await agreement.Read<Application.Absences.Section56AgreementDto>()).Id;
+        var measurement = await _api[Role.Hr].PostJson(
+            "/api/measurements", new { name = "Trivsel", kind = "Wellbeing", fieldedFrom = new DateOnly(2025, 10, 1), fieldedTo = new DateOnly(2025, 10, 31) });
+        var measurementId = (await measurement.Read<Application.Measurements.MeasurementDto>()).Id;
         _ids = new Dictionary<string, string>
         {
             ["{case}"] = caseId.ToString(),
@@ -210,6 +226,7 @@ public sealed class RoleMatrixTests
             ["{agreement}"] = agreementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{managerB}"] = world.ManagerBId,
             ["{unit}"] = world.UnitA.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{measurement}"] = measurementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -41,6 +41,7 @@ public static class RefusalCodes
         public const string User = "notFound.user";
         public const string Job = "notFound.job";
         public const string Initiative = "notFound.initiative";
+        public const string Measurement = "notFound.measurement";
         public const string CoordinationGroup = "notFound.coordinationGroup";
         public const string Notification = "notFound.notification";
         public const string Section56Agreement = "notFound.section56Agreement";

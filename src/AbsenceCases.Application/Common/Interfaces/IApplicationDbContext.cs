@@ -6,6 +6,7 @@ using AbsenceCases.Domain.Notifications;
 using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Prevention;
 using AbsenceCases.Domain.Requests;
+using AbsenceCases.Domain.Wellbeing;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,6 +38,10 @@ public interface IApplicationDbContext
     DbSet<CoordinationReview> CoordinationReviews { get; }
 
     DbSet<PreventionInitiative> PreventionInitiatives { get; }
+
+    DbSet<Measurement> Measurements { get; }
+
+    DbSet<MeasurementResult> MeasurementResults { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

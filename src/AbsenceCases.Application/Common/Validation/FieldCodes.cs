@@ -28,4 +28,5 @@ public static class FieldCodes
     public const string UnknownUser = "field.unknownUser";
     public const string UnknownCase = "field.unknownCase";
     public const string UnknownEmployee = "field.unknownEmployee";
+    public const string UnknownMeasurement = "field.unknownMeasurement";
 }

@@ -26,6 +26,9 @@ public static class TextLimits
 
     public const int StaffGroup = 100;
 
+    /// <summary>A dimension of a wellbeing measurement, such as "Tillid".</summary>
+    public const int Dimension = 100;
+
     public const int Search = 100;
 
     /// <summary>An amount in kroner as a form takes it, in the page's number format ("100.000,00").</summary>

@@ -23,6 +23,7 @@ public sealed class LayoutTexts(CultureInfo culture) : BilingualTexts(culture)
         count => count == 1 ? "1 unread message" : $"{count} unread messages");
     public string Coordination => Text("Koordinering", "Coordination");
     public string Initiatives => Text("Forebyggelse", "Prevention");
+    public string Measurements => Text("Målinger", "Measurements");
     public string Statistics => Text("Statistik", "Statistics");
     public string Users => Text("Brugere", "Users");
     public string Jobs => Text("Job", "Jobs");
@@ -854,6 +855,54 @@ public sealed class InitiativeTexts(CultureInfo culture) : BilingualTexts(cultur
     public string Deleted => Text("Indsatsen er slettet.", "The initiative is deleted.");
     public string None => Text("Der er ingen forebyggende indsatser.", "There are no prevention initiatives.");
     public string Back => Text("Tilbage til indsatserne", "Back to the initiatives");
+}
+
+/// <summary>Wellbeing measurements and their results.</summary>
+public sealed class MeasurementTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public string Title => Text("Trivselsmålinger", "Wellbeing measurements");
+    public string Intro => Text(
+        "Målinger af trivsel og arbejdsmiljø på arbejdspladserne, med resultater pr. enhed og dimension.",
+        "Measurements of wellbeing and the work environment at the workplaces, with results by unit and dimension.");
+    public string None => Text("Der er ingen målinger.", "There are no measurements.");
+    public string New => Text("Opret måling", "Create a measurement");
+    public string Name => Text("Navn", "Name");
+    public string Kind => Text("Type", "Kind");
+    public string ChooseKind => Text("Vælg type", "Choose a kind");
+    public string Fielded => Text("Måleperiode", "Fielded");
+    public string FieldedFrom => Text("Måleperiodens start", "Fielded from");
+    public string FieldedTo => Text("Måleperiodens slutning", "Fielded to");
+    public string PublishedOn => Text("Offentliggjort", "Published");
+    public string NotPublished => Text("ikke endnu", "not yet");
+    public string FollowUpOf => Text("Følger op på", "Follows up");
+    public string NoFollowUp => Text("Ingen (ikke en opfølgning)", "None (not a follow-up)");
+    public string ResultCount => Text("Resultatrækker", "Result rows");
+    public string Results => Text("Resultater", "Results");
+    public string Upload => Text("Indlæs resultater", "Import results");
+    public Func<string, string> UploadTitle => Text<Func<string, string>>(
+        name => $"Indlæs resultater: {name}",
+        name => $"Import results: {name}");
+    public string UploadIntro => Text(
+        "Én række pr. enhed og dimension med enhedens egne besvarelser, ikke summen af enhederne under den; systemet lægger dem sammen. En ny fil erstatter målingens resultater.",
+        "One row per unit and dimension with the unit's own respondents, not the total of the units below it; the system adds them up. A new file replaces the measurement's results.");
+    public string Created => Text("Målingen er oprettet.", "The measurement is created.");
+    public string Back => Text("Tilbage til målingerne", "Back to the measurements");
+    public Func<string, string> ResultsTitle => Text<Func<string, string>>(
+        name => $"Resultater: {name}",
+        name => $"Results: {name}");
+    public Func<int, string> ResultsIntro => Text<Func<int, string>>(
+        min => $"En enheds tal omfatter enhederne under den, vægtet med antal besvarelser. En score, der kunne afsløre svarene fra færre end {min} personer, er skjult.",
+        min => $"A unit's figures include the units below it, weighted by respondents. A score that could reveal the answers of fewer than {min} people is hidden.");
+    public string Unit => Text("Enhed", "Unit");
+    public string Show => Text("Vis", "Show");
+    public string Dimension => Text("Dimension", "Dimension");
+    public string Score => Text("Score (0–100)", "Score (0–100)");
+    public string Respondents => Text("Besvarelser / inviterede", "Respondents / invited");
+    public string Suppressed => Text("skjult (for få svar)", "hidden (too few answers)");
+    public string NoResults => Text("Der er ingen resultater for enheden.", "There are no results for the unit.");
+    public Func<string, string> WithBelow => Text<Func<string, string>>(
+        unit => $"{unit} med enhederne under",
+        unit => $"{unit} with the units below");
 }
 
 /// <summary>Users and scheduled jobs.</summary>

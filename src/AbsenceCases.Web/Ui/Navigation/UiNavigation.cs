@@ -5,6 +5,7 @@ using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Application.SelfService;
 using AbsenceCases.Application.SickCalls;
@@ -20,7 +21,7 @@ public sealed record NavigationItem(string Page, Func<UiTexts, ClaimsPrincipal, 
 
 /// <summary>
 /// The main menu: each page for those who may send its request (DESIGN.md section 9) — cases, sick calls,
-/// coordination, initiatives, statistics, imports, users, jobs, the audit log and the employee's own absence — and
+/// coordination, initiatives, measurements, statistics, imports, users, jobs, the audit log and the employee's own absence — and
 /// the policy for everyone.
 /// </summary>
 public static class UiNavigation
@@ -31,6 +32,7 @@ public static class UiNavigation
         new("/SickCalls/Register", (t, _) => t.Layout.NewSickCall, typeof(RegisterSickCall)),
         new("/Coordination/Index", (t, _) => t.Layout.Coordination, typeof(ListCoordinationGroups)),
         new("/Initiatives/Index", (t, _) => t.Layout.Initiatives, typeof(ListInitiatives)),
+        new("/Measurements/Index", (t, _) => t.Layout.Measurements, typeof(ListMeasurements)),
         new("/Statistics/Index", (t, _) => t.Layout.Statistics, typeof(GetAbsenceRate)),
         new("/Imports/Index", (t, _) => t.Layout.Imports, typeof(ImportUnits)),
         new("/Admin/Users", (t, _) => t.Layout.Users, typeof(ListUsers)),

@@ -30,9 +30,7 @@ public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public ImportResult? Result { get; private set; }
-
-    public IReadOnlyList<ImportError> Errors { get; private set; } = [];
+    public ImportOutcome Outcome { get; } = new();
 
     public IEnumerable<SelectListItem> Kinds => Enum.GetValues<ImportKind>().Select(k => new SelectListItem(KindName(k), k.ToString()));
 
@@ -71,15 +69,7 @@ public sealed class IndexModel(IMediator mediator, UiTexts texts) : PageModel
             ImportKind.Employees => new ImportEmployees(csv),
             _ => new ImportAbsences(csv),
         };
-        try
-        {
-            Result = await mediator.Send(request, cancellationToken);
-        }
-        catch (ImportFailedException failed)
-        {
-            Errors = failed.Errors;
-        }
-
+        await Outcome.SendAsync(mediator, request, cancellationToken);
         return Page();
     }
 }

@@ -1,0 +1,34 @@
+using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Measurements;
+
+namespace AbsenceCases.Web.Endpoints;
+
+public static class MeasurementEndpoints
+{
+    public static void MapMeasurementEndpoints(this IEndpointRouteBuilder app)
+    {
+        var measurements = app.MapGroup("/api/measurements").WithTags("Measurements");
+        measurements.MapGet("/", (IMediator sender, CancellationToken cancellationToken) => sender.Send(new ListMeasurements(), cancellationToken))
+            .WithName("ListMeasurements");
+        measurements.MapPost("/", async (CreateMeasurement body, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                var created = await sender.Send(body, cancellationToken);
+                return TypedResults.Created($"/api/measurements/{created.Id}", created);
+            })
+            .WithName("CreateMeasurement")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        measurements.MapPost("/{id:int}/results", async (int id, HttpContext context, IMediator sender) =>
+                TypedResults.Ok(await sender.Send(new ImportMeasurementResults(id, context.Request.Body), context.RequestAborted)))
+            .Accepts<string>("text/csv")
+            .Produces<ImportResult>()
+            .WithName("ImportMeasurementResults")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        measurements.MapGet("/{id:int}/results", (int id, int? unitId, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetMeasurementResults(id, unitId), cancellationToken))
+            .WithName("GetMeasurementResults")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
