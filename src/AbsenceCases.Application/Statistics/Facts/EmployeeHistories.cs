@@ -47,59 +47,60 @@ internal static class EmployeeHistories
         return histories;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, EmploymentSpan[]> Employments(IEnumerable<EmploymentData> rows, UnitTree units, out bool unknownUnits)
     {
-        unknownUnits = false;
-        var grouped = new Dictionary<int, EmploymentSpan[]>();
-        var run = new List<EmploymentSpan>();
-        var employeeId = 0;
-        foreach (var employment in rows)
+        var unknown = false;
+        var grouped = ByEmployee<EmploymentData, EmploymentSpan>(rows, static e => e.EmployeeId, e =>
         {
-            if (employment.EmployeeId != employeeId)
+            if (units.IndexOf(e.UnitId) is not { } unit)
             {
-                Close(grouped, employeeId, run);
-                employeeId = employment.EmployeeId;
+                unknown = true;
+                return null;
             }
 
-            if (units.IndexOf(employment.UnitId) is { } unit)
-            {
-                run.Add(new EmploymentSpan(
-                    unit, EmployeeHistory.WeightOf(employment.WeeklyHours), employment.From.DayNumber, employment.To?.DayNumber ?? EmployeeHistory.Open));
-            }
-            else
-            {
-                unknownUnits = true;
-            }
-        }
-
-        Close(grouped, employeeId, run);
+            return new EmploymentSpan(unit, EmployeeHistory.WeightOf(e.WeeklyHours), e.From.DayNumber, e.To?.DayNumber ?? EmployeeHistory.Open);
+        });
+        unknownUnits = unknown;
         return grouped;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, SpellSpan[]> Spells(IEnumerable<SpellData> rows)
     {
-        var grouped = new Dictionary<int, SpellSpan[]>();
-        var run = new List<SpellSpan>();
-        var employeeId = 0;
-        foreach (var spell in rows)
-        {
-            if (spell.EmployeeId != employeeId)
-            {
-                Close(grouped, employeeId, run);
-                employeeId = spell.EmployeeId;
-            }
-
-            run.Add(new SpellSpan(spell.Type, spell.Percent, spell.FirstDay.DayNumber, spell.LastDay?.DayNumber ?? EmployeeHistory.Open));
-        }
-
-        Close(grouped, employeeId, run);
+        var grouped = ByEmployee<SpellData, SpellSpan>(
+            rows,
+            static s => s.EmployeeId,
+            static s => new SpellSpan(s.Type, s.Percent, s.FirstDay.DayNumber, s.LastDay?.DayNumber ?? EmployeeHistory.Open));
         foreach (var employeeSpells in grouped.Values)
         {
             Sorted(employeeSpells);
         }
 
+        return grouped;
+    }
+
+    /// <summary>Each employee's rows as spans, in an array of their size; a row without a span is left out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<int, TSpan[]> ByEmployee<TRow, TSpan>(IEnumerable<TRow> rows, Func<TRow, int> employeeOf, Func<TRow, TSpan?> spanOf)
+        where TSpan : struct
+    {
+        var grouped = new Dictionary<int, TSpan[]>();
+        var run = new List<TSpan>();
+        var employeeId = 0;
+        foreach (var row in rows)
+        {
+            if (employeeOf(row) != employeeId)
+            {
+                Close(grouped, employeeId, run);
+                employeeId = employeeOf(row);
+            }
+
+            if (spanOf(row) is { } span)
+            {
+                run.Add(span);
+            }
+        }
+
+        Close(grouped, employeeId, run);
         return grouped;
     }
 
