@@ -31,7 +31,9 @@ internal static class Benchmark
         var headcount = Headcount(args);
         if (Array.IndexOf(args, "--rebuild") is var rebuild and >= 0)
         {
-            return await RebuildAsync(args[rebuild + 1], headcount);
+            return await RebuildAsync(
+                rebuild + 1 < args.Length ? args[rebuild + 1] : throw new ArgumentException("--rebuild takes the folder a run with --keep left"),
+                headcount);
         }
 
         var provider = Provider(args);
