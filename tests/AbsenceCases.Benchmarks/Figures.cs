@@ -5,8 +5,9 @@ namespace AbsenceCases.Benchmarks;
 /// <summary>The measured figures and the targets of issues 5, 11 and 13.</summary>
 internal sealed class Figures
 {
+    public static readonly TimeSpan FactBuildTarget = TimeSpan.FromSeconds(1.75);
+
     private static readonly TimeSpan ImportTarget = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan FactBuildTarget = TimeSpan.FromSeconds(1.75);
     private static readonly TimeSpan FullTableTarget = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan DashboardTarget = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan ReadStallTarget = TimeSpan.FromSeconds(2);
@@ -29,6 +30,8 @@ internal sealed class Figures
     public TimeSpan LongestReadStallDuringReimport { get; set; }
 
     public TimeSpan FactBuild { get; set; }
+
+    public TimeSpan FactBuildCpu { get; set; }
 
     public TimeSpan FullTable { get; set; }
 
@@ -61,6 +64,7 @@ internal sealed class Figures
         Line($"Import spells (HTTP, {Spells:N0} rows)", Seconds(ImportSpells), "≤ 60 s", ImportSpells <= ImportTarget);
         ReadStallLine(LongestReadStall);
         Line("Fact store build, cold start (load + compute)", Seconds(FactBuild), "≤ 1.75 s", FactBuild <= FactBuildTarget);
+        Line("  its CPU time (every thread of the process)", Seconds(FactBuildCpu), "", null);
         Line("Full month × unit table, 5 years (HTTP + JSON, median)", Ms(FullTable), "≤ 250 ms", FullTable <= FullTableTarget);
         Line("  the same without HTTP and JSON (median)", Ms(FullTableInProcess), "", null);
         Line("Dashboard: one workplace, 12 months by month (median)", Ms(Dashboard), "≤ 50 ms", Dashboard <= DashboardTarget);
@@ -81,7 +85,7 @@ internal sealed class Figures
     private static void Line(string figure, string measured, string target, bool? met) =>
         Console.WriteLine($"{figure,-56} {measured,12} {target,10} {(met is null ? string.Empty : met.Value ? "PASS" : "FAIL")}");
 
-    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:F1} s";
+    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:F2} s";
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F0} ms";
 }

@@ -3,8 +3,9 @@ namespace AbsenceCases.Infrastructure.Statistics;
 /// <summary>
 /// Reads units through EF Core and employments and spells straight from the data reader: a large municipality
 /// has a million spells, so dates come out of the database as day numbers and absence types as numbers (spells
-/// packed in <see cref="SpellColumns"/>). A full load
-/// reads the employments and the spells, split by id into one share per processor, at once on connections of their own.
+/// packed in <see cref="SpellColumns"/>). A full load streams the employments, and the spells split by employee into one
+/// share per processor, each on a connection of its own as it is read; the spells of a share come in employee order
+/// through the unique index on employee, type and first day, so that they are grouped as they arrive.
 /// </summary>
 internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSource
 {
@@ -13,66 +14,54 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
     public async Task<StatisticsData> LoadAllAsync(CancellationToken cancellationToken)
     {
         var dialect = SqlDialect.Of(db.Database);
-        var spells = await SpellIdsAsync(cancellationToken);
-        var employments = OnOwnConnectionAsync(
-            (connection, ct) => ReadEmploymentsAsync(connection, dialect, string.Empty, [], ct), cancellationToken);
-        var shares = spells.Shares(Environment.ProcessorCount)
-            .Select((filter, share) => OnOwnConnectionAsync(
-                (connection, ct) => ReadSpellsAsync(connection, dialect, filter, new List<SpellData>(share == 0 ? spells.Count : 0), ct),
-                cancellationToken))
-            .ToList();
+        var employees = await EmployeeIdsAsync(cancellationToken);
         var units = await db.Units.AsNoTracking()
             .Select(u => new UnitData(u.Id, u.ParentId, u.Code, u.Name, u.Path, u.Kind, u.IsPilot))
             .ToListAsync(cancellationToken);
-        var all = await shares[0];
-        foreach (var share in shares.Skip(1))
-        {
-            all.AddRange(await share);
-        }
-
-        return new StatisticsData(units, await employments, all);
+        return new StatisticsData(
+            units,
+            OnOwnConnection(connection => ReadEmployments(connection, dialect, string.Empty, cancellationToken)),
+            [.. employees.Shares(Environment.ProcessorCount)
+                .Select(filter => OnOwnConnection(connection => ReadSpells(connection, dialect, filter + """ ORDER BY "EmployeeId" """, cancellationToken)))]);
     }
 
     public async Task<StatisticsData> LoadEmployeesAsync(IReadOnlyCollection<int> employeeIds, CancellationToken cancellationToken)
     {
-        var data = new StatisticsData([], [], []);
-        foreach (var chunk in employeeIds.Chunk(IdsPerQuery))
-        {
-            await ReadAsync(data, $" WHERE \"EmployeeId\" IN ({string.Join(',', chunk)})", cancellationToken);
-        }
-
-        return data;
-    }
-
-    private async Task ReadAsync(StatisticsData data, string filter, CancellationToken cancellationToken)
-    {
+        var employments = new List<EmploymentData>();
+        var spells = new List<SpellData>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var dialect = SqlDialect.Of(db.Database);
-            await ReadEmploymentsAsync(connection, dialect, filter, data.Employments, cancellationToken);
-            await ReadSpellsAsync(connection, dialect, filter, data.Spells, cancellationToken);
+            foreach (var chunk in employeeIds.Chunk(IdsPerQuery))
+            {
+                var filter = $" WHERE \"EmployeeId\" IN ({string.Join(',', chunk)})";
+                employments.AddRange(ReadEmployments(connection, dialect, filter, cancellationToken));
+                spells.AddRange(ReadSpells(connection, dialect, filter, cancellationToken));
+            }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        return new StatisticsData([], employments, [spells]);
     }
 
-    private async Task<SpellIds> SpellIdsAsync(CancellationToken cancellationToken)
+    private async Task<EmployeeIds> EmployeeIdsAsync(CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = """SELECT COUNT(*), MIN("Id"), MAX("Id") FROM "Spells" """;
+            command.CommandText = """SELECT (SELECT MIN("EmployeeId") FROM "Spells"), (SELECT MAX("EmployeeId") FROM "Spells")""";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return reader.IsDBNull(1)
-                ? new SpellIds(0, 0, -1)
-                : new SpellIds(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)), Convert.ToInt64(reader.GetValue(2)));
+            return reader.IsDBNull(0)
+                ? new EmployeeIds(0, -1)
+                : new EmployeeIds(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)));
         }
         finally
         {
@@ -80,59 +69,59 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
         }
     }
 
-    /// <summary>Runs a read on a thread and a connection of its own (SQLite's reader works synchronously).</summary>
-    private Task<T> OnOwnConnectionAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    /// <summary>Rows read, when they are enumerated, on a connection of their own, opened for them and closed after the last.</summary>
+    private IEnumerable<T> OnOwnConnection<T>(Func<DbConnection, IEnumerable<T>> read)
     {
         var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
             ?? throw new InvalidOperationException("The database connection names no provider factory.");
         var connectionString = db.Database.GetConnectionString();
-        return Task.Run(
-            async () =>
+        return Read();
+
+        IEnumerable<T> Read()
+        {
+            using var connection = factory.CreateConnection()!;
+            connection.ConnectionString = connectionString;
+            connection.Open();
+            foreach (var row in read(connection))
             {
-                await using var connection = factory.CreateConnection()!;
-                connection.ConnectionString = connectionString;
-                await connection.OpenAsync(cancellationToken);
-                return await read(connection, cancellationToken);
-            },
-            cancellationToken);
+                yield return row;
+            }
+        }
     }
 
-    private static async Task<List<EmploymentData>> ReadEmploymentsAsync(
-        DbConnection connection, SqlDialect dialect, string filter, List<EmploymentData> employments, CancellationToken cancellationToken)
+    private static IEnumerable<EmploymentData> ReadEmployments(
+        DbConnection connection, SqlDialect dialect, string filter, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText =
             $"""SELECT "EmployeeId", "UnitId", "WeeklyHours", {dialect.DayNumber("From")}, {dialect.DayNumber("To")} FROM "Employments"{filter}""";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            employments.Add(new EmploymentData(
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new EmploymentData(
                 reader.GetInt32(0),
                 reader.GetInt32(1),
                 reader.GetDouble(2),
                 DateOnly.FromDayNumber(reader.GetInt32(3)),
-                SqlDialect.ReadDay(reader, 4)));
+                SqlDialect.ReadDay(reader, 4));
         }
-
-        return employments;
     }
 
-    private static async Task<List<SpellData>> ReadSpellsAsync(
-        DbConnection connection, SqlDialect dialect, string filter, List<SpellData> spells, CancellationToken cancellationToken)
+    private static IEnumerable<SpellData> ReadSpells(DbConnection connection, SqlDialect dialect, string filter, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = $"""SELECT {SpellColumns.Select(dialect)} FROM "Spells"{filter}""";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            spells.Add(SpellColumns.Read(reader));
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return SpellColumns.Read(reader);
         }
-
-        return spells;
     }
 
-    /// <summary>How many spells there are and the range of their ids.</summary>
-    private sealed record SpellIds(int Count, long First, long Last)
+    /// <summary>The range of the ids of the employees with spells.</summary>
+    private sealed record EmployeeIds(int First, int Last)
     {
         /// <summary>Filters that split the ids into about equal ranges, at least one.</summary>
         public IEnumerable<string> Shares(int count)
@@ -141,7 +130,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db) : IStatisticsSou
             var from = First;
             do
             {
-                yield return FormattableString.Invariant($""" WHERE "Id" BETWEEN {from} AND {Math.Min(from + size - 1, Last)}""");
+                yield return FormattableString.Invariant($""" WHERE "EmployeeId" BETWEEN {from} AND {Math.Min(from + size - 1, Last)}""");
                 from += size;
             }
             while (from <= Last);

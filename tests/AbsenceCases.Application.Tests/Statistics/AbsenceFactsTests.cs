@@ -84,6 +84,25 @@ public sealed class AbsenceFactsTests
         }
     }
 
+    [Test]
+    public void ShouldGiveTheSameTablesWhetherTheRowsComeInEmployeeOrderOrShuffledInSeveralShares()
+    {
+        var random = new Random(13);
+        var data = RandomData(random, employees: 40);
+        var inOrder = AbsenceFacts.Build(data.All(), WorkingDayCalendar.Danish, Today);
+        var spells = data.Spells.OrderBy(_ => random.Next()).ToList();
+        var shuffled = new StatisticsData(
+            Data.Units, data.Employments.OrderBy(_ => random.Next()).ToList(), [spells[..50], spells[50..200], spells[200..]]);
+
+        var fromShares = AbsenceFacts.Build(shuffled, WorkingDayCalendar.Danish, Today);
+
+        var selection = new AbsenceRateSelection(
+            new YearMonth(2024, 1), new YearMonth(2025, 12), new DateOnly(2025, 12, 31), [UnitTree.Organisation],
+            StatisticsGrouping.Month | StatisticsGrouping.Unit | StatisticsGrouping.Type | StatisticsGrouping.LengthBand, null);
+        Assert.That(fromShares.AbsenceRate(selection), Is.EqualTo(inOrder.AbsenceRate(selection)));
+        Assert.That(fromShares.AbsenceRate(selection).Sum(r => r.AbsenceDays), Is.GreaterThan(0));
+    }
+
     private static IReadOnlyList<AbsenceRateRow> Row(AbsenceFacts facts, string from, string to, DateOnly asOf, StatisticsGrouping grouping) =>
         facts.AbsenceRate(new AbsenceRateSelection(YearMonth.Parse(from), YearMonth.Parse(to), asOf, [UnitTree.Organisation], grouping, null));
 

@@ -40,8 +40,8 @@ internal sealed class Data
         return this;
     }
 
-    public StatisticsData All() => new(Units, [.. Employments], [.. Spells]);
+    public StatisticsData All() => new(Units, [.. Employments], [[.. Spells]]);
 
     public StatisticsData Of(params int[] employees) =>
-        new([], Employments.Where(e => employees.Contains(e.EmployeeId)).ToList(), Spells.Where(s => employees.Contains(s.EmployeeId)).ToList());
+        new([], Employments.Where(e => employees.Contains(e.EmployeeId)).ToList(), [Spells.Where(s => employees.Contains(s.EmployeeId)).ToList()]);
 }

@@ -141,9 +141,8 @@ public sealed class AbsenceFactStore(
     private async Task BuildAsync(IStatisticsSource source, long version, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var data = await source.LoadAllAsync(cancellationToken);
-        var loaded = stopwatch.Elapsed;
-        var facts = AbsenceFacts.Build(data, calendar, clock.Today);
+        var facts = AbsenceFacts.Build(await source.LoadAllAsync(cancellationToken), calendar, clock.Today);
+        var computed = stopwatch.Elapsed;
         _facts.EnterWriteLock();
         try
         {
@@ -155,10 +154,12 @@ public sealed class AbsenceFactStore(
             _facts.ExitWriteLock();
         }
 
-        LargeBatch.ReleaseMemory(data.Spells.Count);
+        var (employees, employments, spells) = facts.Counts();
+        LargeBatch.ReleaseMemory(spells);
         logger.LogInformation(
-            "Statistics facts built for {Units} units, {Employments} employments and {Spells} spells in {Elapsed} ms (loading {Loading} ms)",
-            data.Units.Count, data.Employments.Count, data.Spells.Count, (long)stopwatch.Elapsed.TotalMilliseconds, (long)loaded.TotalMilliseconds);
+            "Statistics facts built for {Units} units, {Employees} employees, {Employments} employments and {Spells} spells in {Elapsed} ms " +
+            "(read and added up in {Computed} ms)",
+            facts.Units.Count - 1, employees, employments, spells, (long)stopwatch.Elapsed.TotalMilliseconds, (long)computed.TotalMilliseconds);
     }
 
     private async Task ReplaceAsync(IStatisticsSource source, HashSet<int> changed, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using AbsenceCases.Domain.Absences;
@@ -14,7 +15,8 @@ namespace AbsenceCases.Application.Statistics.Facts;
 /// An employee's facts can be taken out and put back when their employments or spells change.
 /// The build runs once per start, on the first statistics request, through a million spells: its hot methods are
 /// compiled optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>) instead of running as unoptimized
-/// tier-0 code until the runtime gets round to recompiling them, which cost the build more than half its time.
+/// tier-0 code until the runtime gets round to recompiling them, which cost the build more than half its time; and it
+/// adds the employees up on every processor at once, each amount added to the sums atomically.
 /// </summary>
 internal sealed partial class AbsenceFacts
 {
@@ -52,14 +54,19 @@ internal sealed partial class AbsenceFacts
     /// <summary>[unit, month, type, band]: closed periods ending in the month, once per unit whose subtree holds an employment covering the last day.</summary>
     private readonly int[] _ended;
 
-    private readonly List<int> _scratch = [];
-
     /// <summary>
     /// False while building: the days and ended periods are added to the lowest units only and summed up into
     /// their ancestors once at the end (<see cref="SumUpSubtrees"/>), which spares the build most of its memory
     /// traffic; afterwards every change is added to all ancestors.
     /// </summary>
     private bool _summedUp;
+
+    /// <summary>
+    /// While building: [unit, month] how much the amount per working day of the employments covering the whole month
+    /// changes from the month before, so that an employment of many years adds to two months here instead of to each
+    /// (<see cref="AddWholeMonths"/>).
+    /// </summary>
+    private long[]? _wholeMonthRates;
 
     private AbsenceFacts(
         UnitTree units, Dictionary<int, EmployeeHistory> employees, MonthAxis possibleAxis, MonthAxis absenceAxis, WorkingDayCalendar calendar)
@@ -83,9 +90,12 @@ internal sealed partial class AbsenceFacts
         var employees = EmployeeHistories.Group(data, units, out _);
         var (possibleAxis, absenceAxis) = Axes(employees.Values, today);
         var facts = new AbsenceFacts(units, employees, possibleAxis, absenceAxis, calendar);
+        facts._wholeMonthRates = new long[units.Count * possibleAxis.Count];
+        facts.AddInParallel([.. employees.Values]);
+        facts.AddWholeMonths(facts._wholeMonthRates);
+        facts._wholeMonthRates = null;
         foreach (var (employeeId, history) in employees)
         {
-            facts.Add(history, +1);
             if (history.HasOpenSpell)
             {
                 facts._withOpenSpells.Add(employeeId);
@@ -95,6 +105,10 @@ internal sealed partial class AbsenceFacts
         facts.SumUpSubtrees();
         return facts;
     }
+
+    /// <summary>How many employees, employments and spells the facts hold.</summary>
+    public (int Employees, int Employments, int Spells) Counts() =>
+        (_employees.Count, _employees.Values.Sum(h => h.Employments.Length), _employees.Values.Sum(h => h.Spells.Length));
 
     /// <summary>
     /// Replaces the facts of some employees with their newly loaded data. False, changing nothing, when the
@@ -108,17 +122,18 @@ internal sealed partial class AbsenceFacts
             return false;
         }
 
+        var covering = new List<int>();
         foreach (var employeeId in employeeIds)
         {
             if (_employees.Remove(employeeId, out var old))
             {
-                Add(old, -1);
+                Add(old, -1, covering);
             }
 
             _withOpenSpells.Remove(employeeId);
             if (replacements.TryGetValue(employeeId, out var history))
             {
-                Add(history, +1);
+                Add(history, +1, covering);
                 _employees[employeeId] = history;
                 if (history.HasOpenSpell)
                 {
@@ -195,8 +210,24 @@ internal sealed partial class AbsenceFacts
         return first > last || (axis.Contains(first) && (to == EmployeeHistory.Open || axis.Contains(last)));
     }
 
+    private void AddInParallel(EmployeeHistory[] histories) =>
+        Parallel.ForEach(
+            Partitioner.Create(0, histories.Length, 1_000),
+            () => new List<int>(),
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range, _, covering) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    Add(histories[i], +1, covering);
+                }
+
+                return covering;
+            },
+            _ => { });
+
+    /// <param name="covering">A list for the units covering a day, one for each thread.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(EmployeeHistory history, int sign)
+    private void Add(EmployeeHistory history, int sign, List<int> covering)
     {
         foreach (var employment in history.Employments)
         {
@@ -218,7 +249,7 @@ internal sealed partial class AbsenceFacts
                 AddAbsence(history, history.Spells[i], band, sign);
             }
 
-            AddEnded(history, (int)history.Spells[chain.Start].Type, band, chain.Last, sign);
+            AddEnded(history, (int)history.Spells[chain.Start].Type, band, chain.Last, sign, covering);
         }
     }
 
@@ -228,28 +259,26 @@ internal sealed partial class AbsenceFacts
     /// <summary>Adds each unit's own sums to every ancestor of the unit.</summary>
     private void SumUpSubtrees()
     {
-        SumUp(_possible, _possibleAxis.Count);
-        SumUp(_ongoing, 1);
-        SumUp(_absence, _absenceAxis.Count * Cells);
-        SumUp(_ended, _absenceAxis.Count * Cells);
+        Parallel.Invoke(
+            () => SumUp(_possible, _possibleAxis.Count),
+            () => SumUp(_ongoing, 1),
+            () => SumUp(_absence, _absenceAxis.Count * Cells),
+            () => SumUp(_ended, _absenceAxis.Count * Cells));
         _summedUp = true;
     }
 
+    /// <summary>From the deepest units up, each unit's sums, by then those of its whole subtree, are added to its parent's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumUp<T>(T[] sums, int rowLength)
         where T : struct, INumber<T>
     {
-        var own = sums.AsSpan().ToArray();
-        for (var unit = 0; unit < Units.Count; unit++)
+        foreach (var unit in Units.DeepestFirst)
         {
-            var row = own.AsSpan(unit * rowLength, rowLength);
-            foreach (var ancestor in Units.AncestorsOf(unit)[1..])
+            var row = sums.AsSpan(unit * rowLength, rowLength);
+            var target = sums.AsSpan(Units.Parent[unit] * rowLength, rowLength);
+            for (var i = 0; i < row.Length; i++)
             {
-                var target = sums.AsSpan(ancestor * rowLength, rowLength);
-                for (var i = 0; i < row.Length; i++)
-                {
-                    target[i] += row[i];
-                }
+                target[i] += row[i];
             }
         }
     }
@@ -263,19 +292,62 @@ internal sealed partial class AbsenceFacts
         {
             foreach (var unit in ancestors)
             {
-                _ongoing[unit] += perDay;
+                Interlocked.Add(ref _ongoing[unit], perDay);
             }
         }
 
-        foreach (var (month, workingDays) in _possibleAxis.WorkingDays(employment.From, employment.To, _calendar))
+        var first = Math.Max(employment.From, _possibleAxis.FirstDay);
+        var last = Math.Min(employment.To, _possibleAxis.LastDay);
+        var head = first <= last ? _possibleAxis.OffsetOf(first) : 0;
+        var tail = first <= last ? _possibleAxis.OffsetOf(last) : 0;
+        if (_wholeMonthRates is { } rates && tail - head > 1)
+        {
+            var row = employment.UnitIndex * _possibleAxis.Count;
+            Interlocked.Add(ref rates[row + head + 1], perDay);
+            Interlocked.Add(ref rates[row + tail], -perDay);
+            AddPossibleDays(ancestors, first, _possibleAxis.LastDayOf(head), perDay);
+            AddPossibleDays(ancestors, _possibleAxis.FirstDayOf(tail), last, perDay);
+        }
+        else
+        {
+            AddPossibleDays(ancestors, first, last, perDay);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPossibleDays(ReadOnlySpan<int> ancestors, int first, int last, long perDay)
+    {
+        foreach (var (month, workingDays) in _possibleAxis.WorkingDays(first, last, _calendar))
         {
             var amount = perDay * workingDays;
             if (amount != 0)
             {
                 foreach (var unit in ancestors)
                 {
-                    _possible[(unit * _possibleAxis.Count) + month] += amount;
+                    Interlocked.Add(ref _possible[(unit * _possibleAxis.Count) + month], amount);
                 }
+            }
+        }
+    }
+
+    /// <summary>Adds to each unit's months the amount per working day of the employments covering them whole, times their working days.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddWholeMonths(long[] rates)
+    {
+        var months = _possibleAxis.Count;
+        var workingDays = new int[months];
+        for (var month = 0; month < months; month++)
+        {
+            workingDays[month] = _calendar.CountWorkingDays(_possibleAxis.FirstDayOf(month), _possibleAxis.LastDayOf(month));
+        }
+
+        for (var unit = 0; unit < Units.Count; unit++)
+        {
+            var perDay = 0L;
+            for (var month = 0; month < months; month++)
+            {
+                perDay += rates[(unit * months) + month];
+                _possible[(unit * months) + month] += perDay * workingDays[month];
             }
         }
     }
@@ -295,7 +367,7 @@ internal sealed partial class AbsenceFacts
                 {
                     foreach (var unit in ancestors)
                     {
-                        _absence[(((unit * _absenceAxis.Count) + month) * Cells) + cell] += amount;
+                        Interlocked.Add(ref _absence[(((unit * _absenceAxis.Count) + month) * Cells) + cell], amount);
                     }
                 }
             }
@@ -303,7 +375,7 @@ internal sealed partial class AbsenceFacts
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddEnded(EmployeeHistory history, int type, int band, int lastDay, int sign)
+    private void AddEnded(EmployeeHistory history, int type, int band, int lastDay, int sign, List<int> covering)
     {
         if (!_absenceAxis.Contains(lastDay))
         {
@@ -311,13 +383,13 @@ internal sealed partial class AbsenceFacts
         }
 
         var month = _absenceAxis.OffsetOf(lastDay);
-        var units = UnitsCovering(history, lastDay, _scratch);
+        var units = UnitsCovering(history, lastDay, covering);
         foreach (var unit in units)
         {
             var count = _summedUp ? 1 : 1 - ChildrenAmong(unit, units);
             if (count != 0)
             {
-                _ended[(((unit * _absenceAxis.Count) + month) * Cells) + (type * Bands) + band] += sign * count;
+                Interlocked.Add(ref _ended[(((unit * _absenceAxis.Count) + month) * Cells) + (type * Bands) + band], sign * count);
             }
         }
     }

@@ -4,9 +4,10 @@ using System.Runtime.InteropServices;
 namespace AbsenceCases.Application.Statistics.Facts;
 
 /// <summary>
-/// Groups loaded employments and spells by employee in linear time: the rows are counted per employee, each
-/// employee's arrays are made at their size and filled in the order the rows came, and only each employee's own
-/// few spells are sorted. (Sorting the million spells as one list took longer than reading them.)
+/// Groups employments and spells by employee as they are read: the employments and each share of the spells on a
+/// thread of their own, each employee's rows collected while they follow one another and then copied into an array of
+/// their size. Rows of an employee that come again later are added to the employee's array. Only each employee's own
+/// few spells are sorted.
 /// </summary>
 internal static class EmployeeHistories
 {
@@ -14,76 +15,111 @@ internal static class EmployeeHistories
         a.Type != b.Type ? a.Type.CompareTo(b.Type) : a.First.CompareTo(b.First);
 
     /// <summary>The history of every employee with rows; employments in units the tree lacks are left out and reported.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<int, EmployeeHistory> Group(StatisticsData data, UnitTree units, out bool unknownUnits)
     {
-        var employees = Count(data, units, out unknownUnits);
-        foreach (var employment in data.Employments)
+        Dictionary<int, EmploymentSpan[]> employments = [];
+        var spells = new Dictionary<int, SpellSpan[]>[data.SpellShares.Count];
+        var unknown = false;
+        Parallel.Invoke(
+        [
+            () => employments = Employments(data.Employments, units, out unknown),
+            .. data.SpellShares.Select((share, index) => (Action)(() => spells[index] = Spells(share))),
+        ]);
+        unknownUnits = unknown;
+
+        var histories = new Dictionary<int, EmployeeHistory>(employments.Count);
+        foreach (var share in spells)
         {
-            if (units.IndexOf(employment.UnitId) is { } unit)
+            foreach (var (employeeId, employeeSpells) in share)
             {
-                ref var rows = ref CollectionsMarshal.GetValueRefOrNullRef(employees, employment.EmployeeId);
-                rows.Employments[rows.EmploymentsFilled++] = new EmploymentSpan(
-                    unit, EmployeeHistory.WeightOf(employment.WeeklyHours), employment.From.DayNumber, employment.To?.DayNumber ?? EmployeeHistory.Open);
+                ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(histories, employeeId, out var seen);
+                history = new EmployeeHistory(
+                    employments.GetValueOrDefault(employeeId, []),
+                    seen ? Sorted([.. history!.Spells, .. employeeSpells]) : employeeSpells);
             }
         }
 
-        foreach (var spell in data.Spells)
+        foreach (var (employeeId, employeeEmployments) in employments)
         {
-            ref var rows = ref CollectionsMarshal.GetValueRefOrNullRef(employees, spell.EmployeeId);
-            rows.Spells[rows.SpellsFilled++] = new SpellSpan(
-                spell.Type, spell.Percent, spell.FirstDay.DayNumber, spell.LastDay?.DayNumber ?? EmployeeHistory.Open);
-        }
-
-        var histories = new Dictionary<int, EmployeeHistory>(employees.Count);
-        foreach (var (employeeId, rows) in employees)
-        {
-            Array.Sort(rows.Spells, ByTypeAndFirstDay);
-            histories.Add(employeeId, new EmployeeHistory(rows.Employments, rows.Spells));
+            histories.TryAdd(employeeId, new EmployeeHistory(employeeEmployments, []));
         }
 
         return histories;
     }
 
-    /// <summary>Every employee with their rows' arrays made at their size, still empty.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<int, Rows> Count(StatisticsData data, UnitTree units, out bool unknownUnits)
+    private static Dictionary<int, EmploymentSpan[]> Employments(IEnumerable<EmploymentData> rows, UnitTree units, out bool unknownUnits)
     {
-        unknownUnits = false;
-        var employees = new Dictionary<int, Rows>(data.Employments.Count);
-        foreach (var employment in data.Employments)
+        var unknown = false;
+        var grouped = ByEmployee<EmploymentData, EmploymentSpan>(rows, static e => e.EmployeeId, e =>
         {
-            ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(employees, employment.EmployeeId, out _);
-            if (units.IndexOf(employment.UnitId) is null)
+            if (units.IndexOf(e.UnitId) is not { } unit)
             {
-                unknownUnits = true;
+                unknown = true;
+                return null;
             }
-            else
-            {
-                rows.EmploymentsFilled++;
-            }
-        }
 
-        foreach (var spell in data.Spells)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(employees, spell.EmployeeId, out _).SpellsFilled++;
-        }
-
-        foreach (var employeeId in employees.Keys)
-        {
-            ref var rows = ref CollectionsMarshal.GetValueRefOrNullRef(employees, employeeId);
-            rows = new Rows(new EmploymentSpan[rows.EmploymentsFilled], new SpellSpan[rows.SpellsFilled]);
-        }
-
-        return employees;
+            return new EmploymentSpan(unit, EmployeeHistory.WeightOf(e.WeeklyHours), e.From.DayNumber, e.To?.DayNumber ?? EmployeeHistory.Open);
+        });
+        unknownUnits = unknown;
+        return grouped;
     }
 
-    /// <summary>One employee's arrays and how far they are filled (while counting: how many rows there are).</summary>
-    private struct Rows(EmploymentSpan[] employments, SpellSpan[] spells)
+    private static Dictionary<int, SpellSpan[]> Spells(IEnumerable<SpellData> rows)
     {
-        public readonly EmploymentSpan[] Employments = employments;
-        public readonly SpellSpan[] Spells = spells;
-        public int EmploymentsFilled;
-        public int SpellsFilled;
+        var grouped = ByEmployee<SpellData, SpellSpan>(
+            rows,
+            static s => s.EmployeeId,
+            static s => new SpellSpan(s.Type, s.Percent, s.FirstDay.DayNumber, s.LastDay?.DayNumber ?? EmployeeHistory.Open));
+        foreach (var employeeSpells in grouped.Values)
+        {
+            Sorted(employeeSpells);
+        }
+
+        return grouped;
+    }
+
+    /// <summary>Each employee's rows as spans, in an array of their size; a row without a span is left out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<int, TSpan[]> ByEmployee<TRow, TSpan>(IEnumerable<TRow> rows, Func<TRow, int> employeeOf, Func<TRow, TSpan?> spanOf)
+        where TSpan : struct
+    {
+        var grouped = new Dictionary<int, TSpan[]>();
+        var run = new List<TSpan>();
+        var employeeId = 0;
+        foreach (var row in rows)
+        {
+            if (employeeOf(row) != employeeId)
+            {
+                Close(grouped, employeeId, run);
+                employeeId = employeeOf(row);
+            }
+
+            if (spanOf(row) is { } span)
+            {
+                run.Add(span);
+            }
+        }
+
+        Close(grouped, employeeId, run);
+        return grouped;
+    }
+
+    /// <summary>Ends an employee's run of rows: copied into an array of its size, or added to the rows that came before.</summary>
+    private static void Close<T>(Dictionary<int, T[]> grouped, int employeeId, List<T> run)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped, employeeId, out var seen);
+        rows = seen ? [.. rows!, .. run] : [.. run];
+        run.Clear();
+    }
+
+    private static SpellSpan[] Sorted(SpellSpan[] spells)
+    {
+        Array.Sort(spells, ByTypeAndFirstDay);
+        return spells;
     }
 }

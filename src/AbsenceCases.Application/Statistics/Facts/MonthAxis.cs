@@ -34,6 +34,8 @@ internal sealed class MonthAxis
         return offset >= 0 ? offset : ~offset - 1;
     }
 
+    public int FirstDayOf(int offset) => _firstDays[offset];
+
     public int LastDayOf(int offset) => _firstDays[offset + 1] - 1;
 
     public bool Contains(int dayNumber) => dayNumber >= FirstDay && dayNumber <= LastDay;

@@ -9,8 +9,13 @@ public readonly record struct EmploymentData(int EmployeeId, int UnitId, double 
 
 public readonly record struct SpellData(int EmployeeId, AbsenceType Type, int Percent, DateOnly FirstDay, DateOnly? LastDay);
 
-/// <summary>What the statistics are computed from: the units (only on a full load), employments and spells.</summary>
-public sealed record StatisticsData(IReadOnlyList<UnitData> Units, List<EmploymentData> Employments, List<SpellData> Spells);
+/// <summary>
+/// What the statistics are computed from: the units (only on a full load), employments and spells. The employments and
+/// each share of the spells are read at once, each on a thread of its own, and may be streamed as they are read; rows
+/// in employee order are grouped as they arrive, in any other order they are grouped too, only more slowly.
+/// </summary>
+public sealed record StatisticsData(
+    IReadOnlyList<UnitData> Units, IEnumerable<EmploymentData> Employments, IReadOnlyList<IEnumerable<SpellData>> SpellShares);
 
 /// <summary>Reads the statistics' raw data from the database, fast and without tracking.</summary>
 public interface IStatisticsSource

@@ -34,6 +34,7 @@ internal sealed class UnitTree
         (_ancestorStart, _ancestors) = AncestorLists(Parent);
         _pathOrder = Enumerable.Range(1, Units.Length - 1).ToArray();
         _subtreeEnd = SubtreeEnds(Units);
+        DeepestFirst = [.. _pathOrder.OrderByDescending(i => AncestorsOf(i).Length)];
     }
 
     /// <summary>The units by index; index 0, the virtual root, has none.</summary>
@@ -42,6 +43,9 @@ internal sealed class UnitTree
     public int[] Parent { get; }
 
     public int Count => Units.Length;
+
+    /// <summary>Every unit but the virtual root, each after all the units below it.</summary>
+    public int[] DeepestFirst { get; }
 
     public int? IndexOf(int unitId) => _indexById.TryGetValue(unitId, out var index) ? index : null;
 
