@@ -2,7 +2,8 @@ namespace AbsenceCases.Domain.Common;
 
 /// <summary>
 /// What the system has to tell a user, as a stable code and its arguments (a date, a number, an enum value): the web
-/// host renders it in the reader's language, and API consumers read the code.
+/// host renders it in the reader's language, in the pages and in API answers alike; API consumers read the structured
+/// fields beside it (a refusal's codes, a notification's deadline kind, a board reason's code and date).
 /// </summary>
 public sealed record MessageCode(string Code, IReadOnlyDictionary<string, object> Args)
 {

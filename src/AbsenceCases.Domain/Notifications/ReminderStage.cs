@@ -8,7 +8,7 @@ public enum ReminderStage
     /// <summary>After the due date: to the person responsible and the coordination group.</summary>
     Overdue,
 
-    /// <summary>Still overdue after the escalation period: to HR, or first to the unit's contact person when it has one.</summary>
+    /// <summary>Still overdue after the escalation period: to HR at large, later where the unit has a contact person.</summary>
     EscalatedToHr,
 
     /// <summary>Still overdue after the escalation period, in a unit with a contact person: to them, before HR at large.</summary>

@@ -26,6 +26,16 @@ public sealed class AbsenceFactsTests
     }
 
     [Test]
+    public void ShouldBuildEmptyFactsForAnInstallationWithUnitsButNoEmployeesYet()
+    {
+        var facts = AbsenceFacts.Build(new Data().All(), WorkingDayCalendar.Danish, Today);
+
+        var organisation = Row(facts, "2024-03", "2024-03", new DateOnly(2024, 3, 31), StatisticsGrouping.None).Single();
+
+        Assert.That((organisation.PossibleDays, organisation.AbsenceDays, organisation.PeriodsEnded), Is.EqualTo((0.0, 0.0, 0)));
+    }
+
+    [Test]
     public void ShouldSumTheWholeOrganisationOverEveryRoot()
     {
         var data = new Data().Employ(1, Data.TeamA, 37, "2024-01-01").Employ(2, Data.OtherRoot, 18.5, "2024-01-01");

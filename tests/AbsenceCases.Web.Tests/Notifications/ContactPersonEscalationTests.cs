@@ -54,6 +54,30 @@ public sealed class ContactPersonEscalationTests(DatabaseProvider provider) : Sm
         }));
     }
 
+    [Test]
+    public async Task ShouldEscalateToHrAtLargeAfterTheUsualPeriodWhenTheContactPersonNoLongerReadsTheUnitsCases()
+    {
+        var hr = await World.Hr();
+        (await hr.PutAsJsonAsync($"/api/units/{World.UnitA}/contact-person", new { userId = World.CoordinatorId })).EnsureSuccessStatusCode();
+        (await (await World.Admin()).PutAsJsonAsync($"/api/admin/users/{World.CoordinatorId}", new
+        {
+            displayName = "Koordinator", roles = new[] { "Manager" }, managedUnitIds = new[] { World.UnitB }, blocked = false,
+        }, Json.Options)).EnsureSuccessStatusCode();
+        var firstDay = Today.AddDays(-39);
+        await ReportSickCall(await World.ManagerA(), World.EmployeeA, firstDay);
+
+        await RunJob();
+
+        // No longer a coordinator, they would learn of workplace A's case through the escalation: HR at large gets it.
+        Assert.That(await World.InDatabase(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Notifications, n => n.Kind == NotificationKind.DeadlineEscalatedToContact)), Is.Zero);
+        Assert.That((await Inbox(hr)).Select(n => (n.Kind, n.DueDate)), Is.EquivalentTo(new[]
+        {
+            (NotificationKind.DeadlineEscalated, (DateOnly?)firstDay.AddDays(4)),
+            (NotificationKind.DeadlineEscalated, (DateOnly?)firstDay.AddDays(28)),
+        }));
+    }
+
     private async Task<JobResult> RunJob() =>
         await (await (await World.Admin()).PostAsync("/api/admin/jobs/dispatch-reminders/run", null)).Read<JobResult>();
 

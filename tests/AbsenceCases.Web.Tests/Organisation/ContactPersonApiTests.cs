@@ -66,6 +66,7 @@ public sealed class ContactPersonApiTests(DatabaseProvider provider) : ApiTest(p
         var unknown = await (await hr.PutAsJsonAsync($"/api/units/{World.UnitB}/contact-person", new { userId = "no-such-user" })).Problem(HttpStatusCode.BadRequest);
         var tooLong = await (await hr.PutAsJsonAsync($"/api/units/{World.UnitB}/contact-person", new { userId = new string('x', 451) })).Problem(HttpStatusCode.BadRequest);
         await (await hr.PutAsJsonAsync("/api/units/999999/contact-person", new { userId = World.HrId })).Problem(HttpStatusCode.NotFound);
+        var team = await (await hr.PutAsJsonAsync($"/api/units/{World.TeamA1}/contact-person", new { userId = World.HrId })).Problem(HttpStatusCode.BadRequest);
 
         Assert.Multiple(() =>
         {
@@ -74,6 +75,7 @@ public sealed class ContactPersonApiTests(DatabaseProvider provider) : ApiTest(p
             Assert.That(employee.Codes(), Is.EqualTo(new[] { "userId: contactPerson.withoutAccess" }));
             Assert.That(unknown.Codes(), Is.EqualTo(new[] { "userId: field.unknownUser" }));
             Assert.That(tooLong.Codes(), Is.EqualTo(new[] { "userId: field.tooLong(max: 450)" }));
+            Assert.That(team.Codes(), Is.EqualTo(new[] { "unitId: contactPerson.areaOrWorkplace" }));
         });
         var stored = await World.InDatabase(db => db.UnitContactPersons.Select(c => new { c.UnitId, c.UserId }).ToListAsync());
         Assert.That(stored.Select(c => (c.UnitId, c.UserId)), Is.EqualTo(new[] { (World.UnitB, World.HrId) }));

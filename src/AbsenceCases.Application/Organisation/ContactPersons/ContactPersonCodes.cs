@@ -6,4 +6,7 @@ public static class ContactPersonCodes
 {
     /// <summary>The escalations a contact person receives name the case, so they must be able to read it.</summary>
     public const string WithoutAccess = "contactPerson.withoutAccess";
+
+    /// <summary>Contact persons are named for areas and workplaces; teams share their workplace's.</summary>
+    public const string AreaOrWorkplace = "contactPerson.areaOrWorkplace";
 }

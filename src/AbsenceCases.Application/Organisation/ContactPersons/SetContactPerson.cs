@@ -27,6 +27,11 @@ public sealed class SetContactPersonHandler(IApplicationDbContext db, IUserDirec
     {
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
                    ?? throw new NotFoundException(RefusalCodes.NotFound.Unit, command.UnitId);
+        if (unit.Kind is not (UnitKind.Area or UnitKind.Workplace))
+        {
+            throw new RequestValidationException("unitId", ContactPersonCodes.AreaOrWorkplace);
+        }
+
         var current = await db.UnitContactPersons.SingleOrDefaultAsync(c => c.UnitId == unit.Id, cancellationToken);
         if (command.UserId is not { Length: > 0 } userId)
         {

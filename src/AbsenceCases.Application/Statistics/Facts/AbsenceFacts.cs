@@ -210,7 +210,14 @@ internal sealed partial class AbsenceFacts
         return first > last || (axis.Contains(first) && (to == EmployeeHistory.Open || axis.Contains(last)));
     }
 
-    private void AddInParallel(EmployeeHistory[] histories) =>
+    private void AddInParallel(EmployeeHistory[] histories)
+    {
+        // The partitioner refuses an empty range: an installation without employees yet has nothing to add.
+        if (histories.Length == 0)
+        {
+            return;
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, histories.Length, 1_000),
             () => new List<int>(),
@@ -224,6 +231,7 @@ internal sealed partial class AbsenceFacts
                 return covering;
             },
             _ => { });
+    }
 
     /// <param name="covering">A list for the units covering a day, one for each thread.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

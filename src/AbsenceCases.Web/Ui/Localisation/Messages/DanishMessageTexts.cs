@@ -91,6 +91,7 @@ public static class DanishMessageTexts
         ["user.selfLockout"] = "Du kan ikke spærre dig selv eller fjerne din egen administratorrolle.",
         ["user.managerOnlyUnits"] = "Kun en leder kan lede enheder.",
         ["user.employeeOnlyNumber"] = "Kun en bruger med rollen Medarbejder knyttes til et medarbejdernummer.",
+        ["contactPerson.areaOrWorkplace"] = "Kontaktpersoner udpeges for områder og arbejdspladser; et team deler arbejdspladsens.",
         ["contactPerson.withoutAccess"] = "Kontaktpersonen skal kunne læse enhedens sager: en HR-bruger eller en koordinator, hvis grupper dækker enheden.",
         ["selfService.notLinked"] = "Din bruger er ikke knyttet til en medarbejder. Kontakt administratoren.",
         ["selfService.returnReportedByManager"] = "Raskmelding sker til din leder: ring til din leder, når du er tilbage.",

@@ -91,6 +91,7 @@ public static class EnglishMessageTexts
         ["user.selfLockout"] = "You cannot block yourself or take away your own Admin role.",
         ["user.managerOnlyUnits"] = "Only a manager manages units.",
         ["user.employeeOnlyNumber"] = "Only a user with the Employee role is linked to an employee number.",
+        ["contactPerson.areaOrWorkplace"] = "Contact persons are named for areas and workplaces; a team shares its workplace's.",
         ["contactPerson.withoutAccess"] = "The contact person must be able to read the unit's cases: an HR user or a coordinator whose groups cover the unit.",
         ["selfService.notLinked"] = "Your account is not linked to an employee. Contact the administrator.",
         ["selfService.returnReportedByManager"] = "Returns are reported to your manager: call your manager when you are back.",
