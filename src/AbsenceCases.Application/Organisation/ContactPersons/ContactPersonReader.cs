@@ -1,6 +1,9 @@
 namespace AbsenceCases.Application.Organisation.ContactPersons;
 
-/// <summary>The contact person a unit shares: its own, or that of the nearest unit above it; a blocked user is nobody's.</summary>
+/// <summary>
+/// The contact person a unit shares: its own, or that of the nearest unit above it; a blocked user is nobody's. It runs
+/// on every page a manager opens, so it reads only the asked units and the few named contact persons.
+/// </summary>
 public sealed class ContactPersonReader(IApplicationDbContext db, IUserDirectory users)
 {
     public async Task<ContactPersonDto?> OfAsync(int unitId, CancellationToken cancellationToken) =>
@@ -8,18 +11,24 @@ public sealed class ContactPersonReader(IApplicationDbContext db, IUserDirectory
 
     public async Task<IReadOnlyList<ContactPersonDto>> OfAsync(IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
     {
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(cancellationToken);
-        var blocked = await users.BlockedIdsAsync(cancellationToken);
-        var named = (await db.UnitContactPersons.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(c => !blocked.Contains(c.UserId))
-            .Join(units, c => c.UnitId, u => u.Id, (contact, unit) => (unit.Path, Contact: contact))
-            .ToList();
-        var people = await users.ByIdsAsync(named.Select(n => n.Contact.UserId).Distinct().ToList(), cancellationToken);
-        var found = new List<ContactPersonDto>();
-        foreach (var unit in units.Where(u => unitIds.Contains(u.Id)))
+        var named = await db.UnitContactPersons.AsNoTracking()
+            .Join(db.Units, c => c.UnitId, u => u.Id, (contact, unit) => new { unit.Path, contact.UnitId, contact.UserId })
+            .ToListAsync(cancellationToken);
+        if (named.Count == 0 || unitIds.Count == 0)
         {
-            var nearest = named.Where(n => unit.Path.StartsWith(n.Path, StringComparison.Ordinal))
-                .OrderByDescending(n => n.Path.Length).Select(n => n.Contact).FirstOrDefault();
+            return [];
+        }
+
+        var blocked = await users.BlockedIdsAsync(cancellationToken);
+        named.RemoveAll(n => blocked.Contains(n.UserId));
+        var people = await users.ByIdsAsync(named.Select(n => n.UserId).Distinct().ToList(), cancellationToken);
+        var asked = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Path)
+            .Select(u => new { u.Id, u.Name, u.Path })
+            .ToListAsync(cancellationToken);
+        var found = new List<ContactPersonDto>();
+        foreach (var unit in asked)
+        {
+            var nearest = named.Where(n => unit.Path.StartsWith(n.Path, StringComparison.Ordinal)).MaxBy(n => n.Path.Length);
             if (nearest is not null && people.TryGetValue(nearest.UserId, out var person))
             {
                 found.Add(new ContactPersonDto(unit.Id, unit.Name, nearest.UnitId, person.Id, person.Name, person.Email));
