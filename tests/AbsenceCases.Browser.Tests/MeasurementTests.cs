@@ -25,6 +25,7 @@ public sealed class MeasurementTests : BrowserTest
         await Page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Social kapital" });
         await Page.GetByLabel("Måleperiodens start").FillAsync(Iso(Today.AddDays(-60)));
         await Page.GetByLabel("Måleperiodens slutning").FillAsync(Iso(Today.AddDays(-40)));
+        await Page.GetByLabel("Offentliggjort").FillAsync(Iso(Today.AddDays(-30)));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
         await Expect(Page.Locator(".flash")).ToHaveTextAsync("Målingen er oprettet.");
 

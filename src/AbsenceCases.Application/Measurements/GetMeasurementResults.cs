@@ -2,17 +2,18 @@ namespace AbsenceCases.Application.Measurements;
 
 /// <summary>
 /// A measurement's results for a unit and each of its children, GET /api/measurements/{id}/results?unitId=, by
-/// <see cref="ResultRollUp"/>. Without a unit: HR the organisation, a manager or coordinator their one top unit.
+/// <see cref="ResultRollUp"/>. Without a unit: HR the organisation, a manager or coordinator their one top unit, once published.
 /// </summary>
 [Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record GetMeasurementResults(int MeasurementId, int? UnitId) : IRequest<MeasurementResults>, IUnitFilteredRequest, IAuditedRequest;
 
-public sealed class GetMeasurementResultsHandler(IApplicationDbContext db, IUserScopeProvider scopes, MeasurementSettings settings)
+public sealed class GetMeasurementResultsHandler(
+    IApplicationDbContext db, IUserScopeProvider scopes, ICurrentUser user, MunicipalClock clock, MeasurementSettings settings)
     : IRequestHandler<GetMeasurementResults, MeasurementResults>
 {
     public async Task<MeasurementResults> Handle(GetMeasurementResults query, CancellationToken cancellationToken)
     {
-        await StoredMeasurements.FindAsync(db.Measurements.AsNoTracking(), query.MeasurementId, cancellationToken);
+        await StoredMeasurements.FindAsync(db.Measurements.AsNoTracking().VisibleTo(user, clock.Today), query.MeasurementId, cancellationToken);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.ParentId, u.Path, u.Code })
             .ToListAsync(cancellationToken);

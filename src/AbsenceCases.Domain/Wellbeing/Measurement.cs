@@ -59,13 +59,38 @@ public sealed class Measurement
     /// <summary>A follow-up is fielded after the measurement it follows up.</summary>
     public bool MayBeFollowedUpFrom(DateOnly fieldedFrom) => FieldedTo < fieldedFrom;
 
+    /// <summary>Managers and coordinators see a measurement and its results from the day it is published.</summary>
+    public bool IsPublishedBy(DateOnly today) => PublishedOn <= today;
+
+    /// <summary>Publishes the results on <paramref name="on"/>, which cannot be before the fielding ended nor move an earlier publication.</summary>
+    public void Publish(DateOnly on, DateOnly today)
+    {
+        if (IsPublishedBy(today))
+        {
+            throw new DomainException(MeasurementCodes.AlreadyPublished, ("publishedOn", PublishedOn!.Value));
+        }
+
+        if (on < FieldedTo)
+        {
+            throw new DomainException(MeasurementCodes.PublishedBeforeFielded);
+        }
+
+        PublishedOn = on;
+    }
+
     /// <summary>
     /// Makes the results exactly <paramref name="figures"/> (at most one per unit and dimension): new rows are added, changed
-    /// ones updated, and rows the figures no longer hold removed.
+    /// ones updated, and rows the figures no longer hold removed. Published results are frozen: once managers may have
+    /// read them, a changed file could reveal a late respondent of a hidden unit by the difference.
     /// </summary>
-    public ResultChanges ReplaceResults(IReadOnlyCollection<ResultFigures> figures)
+    public ResultChanges ReplaceResults(IReadOnlyCollection<ResultFigures> figures, DateOnly today)
     {
         var stored = _results.ToDictionary(r => (r.UnitId, r.Dimension));
+        if (IsPublishedBy(today) && _results.Count > 0 && !Holds(stored, figures))
+        {
+            throw new DomainException(MeasurementCodes.ResultsPublished, ("publishedOn", PublishedOn!.Value));
+        }
+
         var seen = new HashSet<(int, string)>();
         int added = 0, changed = 0, unchanged = 0;
         foreach (var row in figures)
@@ -98,4 +123,8 @@ public sealed class Measurement
 
         return new ResultChanges(added, changed, unchanged, stored.Count);
     }
+
+    private static bool Holds(Dictionary<(int, string), MeasurementResult> stored, IReadOnlyCollection<ResultFigures> figures) =>
+        figures.Count == stored.Count
+        && figures.All(row => stored.TryGetValue((row.UnitId, row.Dimension), out var result) && result.Figures == row);
 }

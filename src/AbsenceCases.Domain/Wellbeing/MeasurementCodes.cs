@@ -11,4 +11,6 @@ public static class MeasurementCodes
     public const string RespondentsAboveInvited = "measurement.respondentsAboveInvited";
     public const string DimensionTwice = "measurement.dimensionTwice";
     public const string ResultTwice = "measurement.resultTwice";
+    public const string ResultsPublished = "measurement.resultsPublished";
+    public const string AlreadyPublished = "measurement.alreadyPublished";
 }

@@ -10,6 +10,16 @@ public static class MeasurementEndpoints
         var measurements = app.MapGroup("/api/measurements").WithTags("Measurements");
         measurements.MapGet("/", (IMediator sender, CancellationToken cancellationToken) => sender.Send(new ListMeasurements(), cancellationToken))
             .WithName("ListMeasurements");
+        measurements.MapGet("/{id:int}", (int id, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetMeasurement(id), cancellationToken))
+            .WithName("GetMeasurement")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        measurements.MapPost("/{id:int}/publish", (int id, PublishMeasurement body, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(body with { Id = id }, cancellationToken))
+            .WithName("PublishMeasurement")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         measurements.MapPost("/", async (CreateMeasurement body, IMediator sender, CancellationToken cancellationToken) =>
             {
                 var created = await sender.Send(body, cancellationToken);
@@ -23,7 +33,8 @@ public static class MeasurementEndpoints
             .Produces<ImportResult>()
             .WithName("ImportMeasurementResults")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         measurements.MapGet("/{id:int}/results", (int id, int? unitId, IMediator sender, CancellationToken cancellationToken) =>
                 sender.Send(new GetMeasurementResults(id, unitId), cancellationToken))
             .WithName("GetMeasurementResults")

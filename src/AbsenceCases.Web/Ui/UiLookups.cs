@@ -15,10 +15,6 @@ public static class UiLookups
     public static async Task<IReadOnlyList<UnitDto>> WorkplacesAsync(this IMediator mediator, CancellationToken cancellationToken) =>
         (await mediator.Send(new ListUnits(), cancellationToken)).Where(u => u.Kind == UnitKind.Workplace).ToList();
 
-    /// <summary>The measurement of this id, or null.</summary>
-    public static async Task<MeasurementDto?> MeasurementAsync(this IMediator mediator, int id, CancellationToken cancellationToken) =>
-        (await mediator.Send(new ListMeasurements(), cancellationToken)).FirstOrDefault(m => m.Id == id);
-
     /// <summary>The coordination group of this id, or null.</summary>
     public static async Task<CoordinationGroupDto?> CoordinationGroupAsync(this IMediator mediator, int id, CancellationToken cancellationToken) =>
         (await mediator.Send(new ListCoordinationGroups(), cancellationToken)).FirstOrDefault(g => g.Id == id);

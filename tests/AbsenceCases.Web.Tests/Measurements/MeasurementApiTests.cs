@@ -325,15 +325,96 @@ public sealed class MeasurementApiTests(DatabaseProvider provider) : ApiTest(pro
         }));
     }
 
+    [Test]
+    public async Task ShouldShowManagersAndCoordinatorsAMeasurementFromTheDayItIsPublished()
+    {
+        var hr = await World.Hr();
+        var today = await Create(hr, "Trivsel i dag", "2026-02-02", "2026-02-27");
+        var tomorrow = await Create(hr, "Trivsel i morgen", "2026-02-02", "2026-02-27");
+        foreach (var (measurement, day) in new[] { (today, Today), (tomorrow, Today.AddDays(1)) })
+        {
+            await hr.PostCsv($"/api/measurements/{measurement.Id}/results", AllShown);
+            var published = await hr.PostJson($"/api/measurements/{measurement.Id}/publish", new { publishedOn = day });
+            Assert.That((await published.Read<MeasurementDto>()).PublishedOn, Is.EqualTo(day));
+        }
+
+        Assert.That((await (await hr.GetAsync($"/api/measurements/{tomorrow.Id}")).Read<MeasurementDto>()).ResultCount, Is.EqualTo(5));
+        foreach (var reader in new[] { await World.ManagerA(), await World.Coordinator() })
+        {
+            var list = await (await reader.GetAsync("/api/measurements")).Read<List<MeasurementDto>>();
+            Assert.That(list.Select(m => m.Name), Is.EqualTo(new[] { "Trivsel i dag" }));
+            Assert.That((await (await reader.GetAsync($"/api/measurements/{today.Id}")).Read<MeasurementDto>()).Name, Is.EqualTo("Trivsel i dag"));
+            Assert.That((await (await reader.GetAsync($"/api/measurements/{today.Id}/results?unitId={World.UnitA}")).Read<MeasurementResults>()).Rows,
+                Is.Not.Empty);
+            await (await reader.GetAsync($"/api/measurements/{tomorrow.Id}")).Problem(HttpStatusCode.NotFound);
+            await (await reader.GetAsync($"/api/measurements/{tomorrow.Id}/results?unitId={World.UnitA}")).Problem(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Test]
+    public async Task ShouldFreezeTheResultsOncePublishedAndStillAcceptTheSameFile()
+    {
+        var measurement = await Import(AllShown);
+        var hr = await World.Hr();
+        var stored = await StoredResults(measurement);
+        var lateRespondent = AllShown.Replace("A;Tillid;50;6;8", "A;Tillid;50;7;8", StringComparison.Ordinal);
+
+        var refused = await hr.PostCsv($"/api/measurements/{measurement}/results", lateRespondent);
+        var same = await (await hr.PostCsv($"/api/measurements/{measurement}/results", AllShown)).Read<ImportResult>();
+
+        var problem = await refused.Problem(HttpStatusCode.Conflict);
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { "measurement.resultsPublished(publishedOn: 2025-11-14)" }));
+        Assert.That(same, Is.EqualTo(new ImportResult(0, 0, 5)));
+        Assert.That(await StoredResults(measurement), Is.EqualTo(stored));
+    }
+
+    [Test]
+    public async Task ShouldImportTheFirstResultsOfAMeasurementPublishedBeforeThey()
+    {
+        var hr = await World.Hr();
+        var measurement = await Create(hr, "Trivsel 2025", "2025-10-01", "2025-10-31", publishedOn: "2025-11-14");
+
+        var result = await (await hr.PostCsv($"/api/measurements/{measurement.Id}/results", AllShown)).Read<ImportResult>();
+
+        Assert.That(result, Is.EqualTo(new ImportResult(5, 0, 0)));
+    }
+
+    [TestCase("{}", HttpStatusCode.BadRequest, "publishedOn: field.required", TestName = "no day")]
+    [TestCase("""{"publishedOn":"2025-10-30"}""", HttpStatusCode.Conflict, "measurement.publishedBeforeFielded", TestName = "before the fielding ended")]
+    public async Task ShouldRefuseABadPublicationAndLeaveTheMeasurementUnpublished(string json, HttpStatusCode status, string code)
+    {
+        var hr = await World.Hr();
+        var measurement = await Create(hr, "Trivsel 2025", "2025-10-01", "2025-10-31");
+
+        var problem = await (await hr.PostRawJson($"/api/measurements/{measurement.Id}/publish", json)).Problem(status);
+
+        Assert.That(problem.Codes(), Is.EqualTo(new[] { code }));
+        Assert.That(await World.InDatabase(db => db.Measurements.Select(m => m.PublishedOn).SingleAsync()), Is.Null);
+    }
+
+    [Test]
+    public async Task ShouldRefuseToPublishAgainOrUnknownMeasurements()
+    {
+        var measurement = await Import(AllShown);
+        var hr = await World.Hr();
+
+        var again = await hr.PostJson($"/api/measurements/{measurement}/publish", new { publishedOn = "2026-03-01" });
+        var unknown = await hr.PostJson("/api/measurements/99999/publish", new { publishedOn = "2026-03-01" });
+
+        Assert.That((await again.Problem(HttpStatusCode.Conflict)).Codes(), Is.EqualTo(new[] { "measurement.alreadyPublished(publishedOn: 2025-11-14)" }));
+        await unknown.Problem(HttpStatusCode.NotFound);
+        Assert.That(await World.InDatabase(db => db.Measurements.Select(m => m.PublishedOn).SingleAsync()), Is.EqualTo(new DateOnly(2025, 11, 14)));
+    }
+
     private static async Task<MeasurementDto> Create(HttpClient hr, string name, string from, string to, string? publishedOn = null) =>
         await (await hr.PostJson("/api/measurements", new { name, kind = "SocialCapital", fieldedFrom = from, fieldedTo = to, publishedOn }))
             .Read<MeasurementDto>();
 
-    /// <summary>A new measurement with these results; its id.</summary>
+    /// <summary>A new measurement, published, with these results; its id.</summary>
     private async Task<int> Import(string csv)
     {
         var hr = await World.Hr();
-        var measurement = await Create(hr, "Trivsel 2025", "2025-10-01", "2025-10-31");
+        var measurement = await Create(hr, "Trivsel 2025", "2025-10-01", "2025-10-31", publishedOn: "2025-11-14");
         await (await hr.PostCsv($"/api/measurements/{measurement.Id}/results", csv)).Read<ImportResult>();
         return measurement.Id;
     }

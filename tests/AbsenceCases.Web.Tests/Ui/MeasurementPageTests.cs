@@ -138,6 +138,32 @@ public sealed class MeasurementPageTests : UiTest
         Assert.That(unknown.Status, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
+    [Test]
+    public async Task ShouldLetHrPublishTheResultsAfterWhichTheManagerSeesThemAndTheyCannotChange()
+    {
+        var id = await CreateMeasurement();
+        var hr = await SignIn(HrEmail);
+        var upload = await hr.Get($"/malinger/{id}/indlaes");
+        await hr.Submit(upload, "#results-form", file: new UploadFile("Upload", "resultater.csv", Encoding.UTF8.GetBytes(WithASmallTeam)));
+        var manager = await SignIn(ManagerAEmail);
+        var before = await manager.Get($"/malinger/{id}");
+
+        var missingDay = await hr.Submit(await hr.Get($"/malinger/{id}/indlaes"), "#publish-form");
+        var published = await hr.Submit(await hr.Get($"/malinger/{id}/indlaes"), "#publish-form", new() { ["PublishedOn"] = "2026-03-16" });
+        var after = await manager.Get($"/malinger/{id}");
+        var changed = await hr.Submit(await hr.Get($"/malinger/{id}/indlaes"), "#results-form",
+            file: new UploadFile("Upload", "resultater.csv", Encoding.UTF8.GetBytes(WithASmallTeam.Replace("A1;Tillid;40;4;10", "A1;Tillid;40;5;10", StringComparison.Ordinal))));
+
+        Assert.That(before.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(missingDay.FieldError("PublishedOn"), Does.EndWith("Skal udfyldes."));
+        Assert.That(published.Flash, Is.EqualTo("Målingen er offentliggjort."));
+        Assert.That(after.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(changed.Document.QuerySelector("#publish-form"), Is.Null);
+        Assert.That(changed.Document.GetElementById("published")!.TextContent, Does.Contain("16.03.2026"));
+        Assert.That(changed.Text, Does.Contain("Resultaterne blev offentliggjort 16.03.2026 og kan ikke ændres længere"));
+        Assert.That(await World.InDatabase(db => db.MeasurementResults.SumAsync(r => r.Respondents)), Is.EqualTo(26));
+    }
+
     /// <summary>Each unit's section as "heading: dimension | score | respondents / invited", one per row.</summary>
     private static List<string> Sections(UiPage page) =>
         page.Document.QuerySelectorAll("section.results")
@@ -145,7 +171,7 @@ public sealed class MeasurementPageTests : UiTest
                 $"{section.QuerySelector("h2")!.TextContent}: {string.Join(" | ", row.Children.Select(cell => cell.TextContent.Trim()))}"))
             .ToList();
 
-    /// <summary>A measurement created through the API, with these results imported if any; its id.</summary>
+    /// <summary>A measurement created through the API, with these results imported and published if any; its id.</summary>
     private async Task<int> CreateMeasurement(string? results = null)
     {
         var hr = await World.Hr();
@@ -154,6 +180,7 @@ public sealed class MeasurementPageTests : UiTest
         if (results is not null)
         {
             await (await hr.PostCsv($"/api/measurements/{created.Id}/results", results)).Read<Application.Imports.ImportResult>();
+            await (await hr.PostJson($"/api/measurements/{created.Id}/publish", new { publishedOn = "2025-11-14" })).Read<MeasurementDto>();
         }
 
         return created.Id;

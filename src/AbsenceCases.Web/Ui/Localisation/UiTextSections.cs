@@ -886,6 +886,15 @@ public sealed class MeasurementTexts(CultureInfo culture) : BilingualTexts(cultu
         "Én række pr. enhed og dimension med enhedens egne besvarelser, ikke summen af enhederne under den; systemet lægger dem sammen. En ny fil erstatter målingens resultater.",
         "One row per unit and dimension with the unit's own respondents, not the total of the units below it; the system adds them up. A new file replaces the measurement's results.");
     public string Created => Text("Målingen er oprettet.", "The measurement is created.");
+    public string PublishTitle => Text("Offentliggør resultaterne", "Publish the results");
+    public string PublishIntro => Text(
+        "Fra offentliggørelsesdagen ser lederne og koordinatorerne resultaterne, og de kan ikke længere ændres. Vælg en senere dag for at offentliggøre på den dag.",
+        "From the day of publication the managers and coordinators see the results, and they can no longer change. Choose a later day to publish on that day.");
+    public string Publish => Text("Offentliggør", "Publish");
+    public string Published => Text("Målingen er offentliggjort.", "The measurement is published.");
+    public Func<string, string> PublishedOnDay => Text<Func<string, string>>(
+        day => $"Resultaterne offentliggøres {day}. Derefter kan de ikke ændres.",
+        day => $"The results are published on {day}. From then on they cannot change.");
     public string Back => Text("Tilbage til målingerne", "Back to the measurements");
     public Func<string, string> ResultsTitle => Text<Func<string, string>>(
         name => $"Resultater: {name}",

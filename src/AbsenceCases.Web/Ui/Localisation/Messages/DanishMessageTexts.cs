@@ -110,6 +110,8 @@ public static class DanishMessageTexts
         ["measurement.publishedBeforeFielded"] = "Kan ikke ligge før måleperiodens slutning.",
         ["measurement.followUpBeforeOriginal"] = "En opfølgende måling begynder efter den måling, den følger op på (som sluttede {fieldedTo}).",
         ["measurement.scoreOutOfRange"] = "'{value}' er ikke en score fra 0 til 100 med højst to decimaler.",
+        ["measurement.resultsPublished"] = "Resultaterne blev offentliggjort {publishedOn} og kan ikke ændres længere: en ændring kunne afsløre en enkelt besvarelse. Opret en ny måling, hvis tallene var forkerte.",
+        ["measurement.alreadyPublished"] = "Målingen blev offentliggjort {publishedOn}.",
         ["measurement.respondentsAboveInvited"] = "{respondents} besvarelser er flere end de {invited} inviterede.",
         ["measurement.dimensionTwice"] = "Enheden har også denne dimension på linje {line}.",
         ["measurement.resultTwice"] = "Dimensionen '{dimension}' står to gange for samme enhed.",

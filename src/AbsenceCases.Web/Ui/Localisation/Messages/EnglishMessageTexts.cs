@@ -110,6 +110,8 @@ public static class EnglishMessageTexts
         ["measurement.publishedBeforeFielded"] = "Cannot be before the end of the fielding period.",
         ["measurement.followUpBeforeOriginal"] = "A follow-up measurement begins after the measurement it follows up (which ended {fieldedTo}).",
         ["measurement.scoreOutOfRange"] = "'{value}' is not a score from 0 to 100 with at most two decimals.",
+        ["measurement.resultsPublished"] = "The results were published on {publishedOn} and can no longer change: a change could reveal a single answer. Create a new measurement if the figures were wrong.",
+        ["measurement.alreadyPublished"] = "The measurement was published on {publishedOn}.",
         ["measurement.respondentsAboveInvited"] = "{respondents} respondents are more than the {invited} invited.",
         ["measurement.dimensionTwice"] = "The unit has this dimension on line {line} too.",
         ["measurement.resultTwice"] = "The dimension '{dimension}' appears twice for the same unit.",

@@ -22,14 +22,9 @@ public sealed class ResultsModel(IMediator mediator, UiTexts texts) : PageModel
 
     public string UnitName(int unitId) => Units.FirstOrDefault(u => u.Id == unitId)?.Name ?? string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
-        {
-            return NotFound();
-        }
-
-        Measurement = measurement;
+        Measurement = await mediator.Send(new GetMeasurement(id), cancellationToken);
         Units = await mediator.Send(new ListUnitsInScope(), cancellationToken);
         if (UnitId is null && Units.Count > 0)
         {
@@ -38,6 +33,5 @@ public sealed class ResultsModel(IMediator mediator, UiTexts texts) : PageModel
         }
 
         Results = await mediator.Send(new GetMeasurementResults(id, UnitId), cancellationToken);
-        return Page();
     }
 }
