@@ -113,6 +113,12 @@ public static class DanishMessageTexts
         ["measurement.respondentsAboveInvited"] = "{respondents} besvarelser er flere end de {invited} inviterede.",
         ["measurement.dimensionTwice"] = "Enheden har også denne dimension på linje {line}.",
         ["measurement.resultTwice"] = "Dimensionen '{dimension}' står to gange for samme enhed.",
+        ["followUp.notPublished"] = "Målingens resultater er ikke offentliggjort endnu; opfølgningen begynder, når de er.",
+        ["followUp.notWorkplace"] = "Opfølgning af målinger sker på arbejdspladser; enheden er af typen {kind}.",
+        ["followUp.beforePublished"] = "Kan ikke ligge før resultaterne blev offentliggjort ({publishedOn}).",
+        ["followUp.inFuture"] = "Kan ikke ligge i fremtiden.",
+        ["followUp.actionPlanWithoutMeasures"] = "En handleplan skal have mindst én indsats, der ikke er opgivet.",
+        ["followUp.noSuchMeasure"] = "Handleplanen har ingen indsats med id {measureId}.",
 
         ["absence.section56Exists"] = "Medarbejderen har allerede en § 56-aftale i perioden.",
         ["absence.frequentPattern"] = "{periods} fraværsperioder på et halvt år og {days} arbejdsdages fravær på et år (Bradford-faktor {bradford}).",

@@ -113,6 +113,12 @@ public static class EnglishMessageTexts
         ["measurement.respondentsAboveInvited"] = "{respondents} respondents are more than the {invited} invited.",
         ["measurement.dimensionTwice"] = "The unit has this dimension on line {line} too.",
         ["measurement.resultTwice"] = "The dimension '{dimension}' appears twice for the same unit.",
+        ["followUp.notPublished"] = "The measurement's results are not published yet; the follow-up starts when they are.",
+        ["followUp.notWorkplace"] = "Measurements are followed up by workplaces; the unit's kind is {kind}.",
+        ["followUp.beforePublished"] = "Cannot be before the results were published ({publishedOn}).",
+        ["followUp.inFuture"] = "Cannot be in the future.",
+        ["followUp.actionPlanWithoutMeasures"] = "An action plan needs at least one measure that is not dropped.",
+        ["followUp.noSuchMeasure"] = "The action plan has no measure with id {measureId}.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
         ["absence.frequentPattern"] = "{periods} absence periods in half a year and {days} working days absent in a year (Bradford factor {bradford}).",
