@@ -105,6 +105,15 @@ public sealed class RoleMatrixTests
             Call.Get("/api/measurements"),
             Call.Get("/api/measurements/{measurement}/results"),
         ]),
+        ("Wellbeing follow-up: read a workplace's, list those in scope", [Role.Manager, Role.Coordinator, Role.Hr],
+        [
+            Call.Get("/api/measurements/{measurement}/follow-ups"),
+            Call.Get("/api/measurements/{measurement}/follow-ups/{unit}"),
+        ]),
+        ("Wellbeing follow-up: record a workplace's", [Role.Manager, Role.Hr],
+        [
+            Call.Post("/api/measurements/{measurement}/follow-ups/{unit}"),
+        ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
             Call.Get("/api/admin/users"),
