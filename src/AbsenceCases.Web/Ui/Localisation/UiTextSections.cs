@@ -529,6 +529,7 @@ public sealed class InboxTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Case => Text("Sag", "Case");
     public string OpenCase => Text("Åbn sagen", "Open the case");
     public string OpenBoards => Text("Se tavlerne", "See the boards");
+    public string OpenFollowUp => Text("Åbn opfølgningen", "Open the follow-up");
     public string State => Text("Status", "Status");
     public Func<string, string> ReadAt => Text<Func<string, string>>(at => $"Læst {at}", at => $"Read {at}");
     public string MarkRead => Text("Markér som læst", "Mark as read");

@@ -230,6 +230,12 @@ public static class DanishMessageTexts
             "Kære {recipient}\n\n{stage}: {deadline} i en sygefraværssag skal være gennemført senest {dueDate}.\n\n" +
             "Frist: {dueDate}\nGrundlag: {basis}\nSagen: {link}\n\n" +
             "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen helbredsoplysninger.\n",
+        ["notification.followUpReminder"] = "{stage}: {step} efter {measurement} på {unit} senest {dueDate}.",
+        ["notification.followUpReminderEmailSubject"] = "{stage}: {step} efter målingen senest {dueDate}",
+        ["notification.followUpReminderEmailBody"] =
+            "Kære {recipient}\n\n{stage}: {step} i opfølgningen på en trivselsmåling skal være gennemført senest {dueDate}.\n\n" +
+            "Frist: {dueDate}\nOpfølgningen: {link}\n\n" +
+            "Beskeden er sendt automatisk af AbsenceCases.\n",
         ["agenda.inbox"] = "Dagsorden for {group}: sager til ugens sagsgennemgang: {cases}.",
         ["agenda.inboxWithoutCases"] = "Dagsorden for {group}: ingen sager kræver gruppen i denne uge.",
         ["agenda.emailSubject"] = "Dagsorden for sagsgennemgang: {group}, uge {week}",

@@ -230,6 +230,12 @@ public static class EnglishMessageTexts
             "Dear {recipient}\n\n{stage}: {deadline} in a sickness-absence case is to be done by {dueDate}.\n\n" +
             "Deadline: {dueDate}\nBasis: {basis}\nThe case: {link}\n\n" +
             "This message was sent automatically by AbsenceCases and deliberately holds no health information.\n",
+        ["notification.followUpReminder"] = "{stage}: {step} after {measurement} at {unit} by {dueDate}.",
+        ["notification.followUpReminderEmailSubject"] = "{stage}: {step} after the measurement by {dueDate}",
+        ["notification.followUpReminderEmailBody"] =
+            "Dear {recipient}\n\n{stage}: {step} in the follow-up of a wellbeing measurement is to be done by {dueDate}.\n\n" +
+            "Deadline: {dueDate}\nThe follow-up: {link}\n\n" +
+            "This message was sent automatically by AbsenceCases.\n",
         ["agenda.inbox"] = "Agenda for {group}: cases for this week's review: {cases}.",
         ["agenda.inboxWithoutCases"] = "Agenda for {group}: no case needs the group this week.",
         ["agenda.emailSubject"] = "Agenda for the case review: {group}, week {week}",
