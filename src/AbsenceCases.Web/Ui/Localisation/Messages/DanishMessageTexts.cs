@@ -140,6 +140,7 @@ public static class DanishMessageTexts
         ["indicator.longCasesWithPossibilityStatement"] = "Sager over 28 dage med anmodning om mulighedserklæring",
         ["indicator.longCasesWithPlan"] = "Sager over 56 dage med forebyggelsesplan",
         ["indicator.measuresFollowedUpOnTime"] = "Tiltag fulgt op til tiden",
+        ["indicator.workplacesFollowedUpOnTime"] = "Arbejdspladser, der fulgte op på målingen til tiden",
         ["indicator.completeCoordinationGroups"] = "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
         ["indicator.monthsWithAbsenceData"] = "Måneder med fraværsdata",
 

@@ -140,6 +140,7 @@ public static class EnglishMessageTexts
         ["indicator.longCasesWithPossibilityStatement"] = "Cases over 28 days with a possibility statement asked for",
         ["indicator.longCasesWithPlan"] = "Cases over 56 days with a prevention plan",
         ["indicator.measuresFollowedUpOnTime"] = "Measures followed up on time",
+        ["indicator.workplacesFollowedUpOnTime"] = "Workplaces that followed up on the measurement on time",
         ["indicator.completeCoordinationGroups"] = "Coordination groups with a leader, an employee representative and HR",
         ["indicator.monthsWithAbsenceData"] = "Months with absence data",
 
