@@ -174,6 +174,8 @@ public sealed class RoleMatrixTests
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger", "/malinger/{measurement}"]),
+        ("Wellbeing follow-up: the overview and a workplace's", [Role.Manager, Role.Coordinator, Role.Hr],
+            ["/malinger/{measurement}/opfolgning", "/malinger/{measurement}/opfolgning/{unit}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
         ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
         ("Self-service: own cases, absence and data", [Role.Employee], ["/mit-fravaer", "/mit-fravaer/sager/{case}"]),
@@ -225,7 +227,11 @@ public sealed class RoleMatrixTests
             $"/api/employees/{world.EmployeeA}/section56-agreements", new { validFrom = new DateOnly(2026, 1, 1) });
         var agreementId = (await agreement.Read<Application.Absences.Section56AgreementDto>()).Id;
         var measurement = await _api[Role.Hr].PostJson(
-            "/api/measurements", new { name = "Trivsel", kind = "Wellbeing", fieldedFrom = new DateOnly(2025, 10, 1), fieldedTo = new DateOnly(2025, 10, 31) });
+            "/api/measurements", new
+            {
+                name = "Trivsel", kind = "Wellbeing", fieldedFrom = new DateOnly(2025, 10, 1), fieldedTo = new DateOnly(2025, 10, 31),
+                publishedOn = new DateOnly(2025, 12, 1),
+            });
         var measurementId = (await measurement.Read<Application.Measurements.MeasurementDto>()).Id;
         _ids = new Dictionary<string, string>
         {
