@@ -2,7 +2,10 @@ using AbsenceCases.Infrastructure.Demo;
 
 namespace AbsenceCases.Browser.Tests;
 
-/// <summary>HR defines a wellbeing measurement and uploads its results; the manager of Børnehuset Kornblomsten reads them.</summary>
+/// <summary>
+/// HR defines a wellbeing measurement and uploads its results; the manager of Børnehuset Kornblomsten reads them and
+/// records the team's discussion of them on the workplace's follow-up.
+/// </summary>
 public sealed class MeasurementTests : BrowserTest
 {
     private const string Results =
@@ -25,6 +28,7 @@ public sealed class MeasurementTests : BrowserTest
         await Page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Social kapital" });
         await Page.GetByLabel("Måleperiodens start").FillAsync(Iso(Today.AddDays(-60)));
         await Page.GetByLabel("Måleperiodens slutning").FillAsync(Iso(Today.AddDays(-40)));
+        await Page.GetByLabel("Offentliggjort").FillAsync(Iso(Today.AddDays(-20)));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
         await Expect(Page.Locator(".flash")).ToHaveTextAsync("Målingen er oprettet.");
 
@@ -50,6 +54,18 @@ public sealed class MeasurementTests : BrowserTest
         await Expect(Page.Locator("section.results", new() { HasText = "Vuggestue" }).Locator("tbody tr")).ToContainTextAsync("skjult (for få svar)");
         await Expect(Page.Locator("main")).Not.ToContainTextAsync("Engholmskolen");
         await Screenshot("maaling-resultater");
+        await AuditThisPage();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Arbejdspladsens opfølgning: Børnehuset Kornblomsten" }).ClickAsync();
+        await AuditThisPage();
+        await Page.GetByLabel("Drøftelse i teamet").FillAsync(Iso(Today));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Expect(Page.Locator(".flash")).ToHaveTextAsync("Opfølgningen er gemt.");
+        await Expect(Page.Locator("#follow-up-deadlines tbody tr").First).ToContainTextAsync("Opfyldt");
+        await AuditThisPage();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til resultaterne" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Opfølgning", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("#follow-ups")).ToContainTextAsync("Børnehuset Kornblomsten");
         await AuditThisPage();
     }
 }
