@@ -45,7 +45,7 @@ public sealed class MeasurementTests : BrowserTest
 
         await LogIn(DemoAccounts.Manager.Email);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Målinger" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
 
         // The workplace: (4 × 62.5 + 9 × 71 + 6 × 80) / 19 = 1369 / 19 = 72.05; without the nursery's 4 it holds 15 respondents.
         var workplace = Page.Locator("section.results").First;
