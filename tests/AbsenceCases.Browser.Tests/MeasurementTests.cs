@@ -2,7 +2,10 @@ using AbsenceCases.Infrastructure.Demo;
 
 namespace AbsenceCases.Browser.Tests;
 
-/// <summary>HR defines a wellbeing measurement and uploads its results; the manager of Børnehuset Kornblomsten reads them.</summary>
+/// <summary>
+/// HR defines a wellbeing measurement and uploads its results; the manager of Børnehuset Kornblomsten reads them and
+/// records the team's discussion of them on the workplace's follow-up.
+/// </summary>
 public sealed class MeasurementTests : BrowserTest
 {
     private const string Results =
@@ -42,7 +45,7 @@ public sealed class MeasurementTests : BrowserTest
 
         await LogIn(DemoAccounts.Manager.Email);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Målinger" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
 
         // The workplace: (4 × 62.5 + 9 × 71 + 6 × 80) / 19 = 1369 / 19 = 72.05; without the nursery's 4 it holds 15 respondents.
         var workplace = Page.Locator("section.results").First;
@@ -51,6 +54,18 @@ public sealed class MeasurementTests : BrowserTest
         await Expect(Page.Locator("section.results", new() { HasText = "Vuggestue" }).Locator("tbody tr")).ToContainTextAsync("skjult (for få svar)");
         await Expect(Page.Locator("main")).Not.ToContainTextAsync("Engholmskolen");
         await Screenshot("maaling-resultater");
+        await AuditThisPage();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Arbejdspladsens opfølgning: Børnehuset Kornblomsten" }).ClickAsync();
+        await AuditThisPage();
+        await Page.GetByLabel("Drøftelse i teamet").FillAsync(Iso(Today));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Expect(Page.Locator(".flash")).ToHaveTextAsync("Opfølgningen er gemt.");
+        await Expect(Page.Locator("#follow-up-deadlines tbody tr").First).ToContainTextAsync("Opfyldt");
+        await AuditThisPage();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til resultaterne" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Opfølgning", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("#follow-ups")).ToContainTextAsync("Børnehuset Kornblomsten");
         await AuditThisPage();
     }
 }

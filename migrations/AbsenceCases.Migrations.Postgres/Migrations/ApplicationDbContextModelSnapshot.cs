@@ -787,6 +787,60 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("EmailMessages", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Notifications.FollowUpReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasureId", "DueDate", "RecipientUserId", "Stage")
+                        .IsUnique()
+                        .HasFilter("\"MeasureId\" IS NOT NULL");
+
+                    b.HasIndex("MeasurementId", "UnitId", "Step", "DueDate", "RecipientUserId", "Stage")
+                        .IsUnique()
+                        .HasFilter("\"MeasureId\" IS NULL");
+
+                    b.ToTable("FollowUpReminders", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -811,6 +865,10 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("FollowUpStep")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer");
 
@@ -823,8 +881,14 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("MeasurementId")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -833,6 +897,10 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique()
@@ -1027,6 +1095,53 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("ActionPlanMeasures", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.Property<int>("Id")
@@ -1100,6 +1215,42 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("MeasurementResults", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ActionPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeadershipDiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MedDiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TeamDiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasurementId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.ApplicationUser", b =>
@@ -1608,11 +1759,47 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Notifications.FollowUpReminder", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Cases.AbsenceCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
@@ -1686,6 +1873,15 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
@@ -1698,6 +1894,21 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                 {
                     b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
                         .WithMany("Results")
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
                         .HasForeignKey("MeasurementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1821,6 +2032,11 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

@@ -750,6 +750,58 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.ToTable("EmailMessages", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Notifications.FollowUpReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasureId", "DueDate", "RecipientUserId", "Stage")
+                        .IsUnique()
+                        .HasFilter("\"MeasureId\" IS NOT NULL");
+
+                    b.HasIndex("MeasurementId", "UnitId", "Step", "DueDate", "RecipientUserId", "Stage")
+                        .IsUnique()
+                        .HasFilter("\"MeasureId\" IS NULL");
+
+                    b.ToTable("FollowUpReminders", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -772,6 +824,10 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUpStep")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
@@ -784,7 +840,13 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MeasurementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
@@ -794,6 +856,10 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique()
@@ -982,6 +1048,51 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("ActionPlanMeasures", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.Property<int>("Id")
@@ -1051,6 +1162,40 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MeasurementResults", (string)null);
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ActionPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeadershipDiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasurementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MedDiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TeamDiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeasurementId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("AbsenceCases.Infrastructure.Identity.ApplicationUser", b =>
@@ -1549,11 +1694,47 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Notifications.FollowUpReminder", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Cases.AbsenceCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
@@ -1627,6 +1808,15 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.ActionPlanMeasure", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
@@ -1639,6 +1829,21 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
                         .WithMany("Results")
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
                         .HasForeignKey("MeasurementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1762,6 +1967,11 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
             modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.Measurement", b =>
                 {
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Wellbeing.WorkplaceFollowUp", b =>
+                {
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

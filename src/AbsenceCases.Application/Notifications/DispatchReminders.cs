@@ -2,11 +2,14 @@ using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Common.Telemetry;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Domain.Notifications;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Application.Notifications;
 
 /// <summary>
-/// The dispatch-reminders job: works out the reminders today's deadlines call for, records each new one with
+/// The dispatch-reminders job: works out the reminders today's deadlines of cases and of workplaces' follow-ups of
+/// measurements call for, records each new one with
 /// its inbox item and e-mail in one transaction, and sends the e-mails waiting in the outbox. A reminder
 /// already recorded is never sent again, whether the job runs twice, after a restart or in two processes.
 /// </summary>
@@ -38,7 +41,8 @@ public sealed class DispatchRemindersHandler(
         var planned = cases
             .SelectMany(c => ReminderPlanner.Plan(c, StillToDo(c, today), people, today, policy.Settings))
             .ToList();
-        var recorded = await RecordAsync(planned, cancellationToken);
+        var followUps = await PlanFollowUpsAsync(people, today, cancellationToken);
+        var recorded = await RecordAsync(planned, followUps, cancellationToken);
         metrics.Reminded(recorded);
         var emails = emailSettings.Enabled ? await outbox.SendPendingAsync(cancellationToken) : new EmailDispatch(0, 0);
         return new JobResult(ScheduledJobs.DispatchReminders, new Dictionary<string, int>
@@ -56,15 +60,36 @@ public sealed class DispatchRemindersHandler(
     private IEnumerable<Deadline> StillToDo(AbsenceCase @case, DateOnly today) =>
         policy.DeadlinesOf(@case, today).Where(d => @case.IsOpen || d.Kind == DeadlineKind.MunicipalityNotification);
 
-    private async Task<int> RecordAsync(List<PlannedReminder> planned, CancellationToken cancellationToken)
+    private async Task<List<PlannedFollowUpReminder>> PlanFollowUpsAsync(Responsibilities people, DateOnly today, CancellationToken cancellationToken)
+    {
+        var published = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn != null)
+            .Select(m => new { m.Id, PublishedOn = m.PublishedOn!.Value })
+            .ToListAsync(cancellationToken);
+        var workplaces = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Workplace).Select(u => u.Id).ToListAsync(cancellationToken);
+        var recorded = await db.FollowUps.AsNoTracking().Include(f => f.Measures).ToDictionaryAsync(f => (f.MeasurementId, f.UnitId), cancellationToken);
+        return (
+            from measurement in published
+            from unitId in workplaces
+            let followUp = recorded.GetValueOrDefault((measurement.Id, unitId))
+            from reminder in FollowUpReminderPlanner.Plan(
+                measurement.Id, unitId, followUp, FollowUpSchedule.Of(measurement.PublishedOn, followUp, today, policy), people, today)
+            select reminder).ToList();
+    }
+
+    private async Task<int> RecordAsync(List<PlannedReminder> planned, List<PlannedFollowUpReminder> followUps, CancellationToken cancellationToken)
     {
         var caseIds = planned.Select(p => p.Case.Id).Distinct().ToList();
-        var contacts = await users.ByIdsAsync(planned.SelectMany(p => p.Recipients).Distinct().ToList(), cancellationToken);
+        var measurementIds = followUps.Select(p => p.MeasurementId).Distinct().ToList();
+        var contacts = await users.ByIdsAsync(
+            planned.SelectMany(p => p.Recipients).Concat(followUps.SelectMany(p => p.Recipients)).Distinct().ToList(), cancellationToken);
         var now = clock.Now;
 
         // Under the write lock, so that two instances dispatching at once do not both record what neither had seen.
         await using var writing = await writeLock.AcquireAsync(cancellationToken);
         var sent = (await db.Reminders.Where(r => caseIds.Contains(r.CaseId)).ToListAsync(cancellationToken))
+            .Select(r => r.Key)
+            .ToHashSet();
+        var sentOnFollowUps = (await db.FollowUpReminders.Where(r => measurementIds.Contains(r.MeasurementId)).ToListAsync(cancellationToken))
             .Select(r => r.Key)
             .ToHashSet();
         var recorded = 0;
@@ -73,25 +98,45 @@ public sealed class DispatchRemindersHandler(
             foreach (var recipient in reminder.Recipients)
             {
                 var record = new Reminder(reminder.Case.Id, reminder.Deadline.Kind, reminder.Deadline.DueDate, recipient, reminder.Stage, now);
-                if (!sent.Add(record.Key))
+                if (sent.Add(record.Key))
                 {
-                    continue;
+                    db.Reminders.Add(record);
+                    Deliver(
+                        Notification.Reminder(recipient, reminder.Stage, reminder.Case.Id, reminder.Deadline.Kind, reminder.Deadline.DueDate, now),
+                        (contact, address) => reminderEmails.Compose(reminder, contact, address, now));
                 }
+            }
+        }
 
-                db.Reminders.Add(record);
-                db.Notifications.Add(Notification.Reminder(
-                    recipient, reminder.Stage, reminder.Case.Id, reminder.Deadline.Kind, reminder.Deadline.DueDate, now));
-                if (emailSettings.Enabled && contacts.TryGetValue(recipient, out var contact) && contact.Email is not null)
+        foreach (var reminder in followUps)
+        {
+            foreach (var recipient in reminder.Recipients)
+            {
+                var record = reminder.Record(recipient, now);
+                if (sentOnFollowUps.Add(record.Key))
                 {
-                    db.EmailMessages.Add(reminderEmails.Compose(reminder, contact, contact.Email, now));
+                    db.FollowUpReminders.Add(record);
+                    Deliver(
+                        Notification.FollowUpReminder(
+                            recipient, reminder.Stage, reminder.MeasurementId, reminder.UnitId, reminder.Deadline.Step, reminder.Deadline.DueDate, now),
+                        (contact, address) => reminderEmails.Compose(reminder, contact, address, now));
                 }
-
-                recorded++;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await writing.CommitAsync(cancellationToken);
         return recorded;
+
+        void Deliver(Notification notification, Func<UserContact, string, EmailMessage> email)
+        {
+            db.Notifications.Add(notification);
+            if (emailSettings.Enabled && contacts.TryGetValue(notification.UserId, out var contact) && contact.Email is not null)
+            {
+                db.EmailMessages.Add(email(contact, contact.Email));
+            }
+
+            recorded++;
+        }
     }
 }

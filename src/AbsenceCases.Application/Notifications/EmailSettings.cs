@@ -7,5 +7,7 @@ public sealed record EmailSettings(bool Enabled, string BaseUrl)
 
     public string BoardLink(int groupId) => Link($"koordinering/{groupId}");
 
+    public string FollowUpLink(int measurementId, int unitId) => Link($"malinger/{measurementId}/opfolgning/{unitId}");
+
     private string Link(string path) => $"{BaseUrl.TrimEnd('/')}/{path}";
 }

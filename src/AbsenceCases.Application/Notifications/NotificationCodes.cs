@@ -11,4 +11,11 @@ public static class NotificationCodes
 
     /// <summary>Names only the deadline, its date, its legal basis and a link: never a name, a diagnosis or a note.</summary>
     public const string ReminderEmailBody = "notification.reminderEmailBody";
+
+    /// <summary>The inbox line of a follow-up's reminder: names the step, the measurement and the workplace.</summary>
+    public const string FollowUpReminder = "notification.followUpReminder";
+
+    public const string FollowUpReminderEmailSubject = "notification.followUpReminderEmailSubject";
+
+    public const string FollowUpReminderEmailBody = "notification.followUpReminderEmailBody";
 }

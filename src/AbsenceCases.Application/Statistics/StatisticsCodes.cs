@@ -21,6 +21,7 @@ public static class StatisticsCodes
     public const string IndicatorLongCasesWithPossibilityStatement = "indicator.longCasesWithPossibilityStatement";
     public const string IndicatorLongCasesWithPlan = "indicator.longCasesWithPlan";
     public const string IndicatorMeasuresFollowedUpOnTime = "indicator.measuresFollowedUpOnTime";
+    public const string IndicatorWorkplacesFollowedUpOnTime = "indicator.workplacesFollowedUpOnTime";
     public const string IndicatorCompleteCoordinationGroups = "indicator.completeCoordinationGroups";
     public const string IndicatorMonthsWithAbsenceData = "indicator.monthsWithAbsenceData";
 }

@@ -54,6 +54,18 @@ public sealed record PolicySettings
     /// <summary>Where the unit has a contact person, the escalation reaches HR at large this many days after it reached them.</summary>
     public int ContactPersonBeforeHrDays { get; init; } = 7;
 
+    /// <summary>After a measurement's results are published, each workplace discusses them in the team within this many days.</summary>
+    public int FollowUpTeamDiscussionDays { get; init; } = 30;
+
+    /// <summary>…in the local MED committee, which meets about monthly, within this many days.</summary>
+    public int FollowUpMedDays { get; init; } = 45;
+
+    /// <summary>…in the leadership group within this many days.</summary>
+    public int FollowUpLeadershipDays { get; init; } = 45;
+
+    /// <summary>…and agrees an action plan with measures within this many days, once the discussions have fed into it.</summary>
+    public int FollowUpActionPlanDays { get; init; } = 60;
+
     /// <summary>A closed case can be reopened as a relapse within this many days of closing.</summary>
     public int ReopenWithinDays { get; init; } = 30;
 

@@ -1,10 +1,11 @@
 using AbsenceCases.Domain.Cases;
+using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Domain.Notifications;
 
 /// <summary>
-/// An item in a user's in-app inbox, kept as what it is about: a deadline of a case at a stage, or a coordination
-/// group's weekly agenda. The web host words it in the reader's language.
+/// An item in a user's in-app inbox, kept as what it is about: a deadline of a case at a stage, a deadline of a
+/// workplace's follow-up of a measurement at a stage, or a coordination group's weekly agenda. The web host words it in the reader's language.
 /// </summary>
 public sealed class Notification
 {
@@ -29,6 +30,15 @@ public sealed class Notification
 
     public DateOnly? DueDate { get; private set; }
 
+    /// <summary>The measurement a follow-up reminder is about.</summary>
+    public int? MeasurementId { get; private set; }
+
+    /// <summary>The workplace a follow-up reminder is about.</summary>
+    public int? UnitId { get; private set; }
+
+    /// <summary>The step of the follow-up a reminder is about.</summary>
+    public FollowUpStep? FollowUpStep { get; private set; }
+
     /// <summary>The coordination group an agenda is for.</summary>
     public int? GroupId { get; private set; }
 
@@ -44,6 +54,10 @@ public sealed class Notification
 
     public static Notification Reminder(string userId, ReminderStage stage, Guid caseId, DeadlineKind deadline, DateOnly dueDate, DateTimeOffset createdAt) =>
         new(userId, ReminderStages.KindOf(stage), dueDate, createdAt) { CaseId = caseId, DeadlineKind = deadline };
+
+    public static Notification FollowUpReminder(
+        string userId, ReminderStage stage, int measurementId, int unitId, FollowUpStep step, DateOnly dueDate, DateTimeOffset createdAt) =>
+        new(userId, ReminderStages.KindOf(stage), dueDate, createdAt) { MeasurementId = measurementId, UnitId = unitId, FollowUpStep = step };
 
     public static Notification Agenda(string userId, int groupId, int caseCount, DateOnly on, string key, DateTimeOffset createdAt) =>
         new(userId, NotificationKind.WeeklyReviewAgenda, on, createdAt) { GroupId = groupId, CaseCount = caseCount, Key = key };

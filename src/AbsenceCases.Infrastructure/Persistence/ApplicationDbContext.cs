@@ -48,6 +48,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
 
     public DbSet<MeasurementResult> MeasurementResults => Set<MeasurementResult>();
 
+    public DbSet<WorkplaceFollowUp> FollowUps => Set<WorkplaceFollowUp>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
@@ -57,6 +59,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<FollowUpReminder> FollowUpReminders => Set<FollowUpReminder>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
@@ -98,6 +102,7 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
         configurationBuilder.Properties<ReviewDecision>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<InitiativeType>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<MeasurementKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<FollowUpStep>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     private sealed class AbsenceTypeConverter() : ValueConverter<AbsenceType, string>(

@@ -41,5 +41,24 @@ public static class MeasurementEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        measurements.MapGet("/{id:int}/follow-ups", (int id, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new ListFollowUps(id), cancellationToken))
+            .WithName("ListFollowUps")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        measurements.MapGet("/{id:int}/follow-ups/{unitId:int}", (int id, int unitId, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetFollowUp(id, unitId), cancellationToken))
+            .WithName("GetFollowUp")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        measurements.MapPost("/{id:int}/follow-ups/{unitId:int}", (int id, int unitId, RecordFollowUp body, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(body with { MeasurementId = id, UnitId = unitId }, cancellationToken))
+            .WithName("RecordFollowUp")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -107,6 +107,15 @@ public sealed class RoleMatrixTests
             Call.Get("/api/measurements/{measurement}"),
             Call.Get("/api/measurements/{measurement}/results"),
         ]),
+        ("Wellbeing follow-up: read a workplace's, list those in scope", [Role.Manager, Role.Coordinator, Role.Hr],
+        [
+            Call.Get("/api/measurements/{measurement}/follow-ups"),
+            Call.Get("/api/measurements/{measurement}/follow-ups/{unit}"),
+        ]),
+        ("Wellbeing follow-up: record a workplace's", [Role.Manager, Role.Hr],
+        [
+            Call.Post("/api/measurements/{measurement}/follow-ups/{unit}"),
+        ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
             Call.Get("/api/admin/users"),
@@ -167,6 +176,8 @@ public sealed class RoleMatrixTests
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger", "/malinger/{measurement}"]),
+        ("Wellbeing follow-up: the overview and a workplace's", [Role.Manager, Role.Coordinator, Role.Hr],
+            ["/malinger/{measurement}/opfolgning", "/malinger/{measurement}/opfolgning/{unit}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
         ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
         ("Self-service: own cases, absence and data", [Role.Employee], ["/mit-fravaer", "/mit-fravaer/sager/{case}"]),

@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
 
@@ -98,4 +99,39 @@ public sealed class IndicatorApiTests(DatabaseProvider provider) : ApiTest(provi
 
         Assert.That(await response.FieldErrors(), Does.Contain(field));
     }
+
+    [Test]
+    public async Task ShouldCountTheWorkplacesThatFollowedUpOnAMeasurementOnTime()
+    {
+        var hr = await World.Hr();
+        await hr.PostCsv("/api/imports/units", "unit_code;name;kind;parent_code;is_pilot\nC;Børnehuset C;workplace;DAG;false\n");
+        var workplaceC = await World.InDatabase(db => db.Units.Where(u => u.Code == "C").Select(u => u.Id).SingleAsync());
+        // Published 05.01.2026: the team discussion due 04.02, MED and leadership 19.02, the action plan 06.03 — in the period.
+        var measurement = await Measurement(hr, new DateOnly(2026, 1, 5));
+        // Published 01.06.2025: its action plan was due 31.07.2025, outside the period, though no workplace followed up.
+        await Measurement(hr, new DateOnly(2025, 6, 1));
+        var measure = new[] { new { description = "Ugentligt tavlemøde", responsible = "Lone Holm", followUpOn = "2026-06-01" } };
+        await Follow(hr, measurement, World.UnitA, "2026-01-20", "2026-02-10", "2026-02-19", "2026-03-06", measure);
+        await Follow(hr, measurement, World.UnitB, "2026-01-15", "2026-01-30", "2026-02-02", "2026-03-01", measure);
+        await Follow(hr, measurement, workplaceC, "2026-02-05", "2026-02-10", "2026-02-12", "2026-03-02", measure);
+
+        var report = await (await hr.GetAsync("/api/statistics/indicators?from=2026-02&to=2026-03")).Read<IndicatorReportView>();
+
+        // A met every deadline (two on the day itself), B too; C discussed the results in the team a day late: 2 of 3.
+        var indicator = report.Indicators.Single(i => i.Key == "workplacesFollowedUpOnTime");
+        Assert.That((indicator.Element, indicator.Numerator, indicator.Denominator, indicator.ValuePercent, indicator.TargetPercent, indicator.Met),
+            Is.EqualTo((CoreElement.Prevention, 2, 3, (double?)66.6667, 80d, (bool?)false)));
+    }
+
+    private static async Task<int> Measurement(HttpClient hr, DateOnly publishedOn) =>
+        (await (await hr.PostJson("/api/measurements", new
+        {
+            name = $"Social kapital {publishedOn.Year}", kind = "SocialCapital", fieldedFrom = publishedOn.AddDays(-40), fieldedTo = publishedOn.AddDays(-20), publishedOn,
+        })).Read<Application.Measurements.MeasurementDto>()).Id;
+
+    private static async Task Follow(HttpClient hr, int measurement, int unitId, string team, string med, string leadership, string actionPlan, object measures) =>
+        (await hr.PostJson($"/api/measurements/{measurement}/follow-ups/{unitId}", new
+        {
+            teamDiscussedOn = team, medDiscussedOn = med, leadershipDiscussedOn = leadership, actionPlanOn = actionPlan, measures,
+        })).EnsureSuccessStatusCode();
 }

@@ -43,6 +43,8 @@ public interface IApplicationDbContext
 
     DbSet<MeasurementResult> MeasurementResults { get; }
 
+    DbSet<WorkplaceFollowUp> FollowUps { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<AuditSubject> AuditSubjects { get; }
@@ -52,6 +54,8 @@ public interface IApplicationDbContext
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<Reminder> Reminders { get; }
+
+    DbSet<FollowUpReminder> FollowUpReminders { get; }
 
     DbSet<Notification> Notifications { get; }
 

@@ -1,12 +1,14 @@
 using AbsenceCases.Application.Cases;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Domain.Calendar;
+using AbsenceCases.Domain.Organisation;
+using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Application.Statistics.Indicators;
 
 /// <summary>
 /// The implementation indicators of DESIGN.md section 4, one or more for each core element, over the cases, reviews,
-/// groups and absence data of a set of units in a range of months. An indicator with nothing to measure has no value.
+/// groups, measurement follow-ups and absence data of a set of units in a range of months. An indicator with nothing to measure has no value.
 /// </summary>
 public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlinePolicy policy, IndicatorTargets targets)
 {
@@ -41,6 +43,7 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
             .ToList();
         var (reviewedWeeks, weeks, completeGroups, groups) = await GroupFiguresAsync(unitIds, first, last, cancellationToken);
         var (monthsWithData, months) = await DataMonthsAsync(unitIds, first, last, cancellationToken);
+        var followUps = await FollowUpsInPeriodAsync(unitIds, InPeriod, today, cancellationToken);
 
         return
         [
@@ -59,6 +62,8 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
             Make(StatisticsCodes.IndicatorMeasuresFollowedUpOnTime, CoreElement.Prevention,
                 measures.Count(m => m.CompletedOn <= m.FollowUpOn), measures.Count(m => m.CompletedOn is not null || m.FollowUpOn < today),
                 targets.MeasuresFollowedUpOnTime),
+            Make(StatisticsCodes.IndicatorWorkplacesFollowedUpOnTime, CoreElement.Prevention,
+                followUps.Count(FollowUpSchedule.FollowedUpInTime), followUps.Count, targets.WorkplacesFollowedUpOnTime),
             Make(StatisticsCodes.IndicatorCompleteCoordinationGroups, CoreElement.Organisation,
                 completeGroups, groups, targets.CompleteCoordinationGroups),
             Make(StatisticsCodes.IndicatorMonthsWithAbsenceData, CoreElement.Data, monthsWithData, months, targets.MonthsWithAbsenceData),
@@ -102,6 +107,31 @@ public sealed class ImplementationIndicators(IApplicationDbContext db, DeadlineP
         var reviewedWeeks = groups.Sum(g => mondays.Count(monday =>
             reviews.Any(r => r.GroupId == g.Id && r.HeldOn >= monday && r.HeldOn < monday.AddDays(7))));
         return (reviewedWeeks, mondays.Count * groups.Count, groups.Count(g => g.HasFullComposition), groups.Count);
+    }
+
+    /// <summary>
+    /// The follow-ups of published measurements by the units' workplaces whose last deadline, the action plan's, fell in the
+    /// period, each by its steps' deadlines; a follow-up counts once it was completed or a step is overdue.
+    /// </summary>
+    private async Task<List<IReadOnlyList<FollowUpDeadline>>> FollowUpsInPeriodAsync(
+        IReadOnlyCollection<int> unitIds, Func<DateOnly, bool> inPeriod, DateOnly today, CancellationToken cancellationToken)
+    {
+        var published = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn != null)
+            .Select(m => new { m.Id, PublishedOn = m.PublishedOn!.Value })
+            .ToListAsync(cancellationToken);
+        var workplaces = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Workplace && unitIds.Contains(u.Id))
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        var recorded = await db.FollowUps.AsNoTracking().Where(f => workplaces.Contains(f.UnitId))
+            .ToDictionaryAsync(f => (f.MeasurementId, f.UnitId), cancellationToken);
+        return (
+            from measurement in published
+            where inPeriod(FollowUpSchedule.DueDate(FollowUpStep.ActionPlan, measurement.PublishedOn, policy.Settings))
+            from unitId in workplaces
+            let deadlines = FollowUpSchedule.Of(measurement.PublishedOn, recorded.GetValueOrDefault((measurement.Id, unitId)), today, policy)
+                .Where(d => d.Step != FollowUpStep.MeasureFollowUp)
+                .ToList()
+            where FollowUpSchedule.StatusOf(deadlines) != FollowUpStatus.OnTime
+            select (IReadOnlyList<FollowUpDeadline>)deadlines).ToList();
     }
 
     /// <summary>Months of the range in which absence of the units' employees is on record.</summary>

@@ -20,6 +20,8 @@ public sealed record IndicatorTargets
 
     public double MeasuresFollowedUpOnTime { get; init; } = 80;
 
+    public double WorkplacesFollowedUpOnTime { get; init; } = 80;
+
     public double CompleteCoordinationGroups { get; init; } = 100;
 
     public double MonthsWithAbsenceData { get; init; } = 100;

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Common.Validation;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Employees;
 
@@ -85,9 +86,19 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PreventionMeasure> builder)
     {
         builder.ToTable("PreventionMeasures");
-        builder.Property(m => m.Description).HasMaxLength(500);
-        builder.Property(m => m.Responsible).HasMaxLength(200);
-        builder.Property(m => m.ResponsibleUserId).HasMaxLength(450);
-        builder.Property(m => m.OutcomeNote).HasMaxLength(2000);
+        builder.HasMeasureColumns();
+    }
+}
+
+internal static class PlannedMeasureColumns
+{
+    /// <summary>The columns every kind of planned measure shares.</summary>
+    public static void HasMeasureColumns<TMeasure>(this EntityTypeBuilder<TMeasure> builder)
+        where TMeasure : PlannedMeasure
+    {
+        builder.Property(m => m.Description).HasMaxLength(TextLimits.MeasureDescription);
+        builder.Property(m => m.Responsible).HasMaxLength(TextLimits.Name);
+        builder.Property(m => m.ResponsibleUserId).HasMaxLength(TextLimits.UserId);
+        builder.Property(m => m.OutcomeNote).HasMaxLength(TextLimits.Note);
     }
 }

@@ -1,4 +1,5 @@
 using AbsenceCases.Application.Common.Validation;
+using AbsenceCases.Domain.Organisation;
 using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Infrastructure.Persistence.Configurations;
@@ -24,5 +25,27 @@ internal sealed class MeasurementResultConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.Figures);
         builder.HasIndex(r => new { r.MeasurementId, r.UnitId, r.Dimension }).IsUnique();
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WorkplaceFollowUpConfiguration : IEntityTypeConfiguration<WorkplaceFollowUp>
+{
+    public void Configure(EntityTypeBuilder<WorkplaceFollowUp> builder)
+    {
+        builder.ToTable("FollowUps");
+        builder.HasIndex(f => new { f.MeasurementId, f.UnitId }).IsUnique();
+        builder.HasOne<Measurement>().WithMany().HasForeignKey(f => f.MeasurementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(f => f.Measures).WithOne().HasForeignKey(m => m.FollowUpId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(f => f.Measures).HasField("_measures");
+    }
+}
+
+internal sealed class ActionPlanMeasureConfiguration : IEntityTypeConfiguration<ActionPlanMeasure>
+{
+    public void Configure(EntityTypeBuilder<ActionPlanMeasure> builder)
+    {
+        builder.ToTable("ActionPlanMeasures");
+        builder.HasMeasureColumns();
     }
 }

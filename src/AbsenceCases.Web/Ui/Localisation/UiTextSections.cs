@@ -529,6 +529,7 @@ public sealed class InboxTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Case => Text("Sag", "Case");
     public string OpenCase => Text("Åbn sagen", "Open the case");
     public string OpenBoards => Text("Se tavlerne", "See the boards");
+    public string OpenFollowUp => Text("Åbn opfølgningen", "Open the follow-up");
     public string State => Text("Status", "Status");
     public Func<string, string> ReadAt => Text<Func<string, string>>(at => $"Læst {at}", at => $"Read {at}");
     public string MarkRead => Text("Markér som læst", "Mark as read");
@@ -908,6 +909,8 @@ public sealed class MeasurementTexts(CultureInfo culture) : BilingualTexts(cultu
     public string Score => Text("Score (0–100)", "Score (0–100)");
     public string Respondents => Text("Besvarelser / inviterede", "Respondents / invited");
     public string Suppressed => Text("skjult (for få svar)", "hidden (too few answers)");
+    public string FollowUps => Text("Opfølgning", "Follow-up");
+    public string FollowUpOfWorkplace => Text("Arbejdspladsens opfølgning", "The workplace's follow-up");
     public string NoResults => Text("Der er ingen resultater for enheden.", "There are no results for the unit.");
     public Func<string, string> WithBelow => Text<Func<string, string>>(
         unit => $"{unit} med enhederne under",
@@ -1067,4 +1070,38 @@ public sealed class SelfServiceTexts(CultureInfo culture) : BilingualTexts(cultu
         "Når du er klar til at vende tilbage, ringer du til din leder, som registrerer raskmeldingen.",
         "When you are ready to return, call your manager, who registers your return.");
     public string BackToMyAbsence => Text("Tilbage til mit fravær", "Back to my absence");
+}
+
+/// <summary>A workplace's follow-up of a measurement and HR's overview of all of them.</summary>
+public sealed class FollowUpTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public Func<string, string, string> Title => Text<Func<string, string, string>>(
+        (unit, measurement) => $"Opfølgning: {unit}, {measurement}",
+        (unit, measurement) => $"Follow-up: {unit}, {measurement}");
+    public Func<string, string> Intro => Text<Func<string, string>>(
+        published => $"Resultaterne blev offentliggjort {published}. Drøft dem i teamet, i det lokale MED-udvalg og i ledergruppen, og aftal en handleplan med indsatser inden fristerne.",
+        published => $"The results were published {published}. Discuss them in the team, in the local MED committee and in the leadership group, and agree an action plan with measures by the deadlines.");
+    public string BackToResults => Text("Tilbage til resultaterne", "Back to the results");
+    public string Deadlines => Text("Frister", "Deadlines");
+    public string Step => Text("Trin", "Step");
+    public string DueDate => Text("Frist", "Deadline");
+    public string DoneOn => Text("Gennemført", "Done");
+    public string Status => Text("Status", "Status");
+    public string Measures => Text("Handleplanens indsatser", "The action plan's measures");
+    public string NoMeasures => Text("Handleplanen har ingen indsatser endnu.", "The action plan has no measures yet.");
+    public string Description => Text("Indsats", "Measure");
+    public string Responsible => Text("Ansvarlig", "Responsible");
+    public string FollowUpOn => Text("Følges op", "Follow up on");
+    public string Record => Text("Registrér opfølgningen", "Record the follow-up");
+    public string NewMeasure => Text("Ny indsats i handleplanen", "A new measure of the action plan");
+    public string ActionPlanOn => Text("Handleplanen aftalt", "Action plan agreed on");
+    public string Saved => Text("Opfølgningen er gemt.", "The follow-up is saved.");
+    public Func<string, string> OverviewTitle => Text<Func<string, string>>(
+        name => $"Opfølgning på {name}",
+        name => $"Follow-up of {name}");
+    public string OverviewIntro => Text(
+        "Arbejdspladserne med deres frister for opfølgningen, og hvor langt de er.",
+        "The workplaces with the deadlines of their follow-up, and how far they are.");
+    public Func<string, string> Done => Text<Func<string, string>>(day => $"Gennemført {day}", day => $"Done {day}");
+    public Func<string, string> Due => Text<Func<string, string>>(day => $"Frist {day}", day => $"Due {day}");
 }

@@ -115,6 +115,12 @@ public static class DanishMessageTexts
         ["measurement.respondentsAboveInvited"] = "{respondents} besvarelser er flere end de {invited} inviterede.",
         ["measurement.dimensionTwice"] = "Enheden har også denne dimension på linje {line}.",
         ["measurement.resultTwice"] = "Dimensionen '{dimension}' står to gange for samme enhed.",
+        ["followUp.notPublished"] = "Målingens resultater er ikke offentliggjort endnu; opfølgningen begynder, når de er.",
+        ["followUp.notWorkplace"] = "Opfølgning af målinger sker på arbejdspladser; enheden er af typen {kind}.",
+        ["followUp.beforePublished"] = "Kan ikke ligge før resultaterne blev offentliggjort ({publishedOn}).",
+        ["followUp.inFuture"] = "Kan ikke ligge i fremtiden.",
+        ["followUp.actionPlanWithoutMeasures"] = "En handleplan skal have mindst én indsats, der ikke er opgivet.",
+        ["followUp.noSuchMeasure"] = "Handleplanen har ingen indsats med id {measureId}.",
 
         ["absence.section56Exists"] = "Medarbejderen har allerede en § 56-aftale i perioden.",
         ["absence.frequentPattern"] = "{periods} fraværsperioder på et halvt år og {days} arbejdsdages fravær på et år (Bradford-faktor {bradford}).",
@@ -136,6 +142,7 @@ public static class DanishMessageTexts
         ["indicator.longCasesWithPossibilityStatement"] = "Sager over 28 dage med anmodning om mulighedserklæring",
         ["indicator.longCasesWithPlan"] = "Sager over 56 dage med forebyggelsesplan",
         ["indicator.measuresFollowedUpOnTime"] = "Tiltag fulgt op til tiden",
+        ["indicator.workplacesFollowedUpOnTime"] = "Arbejdspladser, der fulgte op på målingen til tiden",
         ["indicator.completeCoordinationGroups"] = "Koordineringsgrupper med leder, medarbejderrepræsentant og HR",
         ["indicator.monthsWithAbsenceData"] = "Måneder med fraværsdata",
 
@@ -226,6 +233,12 @@ public static class DanishMessageTexts
             "Kære {recipient}\n\n{stage}: {deadline} i en sygefraværssag skal være gennemført senest {dueDate}.\n\n" +
             "Frist: {dueDate}\nGrundlag: {basis}\nSagen: {link}\n\n" +
             "Beskeden er sendt automatisk af AbsenceCases og indeholder bevidst ingen helbredsoplysninger.\n",
+        ["notification.followUpReminder"] = "{stage}: {step} efter {measurement} på {unit} senest {dueDate}.",
+        ["notification.followUpReminderEmailSubject"] = "{stage}: {step} efter målingen senest {dueDate}",
+        ["notification.followUpReminderEmailBody"] =
+            "Kære {recipient}\n\n{stage}: {step} i opfølgningen på en trivselsmåling skal være gennemført senest {dueDate}.\n\n" +
+            "Frist: {dueDate}\nOpfølgningen: {link}\n\n" +
+            "Beskeden er sendt automatisk af AbsenceCases.\n",
         ["agenda.inbox"] = "Dagsorden for {group}: sager til ugens sagsgennemgang: {cases}.",
         ["agenda.inboxWithoutCases"] = "Dagsorden for {group}: ingen sager kræver gruppen i denne uge.",
         ["agenda.emailSubject"] = "Dagsorden for sagsgennemgang: {group}, uge {week}",

@@ -115,6 +115,12 @@ public static class EnglishMessageTexts
         ["measurement.respondentsAboveInvited"] = "{respondents} respondents are more than the {invited} invited.",
         ["measurement.dimensionTwice"] = "The unit has this dimension on line {line} too.",
         ["measurement.resultTwice"] = "The dimension '{dimension}' appears twice for the same unit.",
+        ["followUp.notPublished"] = "The measurement's results are not published yet; the follow-up starts when they are.",
+        ["followUp.notWorkplace"] = "Measurements are followed up by workplaces; the unit's kind is {kind}.",
+        ["followUp.beforePublished"] = "Cannot be before the results were published ({publishedOn}).",
+        ["followUp.inFuture"] = "Cannot be in the future.",
+        ["followUp.actionPlanWithoutMeasures"] = "An action plan needs at least one measure that is not dropped.",
+        ["followUp.noSuchMeasure"] = "The action plan has no measure with id {measureId}.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
         ["absence.frequentPattern"] = "{periods} absence periods in half a year and {days} working days absent in a year (Bradford factor {bradford}).",
@@ -136,6 +142,7 @@ public static class EnglishMessageTexts
         ["indicator.longCasesWithPossibilityStatement"] = "Cases over 28 days with a possibility statement asked for",
         ["indicator.longCasesWithPlan"] = "Cases over 56 days with a prevention plan",
         ["indicator.measuresFollowedUpOnTime"] = "Measures followed up on time",
+        ["indicator.workplacesFollowedUpOnTime"] = "Workplaces that followed up on the measurement on time",
         ["indicator.completeCoordinationGroups"] = "Coordination groups with a leader, an employee representative and HR",
         ["indicator.monthsWithAbsenceData"] = "Months with absence data",
 
@@ -226,6 +233,12 @@ public static class EnglishMessageTexts
             "Dear {recipient}\n\n{stage}: {deadline} in a sickness-absence case is to be done by {dueDate}.\n\n" +
             "Deadline: {dueDate}\nBasis: {basis}\nThe case: {link}\n\n" +
             "This message was sent automatically by AbsenceCases and deliberately holds no health information.\n",
+        ["notification.followUpReminder"] = "{stage}: {step} after {measurement} at {unit} by {dueDate}.",
+        ["notification.followUpReminderEmailSubject"] = "{stage}: {step} after the measurement by {dueDate}",
+        ["notification.followUpReminderEmailBody"] =
+            "Dear {recipient}\n\n{stage}: {step} in the follow-up of a wellbeing measurement is to be done by {dueDate}.\n\n" +
+            "Deadline: {dueDate}\nThe follow-up: {link}\n\n" +
+            "This message was sent automatically by AbsenceCases.\n",
         ["agenda.inbox"] = "Agenda for {group}: cases for this week's review: {cases}.",
         ["agenda.inboxWithoutCases"] = "Agenda for {group}: no case needs the group this week.",
         ["agenda.emailSubject"] = "Agenda for the case review: {group}, week {week}",

@@ -22,6 +22,10 @@ public sealed class ResultsModel(IMediator mediator, UiTexts texts) : PageModel
 
     public string UnitName(int unitId) => Units.FirstOrDefault(u => u.Id == unitId)?.Name ?? string.Empty;
 
+    /// <summary>A published measurement is followed up by each workplace; the results page links to the chosen one's.</summary>
+    public bool MayFollowUp(int unitId) =>
+        Measurement.PublishedOn is not null && Units.Any(u => u.Id == unitId && u.Kind == Domain.Organisation.UnitKind.Workplace);
+
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
         Measurement = await mediator.Send(new GetMeasurement(id), cancellationToken);

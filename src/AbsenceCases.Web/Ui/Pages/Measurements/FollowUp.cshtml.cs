@@ -1,0 +1,71 @@
+using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.Measurements;
+
+namespace AbsenceCases.Web.Ui.Pages.Measurements;
+
+/// <summary>
+/// A workplace's follow-up of a measurement (/malinger/{id}/opfolgning/{unitId}): the deadlines and what was done, and
+/// for its manager and HR a form to record the discussions, the action plan and a new measure of it.
+/// </summary>
+[Sends(typeof(GetFollowUp))]
+public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
+{
+    [BindProperty]
+    public RecordFollowUp Input { get; set; } = Empty;
+
+    public MeasurementDto Measurement { get; private set; } = null!;
+
+    public FollowUpDto FollowUp { get; private set; } = null!;
+
+    public bool MayRecord => RequestPermissions.Allows(typeof(RecordFollowUp), User.IsInRole);
+
+    private static RecordFollowUp Empty => new(null, null, null, null, [new ActionPlanMeasureInput(null, null, null, null, null, null, null, null)]);
+
+    public async Task<IActionResult> OnGetAsync(int id, int unitId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, unitId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = Empty with
+        {
+            TeamDiscussedOn = FollowUp.TeamDiscussedOn,
+            MedDiscussedOn = FollowUp.MedDiscussedOn,
+            LeadershipDiscussedOn = FollowUp.LeadershipDiscussedOn,
+            ActionPlanOn = FollowUp.ActionPlanOn,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int unitId, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var measures = (Input.Measures ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Description)).ToList();
+                await mediator.Send(Input with { MeasurementId = id, UnitId = unitId, Measures = measures }, cancellationToken);
+                TempData[UiFlash.Key] = texts.FollowUps.Saved;
+                return RedirectToPage(new { id, unitId });
+            }
+            catch (Exception exception) when (FormErrors.TryAdd(ModelState, exception, texts))
+            {
+            }
+        }
+
+        return await LoadAsync(id, unitId, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, int unitId, CancellationToken cancellationToken)
+    {
+        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
+        {
+            return false;
+        }
+
+        Measurement = measurement;
+        FollowUp = await mediator.Send(new GetFollowUp(id, unitId), cancellationToken);
+        return true;
+    }
+}

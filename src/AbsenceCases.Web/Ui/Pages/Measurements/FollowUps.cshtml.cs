@@ -1,0 +1,24 @@
+using AbsenceCases.Application.Measurements;
+
+namespace AbsenceCases.Web.Ui.Pages.Measurements;
+
+/// <summary>The follow-ups of a measurement (/malinger/{id}/opfolgning): every workplace in the user's scope with its deadlines and status.</summary>
+[Sends(typeof(ListFollowUps))]
+public sealed class FollowUpsModel(IMediator mediator) : PageModel
+{
+    public MeasurementDto Measurement { get; private set; } = null!;
+
+    public IReadOnlyList<FollowUpSummary> FollowUps { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
+        {
+            return NotFound();
+        }
+
+        Measurement = measurement;
+        FollowUps = await mediator.Send(new ListFollowUps(id), cancellationToken);
+        return Page();
+    }
+}
