@@ -47,16 +47,17 @@ public sealed class GetSuccessCriteriaHandler(
             var pilots = facts.Units.TopPilotUnits();
             var before = Sums(facts, baseline, pilots);
             var after = Sums(facts, project, pilots);
-            var pilot = Change(Total(before.Pilots.Values), Total(after.Pilots.Values));
-            var other = Change(Minus(before.Organisation, Total(before.Pilots.Values)), Minus(after.Organisation, Total(after.Pilots.Values)));
+            var pilot = RateSum.Change(RateSum.Total(before.Pilots.Values), RateSum.Total(after.Pilots.Values));
+            var other = RateSum.Change(
+                before.Organisation.Minus(RateSum.Total(before.Pilots.Values)), after.Organisation.Minus(RateSum.Total(after.Pilots.Values)));
             var difference = pilot.ChangePoints - other.ChangePoints;
             var workplaces = pilots
                 .Select(index => facts.Units.Units[index]!)
-                .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
+                .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, RateSum.Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
                 .ToList();
             return new SuccessCriteria(
-                ToMonthRange(baseline),
-                ToMonthRange(project),
+                baseline.ToMonthRange(),
+                project.ToMonthRange(),
                 new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces),
                 new ImplementationCriterion(implementation, IndicatorReport.AreAllMet(implementation)),
                 initiatives.Select(initiative => Effect(facts, initiative)).OfType<InitiativeEffect>().ToList());
@@ -67,60 +68,30 @@ public sealed class GetSuccessCriteriaHandler(
     private InitiativeEffect? Effect(AbsenceFacts facts, PreventionInitiative initiative)
     {
         var start = YearMonth.Of(initiative.StartOn);
-        var today = YearMonth.Of(clock.Today);
-        if (start > today || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
+        if (MonthWindow.Following(start, InitiativeMonths, clock.Today) is not { } after || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
         {
             return null;
         }
 
         var before = Range(start.AddMonths(-InitiativeMonths), start.AddMonths(-1));
-        var afterEnd = start.AddMonths(InitiativeMonths - 1);
-        var after = Range(start, afterEnd < today ? afterEnd : today);
-        var change = Change(UnitSum(facts, before, unit), UnitSum(facts, after, unit));
+        var change = RateSum.Change(RateSum.OfUnit(facts, before, unit), RateSum.OfUnit(facts, after, unit));
         return new InitiativeEffect(
             initiative.Id, initiative.UnitId, facts.Units.Units[unit]!.Name, initiative.Type, initiative.Description,
-            initiative.StartOn, initiative.EndOn, ToMonthRange(before), ToMonthRange(after), change);
+            initiative.StartOn, initiative.EndOn, before.ToMonthRange(), after.ToMonthRange(), change);
     }
 
-    private static Sum UnitSum(AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, int unit) =>
-        Sum.Of(facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, [unit], StatisticsGrouping.None, Type: null)).Single());
+    private MonthWindow Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));
 
-    private static MonthRange ToMonthRange((YearMonth From, YearMonth To, DateOnly AsOf) range) =>
-        new(range.From.ToString(), range.To.ToString(), range.AsOf);
+    private MonthWindow Range(YearMonth from, YearMonth to) => new(from, to, queries.AsOf(to));
 
-    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));
-
-    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(YearMonth from, YearMonth to) => (from, to, queries.AsOf(to));
-
-    private static (Sum Organisation, Dictionary<int, Sum> Pilots) Sums(
-        AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, IReadOnlyList<int> pilots)
+    private static (RateSum Organisation, Dictionary<int, RateSum> Pilots) Sums(AbsenceFacts facts, MonthWindow range, IReadOnlyList<int> pilots)
     {
-        var organisation = facts.AbsenceRate(new AbsenceRateSelection(
-            range.From, range.To, range.AsOf, [UnitTree.Organisation], StatisticsGrouping.None, Type: null)).Single();
+        var organisation = RateSum.OfUnit(facts, range, UnitTree.Organisation);
         var pilotIds = pilots.Select(facts.Units.IdOf).ToHashSet();
         var pilotRows = pilots.Count == 0
             ? []
             : facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, pilots, StatisticsGrouping.Unit, Type: null))
                 .Where(row => pilotIds.Contains(row.UnitId!.Value));
-        return (Sum.Of(organisation), pilotRows.ToDictionary(row => row.UnitId!.Value, Sum.Of));
-    }
-
-    private static Sum Total(IEnumerable<Sum> sums) =>
-        sums.Aggregate(new Sum(0, 0), (total, sum) => new Sum(total.PossibleDays + sum.PossibleDays, total.AbsenceDays + sum.AbsenceDays));
-
-    private static Sum Minus(Sum whole, Sum part) => new(whole.PossibleDays - part.PossibleDays, whole.AbsenceDays - part.AbsenceDays);
-
-    private static RateChange Change(Sum before, Sum after)
-    {
-        var baseline = before.ToFigures();
-        var project = after.ToFigures();
-        return new RateChange(baseline, project, project.RatePercent - baseline.RatePercent);
-    }
-
-    private sealed record Sum(double PossibleDays, double AbsenceDays)
-    {
-        public static Sum Of(AbsenceRateRow row) => new(row.PossibleDays, row.AbsenceDays);
-
-        public RateFigures ToFigures() => new(PossibleDays, AbsenceDays, PossibleDays == 0 ? 0 : 100 * AbsenceDays / PossibleDays);
+        return (organisation, pilotRows.ToDictionary(row => row.UnitId!.Value, RateSum.Of));
     }
 }

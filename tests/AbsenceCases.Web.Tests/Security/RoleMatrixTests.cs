@@ -104,6 +104,8 @@ public sealed class RoleMatrixTests
         [
             Call.Get("/api/measurements"),
             Call.Get("/api/measurements/{measurement}/results"),
+            Call.Get("/api/measurements/{measurement}/absence"),
+            Call.Get("/api/measurements/{measurement}/absence.csv"),
         ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
@@ -216,7 +218,11 @@ public sealed class RoleMatrixTests
             $"/api/employees/{world.EmployeeA}/section56-agreements", new { validFrom = new DateOnly(2026, 1, 1) });
         var agreementId = (await agreement.Read<Application.Absences.Section56AgreementDto>()).Id;
         var measurement = await _api[Role.Hr].PostJson(
-            "/api/measurements", new { name = "Trivsel", kind = "Wellbeing", fieldedFrom = new DateOnly(2025, 10, 1), fieldedTo = new DateOnly(2025, 10, 31) });
+            "/api/measurements", new
+            {
+                name = "Trivsel", kind = "Wellbeing", fieldedFrom = new DateOnly(2025, 10, 1), fieldedTo = new DateOnly(2025, 10, 31),
+                publishedOn = new DateOnly(2025, 11, 14),
+            });
         var measurementId = (await measurement.Read<Application.Measurements.MeasurementDto>()).Id;
         _ids = new Dictionary<string, string>
         {
