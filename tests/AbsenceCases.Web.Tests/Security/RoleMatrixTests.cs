@@ -166,7 +166,7 @@ public sealed class RoleMatrixTests
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
-            ["/malinger", "/malinger/{measurement}"]),
+            ["/malinger", "/malinger/{measurement}", "/malinger/{measurement}/fravaer"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),
         ("Audit log", [Role.Hr, Role.Admin], ["/revisionslog"]),
         ("Self-service: own cases, absence and data", [Role.Employee], ["/mit-fravaer", "/mit-fravaer/sager/{case}"]),
