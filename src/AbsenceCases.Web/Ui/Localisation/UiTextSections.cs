@@ -948,6 +948,8 @@ public sealed class WellbeingAbsenceTexts(CultureInfo culture) : BilingualTexts(
     public string NextAbsenceRate => Text("Sygefravær efter næste (%)", "Sickness absence after the next (%)");
     public string ScoreChange => Text("Ændring i score", "Change in score");
     public string AbsenceChange => Text("Ændring i sygefravær (procentpoint)", "Change in sickness absence (percentage points)");
+    public string ScoreBefore => Text("Trivselsscore før (måling)", "Wellbeing score before (measurement)");
+    public string ScoreAfter => Text("Trivselsscore efter (måling)", "Wellbeing score after (measurement)");
     public string DimensionsTitle => Text("Dimensionerne", "The dimensions");
     public Func<bool, string> DimensionsCaption => Text<Func<bool, string>>(
         next => next ? "Score pr. dimension, målingen → den næste" : "Score pr. dimension",
