@@ -22,7 +22,7 @@ public sealed class CreateMeasurementValidator : AbstractValidator<CreateMeasure
     }
 }
 
-public sealed class CreateMeasurementHandler(IApplicationDbContext db) : IRequestHandler<CreateMeasurement, MeasurementDto>
+public sealed class CreateMeasurementHandler(IApplicationDbContext db, MunicipalClock clock) : IRequestHandler<CreateMeasurement, MeasurementDto>
 {
     public async Task<MeasurementDto> Handle(CreateMeasurement command, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class CreateMeasurementHandler(IApplicationDbContext db) : IReques
             command.Name!.Trim(), command.Kind!.Value, command.FieldedFrom!.Value, command.FieldedTo!.Value, command.PublishedOn, original);
         db.Measurements.Add(measurement);
         await db.SaveChangesAsync(cancellationToken);
-        return StoredMeasurements.ToDto(measurement, resultCount: 0);
+        return StoredMeasurements.ToDto(measurement, resultCount: 0, clock.Today);
     }
 
     private async Task<Measurement?> FollowedUpAsync(CreateMeasurement command, CancellationToken cancellationToken)

@@ -14,6 +14,6 @@ public sealed class GetMeasurementHandler(IApplicationDbContext db, ICurrentUser
             .Select(m => new { Measurement = m, ResultCount = m.Results.Count })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(RefusalCodes.NotFound.Measurement, query.Id);
-        return StoredMeasurements.ToDto(found.Measurement, found.ResultCount);
+        return StoredMeasurements.ToDto(found.Measurement, found.ResultCount, clock.Today);
     }
 }

@@ -10,12 +10,12 @@ namespace AbsenceCases.Application.Measurements;
 [Authorize(Roles.Manager, Roles.Coordinator, Roles.Hr)]
 public sealed record ListFollowUps(int MeasurementId) : IRequest<IReadOnlyList<FollowUpSummary>>, IAuditedRequest;
 
-public sealed class ListFollowUpsHandler(IApplicationDbContext db, IUserScopeProvider scopes, MunicipalClock clock, DeadlinePolicy policy)
+public sealed class ListFollowUpsHandler(IApplicationDbContext db, ICurrentUser user, IUserScopeProvider scopes, MunicipalClock clock, DeadlinePolicy policy)
     : IRequestHandler<ListFollowUps, IReadOnlyList<FollowUpSummary>>
 {
     public async Task<IReadOnlyList<FollowUpSummary>> Handle(ListFollowUps query, CancellationToken cancellationToken)
     {
-        var (measurement, publishedOn) = await StoredFollowUps.PublishedAsync(db.Measurements.AsNoTracking(), query.MeasurementId, cancellationToken);
+        var (measurement, publishedOn) = await StoredFollowUps.PublishedAsync(db.Measurements.AsNoTracking(), query.MeasurementId, user, clock.Today, cancellationToken);
         var scope = await scopes.GetScopeAsync(cancellationToken);
         var workplaces = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Workplace).OrderBy(u => u.Path).ToListAsync(cancellationToken))
             .Where(u => scope.Contains(u.Id))

@@ -16,6 +16,6 @@ public sealed class ListMeasurementsHandler(IApplicationDbContext db, ICurrentUs
             .OrderByDescending(m => m.FieldedFrom).ThenByDescending(m => m.Id)
             .Select(m => new { Measurement = m, ResultCount = m.Results.Count })
             .ToListAsync(cancellationToken);
-        return measurements.Select(m => StoredMeasurements.ToDto(m.Measurement, m.ResultCount)).ToList();
+        return measurements.Select(m => StoredMeasurements.ToDto(m.Measurement, m.ResultCount, clock.Today)).ToList();
     }
 }

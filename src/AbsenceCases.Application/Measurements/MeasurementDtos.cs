@@ -2,8 +2,9 @@ using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Application.Measurements;
 
+/// <summary>A measurement; <paramref name="IsPublished"/> once its publication day has come.</summary>
 public sealed record MeasurementDto(
-    int Id, string Name, MeasurementKind Kind, DateOnly FieldedFrom, DateOnly FieldedTo, DateOnly? PublishedOn, int? FollowUpOfId, int ResultCount);
+    int Id, string Name, MeasurementKind Kind, DateOnly FieldedFrom, DateOnly FieldedTo, DateOnly? PublishedOn, bool IsPublished, int? FollowUpOfId, int ResultCount);
 
 /// <summary>
 /// A unit's figures for one dimension, its whole subtree weighted by respondents; the score is null and

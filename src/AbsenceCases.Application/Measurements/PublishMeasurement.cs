@@ -25,6 +25,6 @@ public sealed class PublishMeasurementHandler(IApplicationDbContext db, Municipa
         var measurement = await StoredMeasurements.FindAsync(db.Measurements, command.Id, cancellationToken);
         measurement.Publish(command.PublishedOn!.Value, clock.Today);
         await db.SaveChangesAsync(cancellationToken);
-        return StoredMeasurements.ToDto(measurement, await db.MeasurementResults.CountAsync(r => r.MeasurementId == command.Id, cancellationToken));
+        return StoredMeasurements.ToDto(measurement, await db.MeasurementResults.CountAsync(r => r.MeasurementId == command.Id, cancellationToken), clock.Today);
     }
 }

@@ -62,12 +62,12 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
         RuleForEach(c => c.Measures).NotNull().WithCode(FieldCodes.Required).SetValidator(new ActionPlanMeasureInputValidator());
 }
 
-public sealed class RecordFollowUpHandler(IApplicationDbContext db, IUserDirectory users, MunicipalClock clock, DeadlinePolicy policy, IMapper mapper)
+public sealed class RecordFollowUpHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, MunicipalClock clock, DeadlinePolicy policy, IMapper mapper)
     : IRequestHandler<RecordFollowUp, FollowUpDto>
 {
     public async Task<FollowUpDto> Handle(RecordFollowUp command, CancellationToken cancellationToken)
     {
-        var (measurement, publishedOn) = await StoredFollowUps.PublishedAsync(db.Measurements.AsNoTracking(), command.MeasurementId, cancellationToken);
+        var (measurement, publishedOn) = await StoredFollowUps.PublishedAsync(db.Measurements.AsNoTracking(), command.MeasurementId, user, clock.Today, cancellationToken);
         var unit = await StoredFollowUps.WorkplaceAsync(db, command.UnitId!.Value, cancellationToken);
         var today = clock.Today;
         await EnsureValidAsync(command, publishedOn, today, cancellationToken);
@@ -75,7 +75,7 @@ public sealed class RecordFollowUpHandler(IApplicationDbContext db, IUserDirecto
             .SingleOrDefaultAsync(f => f.MeasurementId == measurement.Id && f.UnitId == unit.Id, cancellationToken);
         if (followUp is null)
         {
-            followUp = new WorkplaceFollowUp(measurement, unit);
+            followUp = new WorkplaceFollowUp(measurement, unit, today);
             db.FollowUps.Add(followUp);
         }
 

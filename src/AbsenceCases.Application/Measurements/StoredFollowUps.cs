@@ -9,10 +9,10 @@ namespace AbsenceCases.Application.Measurements;
 internal static class StoredFollowUps
 {
     public static async Task<(Measurement Measurement, DateOnly PublishedOn)> PublishedAsync(
-        IQueryable<Measurement> measurements, int id, CancellationToken cancellationToken)
+        IQueryable<Measurement> measurements, int id, ICurrentUser user, DateOnly today, CancellationToken cancellationToken)
     {
-        var measurement = await StoredMeasurements.FindAsync(measurements, id, cancellationToken);
-        return measurement.PublishedOn is { } publishedOn ? (measurement, publishedOn) : throw new ConflictException(FollowUpCodes.NotPublished);
+        var measurement = await StoredMeasurements.FindAsync(measurements.VisibleTo(user, today), id, cancellationToken);
+        return measurement.IsPublishedBy(today) ? (measurement, measurement.PublishedOn!.Value) : throw new ConflictException(FollowUpCodes.NotPublished);
     }
 
     public static async Task<OrganisationUnit> WorkplaceAsync(IApplicationDbContext db, int unitId, CancellationToken cancellationToken)

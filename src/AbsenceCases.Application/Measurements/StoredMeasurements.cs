@@ -12,6 +12,6 @@ internal static class StoredMeasurements
     public static IQueryable<Measurement> VisibleTo(this IQueryable<Measurement> measurements, ICurrentUser user, DateOnly today) =>
         user.IsInRole(Roles.Hr) ? measurements : measurements.Where(m => m.PublishedOn != null && m.PublishedOn <= today);
 
-    public static MeasurementDto ToDto(Measurement m, int resultCount) =>
-        new(m.Id, m.Name, m.Kind, m.FieldedFrom, m.FieldedTo, m.PublishedOn, m.FollowUpOfId, resultCount);
+    public static MeasurementDto ToDto(Measurement m, int resultCount, DateOnly today) =>
+        new(m.Id, m.Name, m.Kind, m.FieldedFrom, m.FieldedTo, m.PublishedOn, m.IsPublishedBy(today), m.FollowUpOfId, resultCount);
 }

@@ -62,7 +62,7 @@ public sealed class DispatchRemindersHandler(
 
     private async Task<List<PlannedFollowUpReminder>> PlanFollowUpsAsync(Responsibilities people, DateOnly today, CancellationToken cancellationToken)
     {
-        var published = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn != null)
+        var published = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn != null && m.PublishedOn <= today)
             .Select(m => new { m.Id, PublishedOn = m.PublishedOn!.Value })
             .ToListAsync(cancellationToken);
         var workplaces = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Workplace).Select(u => u.Id).ToListAsync(cancellationToken);

@@ -1,8 +1,10 @@
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Prevention;
+using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Application.Statistics;
 
@@ -28,7 +30,8 @@ public sealed class GetSuccessCriteriaValidator : AbstractValidator<GetSuccessCr
 }
 
 public sealed class GetSuccessCriteriaHandler(
-    AbsenceFactStore store, AbsenceRateQueries queries, IApplicationDbContext db, ImplementationIndicators indicators, MunicipalClock clock)
+    AbsenceFactStore store, AbsenceRateQueries queries, IApplicationDbContext db, ImplementationIndicators indicators, WorkplaceScores scores,
+    MunicipalClock clock)
     : IRequestHandler<GetSuccessCriteria, SuccessCriteria>
 {
     /// <summary>The months compared before and after a prevention initiative began.</summary>
@@ -42,85 +45,73 @@ public sealed class GetSuccessCriteriaHandler(
         var implementation = await indicators.ComputeAsync(
             project.From, project.To, await db.SubtreeIdsAsync(pilotUnits, cancellationToken), clock.Today, cancellationToken);
         var initiatives = await db.PreventionInitiatives.AsNoTracking().OrderBy(i => i.StartOn).ThenBy(i => i.Id).ToListAsync(cancellationToken);
+        var today = clock.Today;
+        var measurements = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn <= today).ToListAsync(cancellationToken);
+        var book = await scores.ReadAsync(measurements.Select(m => m.Id).ToList(), cancellationToken);
+        var wellbeing = initiatives.ToDictionary(i => i.Id, i => Wellbeing(measurements, book, i));
         return await store.ReadAsync(facts =>
         {
             var pilots = facts.Units.TopPilotUnits();
             var before = Sums(facts, baseline, pilots);
             var after = Sums(facts, project, pilots);
-            var pilot = Change(Total(before.Pilots.Values), Total(after.Pilots.Values));
-            var other = Change(Minus(before.Organisation, Total(before.Pilots.Values)), Minus(after.Organisation, Total(after.Pilots.Values)));
+            var pilot = RateSum.Change(RateSum.Total(before.Pilots.Values), RateSum.Total(after.Pilots.Values));
+            var other = RateSum.Change(
+                before.Organisation.Minus(RateSum.Total(before.Pilots.Values)), after.Organisation.Minus(RateSum.Total(after.Pilots.Values)));
             var difference = pilot.ChangePoints - other.ChangePoints;
             var workplaces = pilots
                 .Select(index => facts.Units.Units[index]!)
-                .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
+                .Select(unit => new PilotWorkplaceChange(unit.Id, unit.Code, unit.Name, RateSum.Change(before.Pilots[unit.Id], after.Pilots[unit.Id])))
                 .ToList();
             return new SuccessCriteria(
-                ToMonthRange(baseline),
-                ToMonthRange(project),
+                baseline.ToMonthRange(),
+                project.ToMonthRange(),
                 new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces),
                 new ImplementationCriterion(implementation, IndicatorReport.AreAllMet(implementation)),
-                initiatives.Select(initiative => Effect(facts, initiative)).OfType<InitiativeEffect>().ToList());
+                initiatives.Select(initiative => Effect(facts, initiative, wellbeing[initiative.Id])).OfType<InitiativeEffect>().ToList());
         }, cancellationToken);
     }
 
     /// <summary>The workplace's rate in the months before the initiative's start month and from it; none before it has begun.</summary>
-    private InitiativeEffect? Effect(AbsenceFacts facts, PreventionInitiative initiative)
+    private InitiativeEffect? Effect(
+        AbsenceFacts facts, PreventionInitiative initiative, (MeasurementScore? Before, MeasurementScore? After) wellbeing)
     {
         var start = YearMonth.Of(initiative.StartOn);
-        var today = YearMonth.Of(clock.Today);
-        if (start > today || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
+        if (MonthWindow.Following(start, InitiativeMonths, clock.Today) is not { } after || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
         {
             return null;
         }
 
         var before = Range(start.AddMonths(-InitiativeMonths), start.AddMonths(-1));
-        var afterEnd = start.AddMonths(InitiativeMonths - 1);
-        var after = Range(start, afterEnd < today ? afterEnd : today);
-        var change = Change(UnitSum(facts, before, unit), UnitSum(facts, after, unit));
+        var change = RateSum.Change(RateSum.OfUnit(facts, before, unit), RateSum.OfUnit(facts, after, unit));
         return new InitiativeEffect(
             initiative.Id, initiative.UnitId, facts.Units.Units[unit]!.Name, initiative.Type, initiative.Description,
-            initiative.StartOn, initiative.EndOn, ToMonthRange(before), ToMonthRange(after), change);
+            initiative.StartOn, initiative.EndOn, before.ToMonthRange(), after.ToMonthRange(), change, wellbeing.Before, wellbeing.After);
     }
 
-    private static Sum UnitSum(AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, int unit) =>
-        Sum.Of(facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, [unit], StatisticsGrouping.None, Type: null)).Single());
-
-    private static MonthRange ToMonthRange((YearMonth From, YearMonth To, DateOnly AsOf) range) =>
-        new(range.From.ToString(), range.To.ToString(), range.AsOf);
-
-    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));
-
-    private (YearMonth From, YearMonth To, DateOnly AsOf) Range(YearMonth from, YearMonth to) => (from, to, queries.AsOf(to));
-
-    private static (Sum Organisation, Dictionary<int, Sum> Pilots) Sums(
-        AbsenceFacts facts, (YearMonth From, YearMonth To, DateOnly AsOf) range, IReadOnlyList<int> pilots)
+    /// <summary>The workplace's overall score in the last measurement fielded before the initiative started and the first fielded from its start.</summary>
+    private static (MeasurementScore? Before, MeasurementScore? After) Wellbeing(
+        IReadOnlyList<Measurement> measurements, ScoreBook book, PreventionInitiative initiative)
     {
-        var organisation = facts.AbsenceRate(new AbsenceRateSelection(
-            range.From, range.To, range.AsOf, [UnitTree.Organisation], StatisticsGrouping.None, Type: null)).Single();
+        MeasurementScore? First(IEnumerable<Measurement> candidates) => candidates
+            .Select(m => book.Overall(m.Id, initiative.UnitId) is { } overall ? new MeasurementScore(m.Id, m.Name, m.FieldedFrom, m.FieldedTo, overall) : null)
+            .FirstOrDefault(score => score is not null);
+        return (
+            First(measurements.Where(m => m.FieldedTo < initiative.StartOn).OrderByDescending(m => m.FieldedTo).ThenByDescending(m => m.Id)),
+            First(measurements.Where(m => m.FieldedFrom >= initiative.StartOn).OrderBy(m => m.FieldedFrom).ThenBy(m => m.Id)));
+    }
+
+    private MonthWindow Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));
+
+    private MonthWindow Range(YearMonth from, YearMonth to) => new(from, to, queries.AsOf(to));
+
+    private static (RateSum Organisation, Dictionary<int, RateSum> Pilots) Sums(AbsenceFacts facts, MonthWindow range, IReadOnlyList<int> pilots)
+    {
+        var organisation = RateSum.OfUnit(facts, range, UnitTree.Organisation);
         var pilotIds = pilots.Select(facts.Units.IdOf).ToHashSet();
         var pilotRows = pilots.Count == 0
             ? []
             : facts.AbsenceRate(new AbsenceRateSelection(range.From, range.To, range.AsOf, pilots, StatisticsGrouping.Unit, Type: null))
                 .Where(row => pilotIds.Contains(row.UnitId!.Value));
-        return (Sum.Of(organisation), pilotRows.ToDictionary(row => row.UnitId!.Value, Sum.Of));
-    }
-
-    private static Sum Total(IEnumerable<Sum> sums) =>
-        sums.Aggregate(new Sum(0, 0), (total, sum) => new Sum(total.PossibleDays + sum.PossibleDays, total.AbsenceDays + sum.AbsenceDays));
-
-    private static Sum Minus(Sum whole, Sum part) => new(whole.PossibleDays - part.PossibleDays, whole.AbsenceDays - part.AbsenceDays);
-
-    private static RateChange Change(Sum before, Sum after)
-    {
-        var baseline = before.ToFigures();
-        var project = after.ToFigures();
-        return new RateChange(baseline, project, project.RatePercent - baseline.RatePercent);
-    }
-
-    private sealed record Sum(double PossibleDays, double AbsenceDays)
-    {
-        public static Sum Of(AbsenceRateRow row) => new(row.PossibleDays, row.AbsenceDays);
-
-        public RateFigures ToFigures() => new(PossibleDays, AbsenceDays, PossibleDays == 0 ? 0 : 100 * AbsenceDays / PossibleDays);
+        return (organisation, pilotRows.ToDictionary(row => row.UnitId!.Value, RateSum.Of));
     }
 }

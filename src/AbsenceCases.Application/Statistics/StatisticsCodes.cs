@@ -12,6 +12,7 @@ public static class StatisticsCodes
     public const string UnknownGrouping = "statistics.unknownGrouping";
     public const string ProjectAfterBaseline = "statistics.projectAfterBaseline";
     public const string ChooseUnit = "statistics.chooseUnit";
+    public const string MeasurementNotPublished = "statistics.measurementNotPublished";
 
     public const string IndicatorSickCallsOnFirstDay = "indicator.sickCallsOnFirstDay";
     public const string IndicatorCareContactOnTime = "indicator.careContactOnTime";

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Statistics.Indicators;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public static class StatisticsServices
         services.AddSingleton(provider => provider.GetRequiredService<CalendarSettings>().ToCalendar());
         services.AddSingleton<AbsenceFactStore>();
         services.AddScoped<AbsenceRateQueries>();
+        services.AddScoped<WorkplaceScores>();
+        services.AddScoped<WellbeingAbsenceQueries>();
         services.TryAddSingleton(new IndicatorTargets());
         services.AddScoped<ImplementationIndicators>();
         return services;

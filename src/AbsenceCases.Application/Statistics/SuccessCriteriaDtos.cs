@@ -20,11 +20,16 @@ public sealed record ImplementationCriterion(IReadOnlyList<Indicator> Indicators
 
 /// <summary>
 /// A prevention initiative's workplace: its sickness-absence rate in the months before the initiative began and in
-/// as many months from its start (fewer while they have not passed yet).
+/// as many months from its start (fewer while they have not passed yet), and its overall wellbeing score in the last
+/// published measurement fielded before the start (<see cref="WellbeingBefore"/>) and the first fielded from it
+/// (<see cref="WellbeingAfter"/>) — measurements where the workplace's score is hidden are passed over.
 /// </summary>
 public sealed record InitiativeEffect(
     int InitiativeId, int UnitId, string UnitName, InitiativeType Type, string Description, DateOnly StartOn, DateOnly? EndOn,
-    MonthRange Before, MonthRange After, RateChange Change);
+    MonthRange Before, MonthRange After, RateChange Change, MeasurementScore? WellbeingBefore, MeasurementScore? WellbeingAfter);
+
+/// <summary>A workplace's overall score (the plain mean of its dimensions) in a published measurement.</summary>
+public sealed record MeasurementScore(int MeasurementId, string Name, DateOnly FieldedFrom, DateOnly FieldedTo, decimal Overall);
 
 /// <summary>A range of months and the day its open spells were counted up to.</summary>
 public sealed record MonthRange(string From, string To, DateOnly AsOf);

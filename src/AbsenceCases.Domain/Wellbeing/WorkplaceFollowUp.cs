@@ -16,9 +16,9 @@ public sealed class WorkplaceFollowUp
     {
     }
 
-    public WorkplaceFollowUp(Measurement measurement, OrganisationUnit unit)
+    public WorkplaceFollowUp(Measurement measurement, OrganisationUnit unit, DateOnly today)
     {
-        if (measurement.PublishedOn is null)
+        if (!measurement.IsPublishedBy(today))
         {
             throw new DomainException(FollowUpCodes.NotPublished);
         }

@@ -1,5 +1,7 @@
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Measurements;
+using AbsenceCases.Application.Statistics;
+using AbsenceCases.Infrastructure.Exports;
 
 namespace AbsenceCases.Web.Endpoints;
 
@@ -60,5 +62,24 @@ public static class MeasurementEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        measurements.MapGet("/{id:int}/absence", (int id, int? unitId, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetWellbeingAgainstAbsence(id, unitId), cancellationToken))
+            .WithName("GetWellbeingAgainstAbsence")
+            .WithWellbeingAbsenceProblems();
+        measurements.MapGet("/{id:int}/absence.csv", async (int id, int? unitId, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                var table = await sender.Send(new ExportWellbeingAgainstAbsence(id, unitId), cancellationToken);
+                return TypedResults.Stream(
+                    stream => WellbeingAbsenceCsv.WriteAsync(table, stream, cancellationToken), WellbeingAbsenceCsv.ContentType, WellbeingAbsenceCsv.FileName(table));
+            })
+            .WithName("ExportWellbeingAgainstAbsenceCsv")
+            .Produces(StatusCodes.Status200OK, contentType: WellbeingAbsenceCsv.ContentType)
+            .WithWellbeingAbsenceProblems();
     }
+
+    private static RouteHandlerBuilder WithWellbeingAbsenceProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -15,7 +15,15 @@ public sealed class WorkplaceFollowUpTests
     {
         var unpublished = new Measurement("Trivsel", MeasurementKind.Wellbeing, new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 30), null, null);
 
-        var refusal = Assert.Throws<DomainException>(() => _ = new WorkplaceFollowUp(unpublished, Workplace));
+        var refusal = Assert.Throws<DomainException>(() => _ = new WorkplaceFollowUp(unpublished, Workplace, PublishedOn));
+
+        Assert.That(refusal!.Refusal.Code, Is.EqualTo(FollowUpCodes.NotPublished));
+    }
+
+    [Test]
+    public void ShouldHaveNoFollowUpTheDayBeforeThePublicationDay()
+    {
+        var refusal = Assert.Throws<DomainException>(() => _ = new WorkplaceFollowUp(Published(), Workplace, PublishedOn.AddDays(-1)));
 
         Assert.That(refusal!.Refusal.Code, Is.EqualTo(FollowUpCodes.NotPublished));
     }
@@ -25,7 +33,7 @@ public sealed class WorkplaceFollowUpTests
     {
         var team = new OrganisationUnit("A1", "Stue 1", UnitKind.Team, Workplace, false);
 
-        var refusal = Assert.Throws<DomainException>(() => _ = new WorkplaceFollowUp(Published(), team));
+        var refusal = Assert.Throws<DomainException>(() => _ = new WorkplaceFollowUp(Published(), team, PublishedOn));
 
         Assert.That(refusal!.Refusal.Code, Is.EqualTo(FollowUpCodes.NotWorkplace));
     }
@@ -34,7 +42,7 @@ public sealed class WorkplaceFollowUpTests
     [TestCase("2026-03-11", FollowUpCodes.InFuture)]
     public void ShouldRefuseADiscussionBeforeThePublicationOrInTheFuture(string on, string code)
     {
-        var followUp = new WorkplaceFollowUp(Published(), Workplace);
+        var followUp = new WorkplaceFollowUp(Published(), Workplace, PublishedOn);
 
         var refusal = Assert.Throws<DomainException>(() => followUp.Record(FollowUpStep.TeamDiscussion, DateOnly.Parse(on), PublishedOn, new DateOnly(2026, 3, 10)));
 
@@ -45,7 +53,7 @@ public sealed class WorkplaceFollowUpTests
     [Test]
     public void ShouldRecordADiscussionOnTheDayOfThePublicationAndCorrectItLater()
     {
-        var followUp = new WorkplaceFollowUp(Published(), Workplace);
+        var followUp = new WorkplaceFollowUp(Published(), Workplace, PublishedOn);
 
         followUp.Record(FollowUpStep.MedDiscussion, PublishedOn, PublishedOn, PublishedOn);
         followUp.Record(FollowUpStep.MedDiscussion, new DateOnly(2026, 3, 4), PublishedOn, new DateOnly(2026, 3, 4));
@@ -56,7 +64,7 @@ public sealed class WorkplaceFollowUpTests
     [Test]
     public void ShouldAgreeAnActionPlanOnlyWithAMeasureThatIsNotDropped()
     {
-        var followUp = new WorkplaceFollowUp(Published(), Workplace);
+        var followUp = new WorkplaceFollowUp(Published(), Workplace, PublishedOn);
         var today = new DateOnly(2026, 3, 10);
         followUp.AddMeasure(new MeasureDraft("Fælles pauser", null, "Lone Holm", new DateOnly(2026, 5, 1)));
         followUp.DropMeasure(0, "Kunne ikke lade sig gøre");
@@ -72,7 +80,7 @@ public sealed class WorkplaceFollowUpTests
     [Test]
     public void ShouldChangeOnlyAPlannedMeasure()
     {
-        var followUp = new WorkplaceFollowUp(Published(), Workplace);
+        var followUp = new WorkplaceFollowUp(Published(), Workplace, PublishedOn);
         var today = new DateOnly(2026, 3, 10);
         followUp.AddMeasure(new MeasureDraft("Fælles pauser", null, "Lone Holm", new DateOnly(2026, 5, 1)));
         followUp.CompleteMeasure(0, today, "Godt modtaget", PublishedOn, today);
@@ -105,7 +113,7 @@ public sealed class WorkplaceFollowUpTests
     [TestCase("2026-05-01", false, TestName = "action plan a day late: not in time")]
     public void ShouldCountAFollowUpInTimeOnlyWhenEveryStepWasDoneByItsDeadline(string actionPlanOn, bool inTime)
     {
-        var followUp = new WorkplaceFollowUp(Published(), Workplace);
+        var followUp = new WorkplaceFollowUp(Published(), Workplace, PublishedOn);
         var today = new DateOnly(2026, 5, 10);
         followUp.Record(FollowUpStep.TeamDiscussion, new DateOnly(2026, 3, 31), PublishedOn, today);
         followUp.Record(FollowUpStep.MedDiscussion, new DateOnly(2026, 4, 15), PublishedOn, today);

@@ -106,6 +106,8 @@ public sealed class RoleMatrixTests
             Call.Get("/api/measurements"),
             Call.Get("/api/measurements/{measurement}"),
             Call.Get("/api/measurements/{measurement}/results"),
+            Call.Get("/api/measurements/{measurement}/absence"),
+            Call.Get("/api/measurements/{measurement}/absence.csv"),
         ]),
         ("Wellbeing follow-up: read a workplace's, list those in scope", [Role.Manager, Role.Coordinator, Role.Hr],
         [
@@ -175,7 +177,7 @@ public sealed class RoleMatrixTests
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
-            ["/malinger", "/malinger/{measurement}"]),
+            ["/malinger", "/malinger/{measurement}", "/malinger/{measurement}/fravaer"]),
         ("Wellbeing follow-up: the overview and a workplace's", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger/{measurement}/opfolgning", "/malinger/{measurement}/opfolgning/{unit}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),

@@ -97,6 +97,41 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
     }
 
     [Test]
+    public async Task ShouldSetTheWorkplacesWellbeingBeforeAndAfterItsPreventionInitiative()
+    {
+        var hr = await Import("7001;Ane Ager;W1;37;2024-01-01;;Smed\n", string.Empty);
+        const string header = "unit_code;dimension;score;respondents;invited\n";
+        await Measurement(hr, "Tidlig 2024", "2024-03-04", "2024-03-15", "2024-04-01", header + "W1;Tillid;30;8;10\n");
+        var autumn = await Measurement(hr, "Efterår 2024", "2024-10-21", "2024-11-08", "2024-12-02",
+            header + "W1;Tillid;40;6;8\nW1;Samarbejde;50;6;8\nT1;Tillid;80;4;5\n");
+        await Measurement(hr, "Lille 2024", "2024-11-18", "2024-11-29", "2024-12-10", header + "W1;Tillid;90;4;5\n");
+        await Measurement(hr, "Upubliceret 2025", "2025-03-03", "2025-03-14", null, header + "W1;Tillid;70;8;10\n");
+        var next = await Measurement(hr, "Efterår 2025", "2025-10-20", "2025-11-07", "2026-01-20",
+            header + "W1;Tillid;66;10;12\nW1;Samarbejde;55,5;10;12\n");
+        await (await hr.PostJson("/api/prevention-initiatives", new
+        {
+            unitId = await UnitId("W1"), type = "LeadershipTraining", description = "Ledertræning", startOn = "2025-01-01",
+        })).Read<AbsenceCases.Application.Prevention.InitiativeDto>();
+
+        var effect = (await (await hr.GetAsync("/api/statistics/success-criteria?baselineFrom=2024-03&baselineTo=2024-03&from=2024-04&to=2024-04"))
+            .Read<SuccessCriteriaView>()).Initiatives.Single();
+
+        // Before: "Lille 2024" is the last fielded before the start, but its 4 respondents hide W1's score, so "Efterår
+        // 2024": Tillid (40 × 6 + 80 × 4) / 10 = 56, Samarbejde 50, overall 53. After: the unpublished measurement does
+        // not count, so "Efterår 2025": (66 + 55.5) / 2 = 60.75.
+        Assert.That(effect.WellbeingBefore, Is.EqualTo(new MeasurementScore(autumn, "Efterår 2024", new DateOnly(2024, 10, 21), new DateOnly(2024, 11, 8), 53m)));
+        Assert.That(effect.WellbeingAfter, Is.EqualTo(new MeasurementScore(next, "Efterår 2025", new DateOnly(2025, 10, 20), new DateOnly(2025, 11, 7), 60.75m)));
+    }
+
+    private static async Task<int> Measurement(HttpClient hr, string name, string from, string to, string? publishedOn, string results)
+    {
+        var created = await (await hr.PostJson("/api/measurements", new { name, kind = "SocialCapital", fieldedFrom = from, fieldedTo = to, publishedOn }))
+            .Read<AbsenceCases.Application.Measurements.MeasurementDto>();
+        await (await hr.PostCsv($"/api/measurements/{created.Id}/results", results)).Read<AbsenceCases.Application.Imports.ImportResult>();
+        return created.Id;
+    }
+
+    [Test]
     public async Task ShouldHoldTheImplementationIndicatorsOfThePilotWorkplaces()
     {
         var hr = await Import("7001;Ane Ager;W1;37;2024-01-01;;Smed\n", string.Empty);
@@ -107,7 +142,7 @@ public sealed class SuccessCriteriaApiTests(DatabaseProvider provider) : Statist
         // The pilot workplaces' only group (Gruppe A) has an HR consultant but no leader or employee representative,
         // and no absence was recorded in April 2024.
         var implementation = criteria.Implementation;
-        Assert.That(implementation.Indicators, Has.Count.EqualTo(10));
+        Assert.That(implementation.Indicators, Has.Count.EqualTo(11));
         Assert.That(
             implementation.Indicators.Single(i => i.Key == "completeCoordinationGroups"),
             Has.Property("Met").False.And.Property("Name").EqualTo("Koordineringsgrupper med leder, medarbejderrepræsentant og HR"));

@@ -917,6 +917,57 @@ public sealed class MeasurementTexts(CultureInfo culture) : BilingualTexts(cultu
         unit => $"{unit} with the units below");
 }
 
+/// <summary>A measurement's wellbeing against the sickness absence after it.</summary>
+public sealed class WellbeingAbsenceTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public Func<string, string> Title => Text<Func<string, string>>(
+        name => $"Trivsel og sygefravær: {name}",
+        name => $"Wellbeing and sickness absence: {name}");
+    public Func<int, string> Intro => Text<Func<int, string>>(
+        min => $"Hver arbejdsplads' samlede score (gennemsnittet af dimensionerne) ved siden af dens sygefravær (egen sygdom og arbejdsskade) i de 12 hele måneder fra måneden efter, at målingen blev offentliggjort. En score, der kunne afsløre svarene fra færre end {min} personer, er skjult, og så er der ingen samlet score.",
+        min => $"Each workplace's overall score (the mean of the dimensions) beside its sickness absence (own illness and work injury) in the 12 whole months from the month after the measurement was published. A score that could reveal the answers of fewer than {min} people is hidden, and then there is no overall score.");
+    public string NotPublished => Text(
+        "Målingen er ikke offentliggjort endnu; fraværet efter den kan ses, når den er.",
+        "The measurement is not published yet; the absence after it can be seen once it is.");
+    public string BackToResults => Text("Tilbage til målingens resultater", "Back to the measurement's results");
+    public string Link => Text("Trivsel og sygefravær efter målingen", "Wellbeing and sickness absence after the measurement");
+    public Func<string, string> LinkTo => Text<Func<string, string>>(
+        name => $"Trivsel og sygefravær efter målingen {name}",
+        name => $"Wellbeing and sickness absence after the measurement {name}");
+    public Func<string, string> Published => Text<Func<string, string>>(
+        date => $"offentliggjort {date}",
+        date => $"published {date}");
+    public Func<string, string, string, string> WindowText => Text<Func<string, string, string, string>>(
+        (from, to, asOf) => $"fravær {from} til {to}, åbent fravær talt med til {asOf}",
+        (from, to, asOf) => $"absence {from} to {to}, open absence counted up to {asOf}");
+    public string NoWindowYet => Text("fraværsperioden er ikke begyndt endnu", "the absence period has not begun yet");
+    public string NextTerm => Text("Næste måling", "Next measurement");
+    public string NoNext => Text(
+        "Ingen endnu: ændringerne vises, når en opfølgning eller den næste måling af samme type er offentliggjort.",
+        "None yet: the changes are shown once a follow-up or the next measurement of the same kind is published.");
+    public string NoWorkplaces => Text("Der er ingen arbejdspladser i dit ansvarsområde.", "There are no workplaces in your scope.");
+    public string ChartTitle => Text("Samlet score mod sygefravær", "Overall score against sickness absence");
+    public string ChartLabel => Text(
+        "Punktdiagram: hver arbejdsplads' samlede score vandret og sygefraværsprocent lodret; runde punkter for målingen, firkantede for den næste, en streg fra det ene til det andet.",
+        "Scatter chart: each workplace's overall score across and sickness absence rate up; round points for the measurement, square ones for the next, a line from one to the other.");
+    public string NoChart => Text(
+        "Ingen arbejdsplads har både en synlig score og ansatte i fraværsperioden.",
+        "No workplace has both a score shown and staff employed in the absence period.");
+    public string Workplace => Text("Arbejdsplads", "Workplace");
+    public string OverallScore => Text("Samlet score", "Overall score");
+    public string AbsenceRate => Text("Sygefravær (%)", "Sickness absence (%)");
+    public string NextOverallScore => Text("Næste samlede score", "Next overall score");
+    public string NextAbsenceRate => Text("Sygefravær efter næste (%)", "Sickness absence after the next (%)");
+    public string ScoreChange => Text("Ændring i score", "Change in score");
+    public string AbsenceChange => Text("Ændring i sygefravær (procentpoint)", "Change in sickness absence (percentage points)");
+    public string ScoreBefore => Text("Trivselsscore før (måling)", "Wellbeing score before (measurement)");
+    public string ScoreAfter => Text("Trivselsscore efter (måling)", "Wellbeing score after (measurement)");
+    public string DimensionsTitle => Text("Dimensionerne", "The dimensions");
+    public Func<bool, string> DimensionsCaption => Text<Func<bool, string>>(
+        next => next ? "Score pr. dimension, målingen → den næste" : "Score pr. dimension",
+        next => next ? "Score by dimension, the measurement → the next" : "Score by dimension");
+}
+
 /// <summary>Users and scheduled jobs.</summary>
 public sealed class AdminTexts(CultureInfo culture) : BilingualTexts(culture)
 {

@@ -40,8 +40,8 @@ public sealed partial record UiTexts(CultureInfo Culture, IReadOnlyDictionary<st
     public SuccessCriteriaTexts SuccessCriteria { get; } = new(Culture);
     public InitiativeTexts Initiatives { get; } = new(Culture);
     public MeasurementTexts Measurements { get; } = new(Culture);
-
     public FollowUpTexts FollowUps { get; } = new(Culture);
+    public WellbeingAbsenceTexts WellbeingAbsence { get; } = new(Culture);
     public AdminTexts Admin { get; } = new(Culture);
     public AuditTexts Audit { get; } = new(Culture);
     public PrintTexts Print { get; } = new(Culture);

@@ -133,6 +133,7 @@ public static class DanishMessageTexts
         ["statistics.unknownGrouping"] = "Ukendt gruppering {groupings}; brug {allowed}.",
         ["statistics.projectAfterBaseline"] = "Projektperioden skal begynde efter basisperioden.",
         ["statistics.chooseUnit"] = "Vælg en af dine enheder: {units}; eller gruppér efter enhed.",
+        ["statistics.measurementNotPublished"] = "Målingen er ikke offentliggjort endnu; fraværet efter den kan først ses, når den er.",
 
         ["indicator.sickCallsOnFirstDay"] = "Sygemeldinger registreret på første sygedag",
         ["indicator.careContactOnTime"] = "Omsorgskontakt inden for fristen",

@@ -133,6 +133,7 @@ public static class EnglishMessageTexts
         ["statistics.unknownGrouping"] = "Unknown grouping {groupings}; use {allowed}.",
         ["statistics.projectAfterBaseline"] = "The project period must begin after the baseline period (baselineTo).",
         ["statistics.chooseUnit"] = "Choose one of your units: {units}; or group by unit.",
+        ["statistics.measurementNotPublished"] = "The measurement is not published yet; the absence after it can be seen once it is.",
 
         ["indicator.sickCallsOnFirstDay"] = "Sick calls registered on the first sick day",
         ["indicator.careContactOnTime"] = "Care contact by its deadline",

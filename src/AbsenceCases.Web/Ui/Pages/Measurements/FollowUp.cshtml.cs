@@ -21,13 +21,9 @@ public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
 
     private static RecordFollowUp Empty => new(null, null, null, null, [new ActionPlanMeasureInput(null, null, null, null, null, null, null, null)]);
 
-    public async Task<IActionResult> OnGetAsync(int id, int unitId, CancellationToken cancellationToken)
+    public async Task OnGetAsync(int id, int unitId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, unitId, cancellationToken))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync(id, unitId, cancellationToken);
         Input = Empty with
         {
             TeamDiscussedOn = FollowUp.TeamDiscussedOn,
@@ -35,7 +31,6 @@ public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
             LeadershipDiscussedOn = FollowUp.LeadershipDiscussedOn,
             ActionPlanOn = FollowUp.ActionPlanOn,
         };
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, int unitId, CancellationToken cancellationToken)
@@ -54,18 +49,13 @@ public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
             }
         }
 
-        return await LoadAsync(id, unitId, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, unitId, cancellationToken);
+        return Page();
     }
 
-    private async Task<bool> LoadAsync(int id, int unitId, CancellationToken cancellationToken)
+    private async Task LoadAsync(int id, int unitId, CancellationToken cancellationToken)
     {
-        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
-        {
-            return false;
-        }
-
-        Measurement = measurement;
+        Measurement = await mediator.Send(new GetMeasurement(id), cancellationToken);
         FollowUp = await mediator.Send(new GetFollowUp(id, unitId), cancellationToken);
-        return true;
     }
 }

@@ -10,15 +10,9 @@ public sealed class FollowUpsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<FollowUpSummary> FollowUps { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        if (await mediator.MeasurementAsync(id, cancellationToken) is not { } measurement)
-        {
-            return NotFound();
-        }
-
-        Measurement = measurement;
+        Measurement = await mediator.Send(new GetMeasurement(id), cancellationToken);
         FollowUps = await mediator.Send(new ListFollowUps(id), cancellationToken);
-        return Page();
     }
 }

@@ -24,7 +24,7 @@ public sealed class ResultsModel(IMediator mediator, UiTexts texts) : PageModel
 
     /// <summary>A published measurement is followed up by each workplace; the results page links to the chosen one's.</summary>
     public bool MayFollowUp(int unitId) =>
-        Measurement.PublishedOn is not null && Units.Any(u => u.Id == unitId && u.Kind == Domain.Organisation.UnitKind.Workplace);
+        Measurement.IsPublished && Units.Any(u => u.Id == unitId && u.Kind == Domain.Organisation.UnitKind.Workplace);
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {

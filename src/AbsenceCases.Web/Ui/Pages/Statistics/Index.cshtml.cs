@@ -1,5 +1,6 @@
 using AbsenceCases.Application.Common.Security;
 using AbsenceCases.Application.Common.Time;
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Web.Ui.Charts;
@@ -27,6 +28,9 @@ public sealed class IndexModel(IMediator mediator, MunicipalClock clock, UiTexts
     public DateOnly AsOf { get; private set; }
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    /// <summary>The published measurements, newest first, each with its wellbeing against the absence after it.</summary>
+    public IReadOnlyList<MeasurementDto> Measurements { get; private set; } = [];
 
     /// <summary>Whether the user may open the page of another statistics request.</summary>
     public bool MaySee(Type request) => RequestPermissions.Allows(request, User.IsInRole);
@@ -61,6 +65,10 @@ public sealed class IndexModel(IMediator mediator, MunicipalClock clock, UiTexts
         var byMonthAndUnit = await RateAsync(from, to, "month,unit", cancellationToken);
         var byLength = await RateAsync(from, to, "lengthBand", cancellationToken);
         AsOf = current.AsOf;
+        Measurements = (await mediator.Send(new ListMeasurements(), cancellationToken))
+            .Where(m => m.PublishedOn <= clock.Today)
+            .OrderByDescending(m => m.PublishedOn)
+            .ToList();
 
         var charts = new StatisticsCharts(texts);
         Charts =
