@@ -36,7 +36,7 @@ public sealed class StatisticsTests : BrowserTest
         await Screenshot("statistik");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Implementeringsindikatorer" }).ClickAsync();
-        await Expect(Page.Locator("#indicators tbody tr")).ToHaveCountAsync(10);
+        await Expect(Page.Locator("#indicators tbody tr")).ToHaveCountAsync(11);
         await Expect(Page.Locator("svg#chart-indicators rect.bar").First).ToBeVisibleAsync();
         await Screenshot("indikatorer");
     }
