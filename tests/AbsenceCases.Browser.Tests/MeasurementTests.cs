@@ -56,6 +56,12 @@ public sealed class MeasurementTests : BrowserTest
         await Screenshot("maaling-resultater");
         await AuditThisPage();
 
+        await Page.Locator("#wellbeing-absence-link").ClickAsync();
+        await Expect(Page.Locator("svg.chart.scatter .points .point")).Not.ToHaveCountAsync(0);
+        await Expect(Page.Locator("#wellbeing-absence-table tbody tr")).ToContainTextAsync(["Børnehuset Kornblomsten"]);
+        await AuditThisPage();
+        await Page.GoBackAsync();
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Arbejdspladsens opfølgning: Børnehuset Kornblomsten" }).ClickAsync();
         await AuditThisPage();
         await Page.GetByLabel("Drøftelse i teamet").FillAsync(Iso(Today));

@@ -70,7 +70,7 @@ public sealed class PageAuditTests : BrowserTest
         foreach (var path in new[]
                  {
                      "/", "/statistik", "/statistik/indikatorer", "/statistik/succeskriterier", "/import", "/forebyggelse",
-                     "/forebyggelse/indsats", "/malinger", "/malinger/ny", "/koordinering", "/koordinering/gruppe", "/revisionslog",
+                     "/forebyggelse/indsats", "/malinger", "/malinger/ny", "/koordinering", "/koordinering/gruppe", "/kontaktpersoner", "/revisionslog",
                  })
         {
             await Audit(path);

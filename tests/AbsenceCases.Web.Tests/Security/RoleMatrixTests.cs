@@ -174,6 +174,7 @@ public sealed class RoleMatrixTests
             ]),
         ("Imports, indicators, success criteria, initiatives, groups", [Role.Hr],
             ["/import", "/statistik/indikatorer", "/statistik/succeskriterier", "/forebyggelse", "/forebyggelse/indsats", "/koordinering/gruppe"]),
+        ("Contact persons of areas and workplaces", [Role.Hr], ["/kontaktpersoner"]),
         ("Statistics", [Role.Manager, Role.Coordinator, Role.Hr], ["/statistik"]),
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],

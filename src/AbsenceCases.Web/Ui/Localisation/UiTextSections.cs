@@ -28,6 +28,7 @@ public sealed class LayoutTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Users => Text("Brugere", "Users");
     public string Jobs => Text("Job", "Jobs");
     public string Audit => Text("Revisionslog", "Audit log");
+    public string ContactPersons => Text("Kontaktpersoner", "Contact persons");
 
     /// <summary>The manager's line under the menu: who their unit turns to for support.</summary>
     public Func<string, string> ContactPersonOf => Text<Func<string, string>>(
@@ -1155,4 +1156,27 @@ public sealed class FollowUpTexts(CultureInfo culture) : BilingualTexts(culture)
         "The workplaces with the deadlines of their follow-up, and how far they are.");
     public Func<string, string> Done => Text<Func<string, string>>(day => $"Gennemført {day}", day => $"Done {day}");
     public Func<string, string> Due => Text<Func<string, string>>(day => $"Frist {day}", day => $"Due {day}");
+}
+
+public sealed class ContactPersonTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public string Title => Text("Kontaktpersoner", "Contact persons");
+    public string Intro => Text(
+        "Hvert område og hver arbejdsplads har en navngiven HR- eller arbejdsmiljøkonsulent. En arbejdsplads uden sin egen deler områdets.",
+        "Each area and workplace has a named HR or work-environment consultant. A workplace without its own shares its area's.");
+    public string Unit => Text("Enhed", "Unit");
+    public string Parent => Text("Hører under", "Part of");
+    public string Current => Text("Kontaktperson", "Contact person");
+    public string Change => Text("Skift", "Change");
+    public string Own => Text("(egen)", "(own)");
+    public Func<string, string> InheritedFrom => Text<Func<string, string>>(
+        unit => $"(arvet fra {unit})", unit => $"(inherited from {unit})");
+    public string None => Text("Ingen", "None");
+    public string NoOne => Text("ingen", "no one");
+    public Func<string, string> ContactPersonFor => Text<Func<string, string>>(
+        unit => $"Kontaktperson for {unit}", unit => $"Contact person for {unit}");
+    public string Save => Text("Gem", "Save");
+    public Func<string, string, string> Saved => Text<Func<string, string, string>>(
+        (unit, name) => $"{name} er nu kontaktperson for {unit}.", (unit, name) => $"{name} is now the contact person for {unit}.");
+    public string Removed => Text("Kontaktpersonen er fjernet.", "The contact person was removed.");
 }

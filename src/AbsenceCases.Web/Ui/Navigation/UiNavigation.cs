@@ -6,6 +6,7 @@ using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
 using AbsenceCases.Application.Jobs;
 using AbsenceCases.Application.Measurements;
+using AbsenceCases.Application.Organisation.ContactPersons;
 using AbsenceCases.Application.Prevention;
 using AbsenceCases.Application.SelfService;
 using AbsenceCases.Application.SickCalls;
@@ -35,6 +36,7 @@ public static class UiNavigation
         new("/Measurements/Index", (t, _) => t.Layout.Measurements, typeof(ListMeasurements)),
         new("/Statistics/Index", (t, _) => t.Layout.Statistics, typeof(GetAbsenceRate)),
         new("/Imports/Index", (t, _) => t.Layout.Imports, typeof(ImportUnits)),
+        new("/Organisation/ContactPersons", (t, _) => t.Layout.ContactPersons, typeof(SetContactPerson)),
         new("/Admin/Users", (t, _) => t.Layout.Users, typeof(ListUsers)),
         new("/Admin/Jobs", (t, _) => t.Layout.Jobs, typeof(RunJob)),
         new("/Audit/Index", (t, _) => t.Layout.Audit, typeof(ListAuditEntries)),
