@@ -118,6 +118,15 @@ public sealed class RoleMatrixTests
         [
             Call.Post("/api/measurements/{measurement}/follow-ups/{unit}"),
         ]),
+        ("Good examples: search and read the bank", [Role.Manager, Role.Coordinator, Role.Hr],
+        [
+            Call.Get("/api/good-examples?search=kaffe"),
+        ]),
+        ("Good examples: mark one, take one out", [Role.Hr],
+        [
+            Call.Post("/api/good-examples"),
+            Call.Delete("/api/good-examples/1"),
+        ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
             Call.Get("/api/admin/users"),
