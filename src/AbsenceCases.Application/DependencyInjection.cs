@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<Cases.Queries.CaseDetailsReader>();
         services.AddScoped<SelfService.OwnEmployee>();
         services.AddScoped<Organisation.ContactPersons.ContactPersonReader>();
+        services.AddScoped<GoodExamples.ExampleFiguresReader>();
         services.AddSingleton<ReminderEmails>();
         services.AddSingleton<AgendaEmails>();
         services.AddScoped<CoordinationBoard>();

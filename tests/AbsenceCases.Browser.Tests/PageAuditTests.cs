@@ -32,7 +32,7 @@ public sealed class PageAuditTests : BrowserTest
     public async Task ShouldPassAxeOnEveryPageOfTheManager()
     {
         await LogIn(DemoAccounts.Manager.Email);
-        foreach (var path in new[] { "/", "/sygemelding", "/indbakke", "/politik", "/statistik", "/malinger" })
+        foreach (var path in new[] { "/", "/sygemelding", "/indbakke", "/politik", "/statistik", "/malinger", "/gode-eksempler" })
         {
             await Audit(path);
         }

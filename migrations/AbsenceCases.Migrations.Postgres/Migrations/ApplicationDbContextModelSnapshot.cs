@@ -1029,6 +1029,96 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.ToTable("UnitManagers", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Prevention.GoodExample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("MarkedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MeasurementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatCameOfIt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("WhatWasDone")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "AbsenceCases.Domain.Prevention.GoodExample.Figures#ExampleFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("AbsenceAfterPercent")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("AbsenceBeforePercent")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("AfterFrom")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.Property<string>("AfterTo")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.Property<string>("BeforeFrom")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.Property<string>("BeforeTo")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.Property<double?>("WellbeingAfter")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("double precision");
+
+                            b1.Property<double?>("WellbeingBefore")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("double precision");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("GoodExamples", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Prevention.PreventionInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -1860,6 +1950,25 @@ namespace AbsenceCases.Migrations.Postgres.Migrations
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Prevention.GoodExample", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Prevention.PreventionInitiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

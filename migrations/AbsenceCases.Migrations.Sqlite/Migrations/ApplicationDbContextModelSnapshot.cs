@@ -984,6 +984,94 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.ToTable("UnitManagers", (string)null);
                 });
 
+            modelBuilder.Entity("AbsenceCases.Domain.Prevention.GoodExample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MarkedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasurementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatCameOfIt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWasDone")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "AbsenceCases.Domain.Prevention.GoodExample.Figures#ExampleFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("AbsenceAfterPercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("AbsenceBeforePercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("AfterFrom")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AfterTo")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BeforeFrom")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BeforeTo")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("WellbeingAfter")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double?>("WellbeingBefore")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("REAL");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("GoodExamples", (string)null);
+                });
+
             modelBuilder.Entity("AbsenceCases.Domain.Prevention.PreventionInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -1795,6 +1883,25 @@ namespace AbsenceCases.Migrations.Sqlite.Migrations
                     b.HasOne("AbsenceCases.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AbsenceCases.Domain.Prevention.GoodExample", b =>
+                {
+                    b.HasOne("AbsenceCases.Domain.Prevention.PreventionInitiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AbsenceCases.Domain.Wellbeing.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AbsenceCases.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,10 +1,7 @@
-using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Organisation;
 using AbsenceCases.Application.Statistics.Facts;
 using AbsenceCases.Application.Statistics.Indicators;
 using AbsenceCases.Domain.Calendar;
-using AbsenceCases.Domain.Prevention;
-using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Application.Statistics;
 
@@ -30,13 +27,10 @@ public sealed class GetSuccessCriteriaValidator : AbstractValidator<GetSuccessCr
 }
 
 public sealed class GetSuccessCriteriaHandler(
-    AbsenceFactStore store, AbsenceRateQueries queries, IApplicationDbContext db, ImplementationIndicators indicators, WorkplaceScores scores,
+    AbsenceFactStore store, AbsenceRateQueries queries, IApplicationDbContext db, ImplementationIndicators indicators, InitiativeEffects effects,
     MunicipalClock clock)
     : IRequestHandler<GetSuccessCriteria, SuccessCriteria>
 {
-    /// <summary>The months compared before and after a prevention initiative began.</summary>
-    public const int InitiativeMonths = 6;
-
     public async Task<SuccessCriteria> Handle(GetSuccessCriteria request, CancellationToken cancellationToken)
     {
         var baseline = Range(request.BaselineFrom!, request.BaselineTo!);
@@ -45,10 +39,7 @@ public sealed class GetSuccessCriteriaHandler(
         var implementation = await indicators.ComputeAsync(
             project.From, project.To, await db.SubtreeIdsAsync(pilotUnits, cancellationToken), clock.Today, cancellationToken);
         var initiatives = await db.PreventionInitiatives.AsNoTracking().OrderBy(i => i.StartOn).ThenBy(i => i.Id).ToListAsync(cancellationToken);
-        var today = clock.Today;
-        var measurements = await db.Measurements.AsNoTracking().Where(m => m.PublishedOn <= today).ToListAsync(cancellationToken);
-        var book = await scores.ReadAsync(measurements.Select(m => m.Id).ToList(), cancellationToken);
-        var wellbeing = initiatives.ToDictionary(i => i.Id, i => Wellbeing(measurements, book, i));
+        var initiativeEffects = await effects.OfAsync(initiatives, cancellationToken);
         return await store.ReadAsync(facts =>
         {
             var pilots = facts.Units.TopPilotUnits();
@@ -67,37 +58,8 @@ public sealed class GetSuccessCriteriaHandler(
                 project.ToMonthRange(),
                 new AbsenceRateCriterion(pilot, other, difference, pilot.ChangePoints < 0 && difference < 0, workplaces),
                 new ImplementationCriterion(implementation, IndicatorReport.AreAllMet(implementation)),
-                initiatives.Select(initiative => Effect(facts, initiative, wellbeing[initiative.Id])).OfType<InitiativeEffect>().ToList());
+                initiativeEffects);
         }, cancellationToken);
-    }
-
-    /// <summary>The workplace's rate in the months before the initiative's start month and from it; none before it has begun.</summary>
-    private InitiativeEffect? Effect(
-        AbsenceFacts facts, PreventionInitiative initiative, (MeasurementScore? Before, MeasurementScore? After) wellbeing)
-    {
-        var start = YearMonth.Of(initiative.StartOn);
-        if (MonthWindow.Following(start, InitiativeMonths, clock.Today) is not { } after || facts.Units.IndexOf(initiative.UnitId) is not { } unit)
-        {
-            return null;
-        }
-
-        var before = Range(start.AddMonths(-InitiativeMonths), start.AddMonths(-1));
-        var change = RateSum.Change(RateSum.OfUnit(facts, before, unit), RateSum.OfUnit(facts, after, unit));
-        return new InitiativeEffect(
-            initiative.Id, initiative.UnitId, facts.Units.Units[unit]!.Name, initiative.Type, initiative.Description,
-            initiative.StartOn, initiative.EndOn, before.ToMonthRange(), after.ToMonthRange(), change, wellbeing.Before, wellbeing.After);
-    }
-
-    /// <summary>The workplace's overall score in the last measurement fielded before the initiative started and the first fielded from its start.</summary>
-    private static (MeasurementScore? Before, MeasurementScore? After) Wellbeing(
-        IReadOnlyList<Measurement> measurements, ScoreBook book, PreventionInitiative initiative)
-    {
-        MeasurementScore? First(IEnumerable<Measurement> candidates) => candidates
-            .Select(m => book.Overall(m.Id, initiative.UnitId) is { } overall ? new MeasurementScore(m.Id, m.Name, m.FieldedFrom, m.FieldedTo, overall) : null)
-            .FirstOrDefault(score => score is not null);
-        return (
-            First(measurements.Where(m => m.FieldedTo < initiative.StartOn).OrderByDescending(m => m.FieldedTo).ThenByDescending(m => m.Id)),
-            First(measurements.Where(m => m.FieldedFrom >= initiative.StartOn).OrderBy(m => m.FieldedFrom).ThenBy(m => m.Id)));
     }
 
     private MonthWindow Range(string from, string to) => Range(YearMonth.Parse(from), YearMonth.Parse(to));

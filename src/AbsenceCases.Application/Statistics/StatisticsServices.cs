@@ -20,6 +20,7 @@ public static class StatisticsServices
         services.AddScoped<AbsenceRateQueries>();
         services.AddScoped<WorkplaceScores>();
         services.AddScoped<WellbeingAbsenceQueries>();
+        services.AddScoped<InitiativeEffects>();
         services.TryAddSingleton(new IndicatorTargets());
         services.AddScoped<ImplementationIndicators>();
         return services;

@@ -95,7 +95,11 @@ public sealed class WellbeingAbsenceQueries(
             .ToList();
     }
 
-    private MonthWindow? Window(DateOnly publishedOn) => MonthWindow.Following(YearMonth.Of(publishedOn).AddMonths(1), WindowMonths, clock.Today);
+    private MonthWindow? Window(DateOnly publishedOn) => WindowAfter(publishedOn, clock.Today);
+
+    /// <summary>The <see cref="WindowMonths"/> whole months from the month after the publication, cut at today; none before they begin.</summary>
+    internal static MonthWindow? WindowAfter(DateOnly publishedOn, DateOnly today) =>
+        MonthWindow.Following(YearMonth.Of(publishedOn).AddMonths(1), WindowMonths, today);
 
     private static RateSum? Absence(AbsenceFacts facts, MonthWindow? window, int unitId) =>
         window is null ? null : facts.Units.IndexOf(unitId) is { } unit ? RateSum.OfUnit(facts, window, unit) : new RateSum(0, 0);

@@ -44,6 +44,8 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
 
     public DbSet<PreventionInitiative> PreventionInitiatives => Set<PreventionInitiative>();
 
+    public DbSet<GoodExample> GoodExamples => Set<GoodExample>();
+
     public DbSet<Measurement> Measurements => Set<Measurement>();
 
     public DbSet<MeasurementResult> MeasurementResults => Set<MeasurementResult>();
@@ -103,6 +105,7 @@ public sealed partial class ApplicationDbContext(DbContextOptions<ApplicationDbC
         configurationBuilder.Properties<InitiativeType>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<MeasurementKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<FollowUpStep>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<GoodExampleSource>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     private sealed class AbsenceTypeConverter() : ValueConverter<AbsenceType, string>(

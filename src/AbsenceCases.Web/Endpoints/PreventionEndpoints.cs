@@ -1,3 +1,4 @@
+using AbsenceCases.Application.GoodExamples;
 using AbsenceCases.Application.Prevention;
 
 namespace AbsenceCases.Web.Endpoints;
@@ -37,6 +38,26 @@ public static class PreventionEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DeleteInitiative")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+   
+        var examples = app.MapGroup("/api/good-examples").WithTags("Good examples");
+        examples.MapGet("/", (string? search, IMediator sender, CancellationToken cancellationToken) =>
+                sender.Send(new ListGoodExamples(search), cancellationToken))
+            .WithName("ListGoodExamples")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        examples.MapPost("/", async (MarkGoodExample body, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                var marked = await sender.Send(body, cancellationToken);
+                return TypedResults.Created($"/api/good-examples/{marked.Id}", marked);
+            })
+            .WithName("MarkGoodExample")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        examples.MapDelete("/{id:int}", async (int id, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new RemoveGoodExample(id), cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithName("RemoveGoodExample")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -118,6 +118,15 @@ public sealed class RoleMatrixTests
         [
             Call.Post("/api/measurements/{measurement}/follow-ups/{unit}"),
         ]),
+        ("Good examples: search and read the bank", [Role.Manager, Role.Coordinator, Role.Hr],
+        [
+            Call.Get("/api/good-examples?search=kaffe"),
+        ]),
+        ("Good examples: mark one, take one out", [Role.Hr],
+        [
+            Call.Post("/api/good-examples"),
+            Call.Delete("/api/good-examples/1"),
+        ]),
         ("Users, roles, scopes, jobs", [Role.Admin],
         [
             Call.Get("/api/admin/users"),
@@ -179,6 +188,7 @@ public sealed class RoleMatrixTests
         ("Wellbeing measurements: define them, import their results", [Role.Hr], ["/malinger/ny", "/malinger/{measurement}/indlaes"]),
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger", "/malinger/{measurement}", "/malinger/{measurement}/fravaer"]),
+        ("Good examples: the bank", [Role.Manager, Role.Coordinator, Role.Hr], ["/gode-eksempler"]),
         ("Wellbeing follow-up: the overview and a workplace's", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger/{measurement}/opfolgning", "/malinger/{measurement}/opfolgning/{unit}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),

@@ -42,6 +42,7 @@ public static class RefusalCodes
         public const string Job = "notFound.job";
         public const string Initiative = "notFound.initiative";
         public const string Measurement = "notFound.measurement";
+        public const string GoodExample = "notFound.goodExample";
         public const string CoordinationGroup = "notFound.coordinationGroup";
         public const string Notification = "notFound.notification";
         public const string Section56Agreement = "notFound.section56Agreement";

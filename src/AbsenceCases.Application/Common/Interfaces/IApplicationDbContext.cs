@@ -39,6 +39,8 @@ public interface IApplicationDbContext
 
     DbSet<PreventionInitiative> PreventionInitiatives { get; }
 
+    DbSet<GoodExample> GoodExamples { get; }
+
     DbSet<Measurement> Measurements { get; }
 
     DbSet<MeasurementResult> MeasurementResults { get; }

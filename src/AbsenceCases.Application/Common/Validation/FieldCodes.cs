@@ -29,4 +29,5 @@ public static class FieldCodes
     public const string UnknownCase = "field.unknownCase";
     public const string UnknownEmployee = "field.unknownEmployee";
     public const string UnknownMeasurement = "field.unknownMeasurement";
+    public const string UnknownInitiative = "field.unknownInitiative";
 }

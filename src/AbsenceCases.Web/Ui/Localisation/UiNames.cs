@@ -121,6 +121,8 @@ internal static class UiNames
         ["InitiativeType.WorkEnvironmentAssessment"] = ("Arbejdspladsvurdering (APV)", "Work-environment assessment (APV)"),
         ["InitiativeType.LeadershipTraining"] = ("Ledertræning", "Leadership training"),
         ["InitiativeType.Other"] = ("Andet", "Other"),
+        ["GoodExampleSource.Initiative"] = ("Forebyggende indsats", "Prevention initiative"),
+        ["GoodExampleSource.FollowUp"] = ("Opfølgning af måling", "Follow-up of a measurement"),
         ["MeasurementKind.SocialCapital"] = ("Social kapital", "Social capital"),
         ["MeasurementKind.Wellbeing"] = ("Trivselsmåling", "Wellbeing survey"),
         ["MeasurementKind.Osa"] = ("Organisatorisk og socialt arbejdsmiljø (OSA)", "Organisational and social work environment (OSA)"),

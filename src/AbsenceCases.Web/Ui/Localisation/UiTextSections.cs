@@ -24,6 +24,7 @@ public sealed class LayoutTexts(CultureInfo culture) : BilingualTexts(culture)
     public string Coordination => Text("Koordinering", "Coordination");
     public string Initiatives => Text("Forebyggelse", "Prevention");
     public string Measurements => Text("Målinger", "Measurements");
+    public string GoodExamples => Text("Gode eksempler", "Good examples");
     public string Statistics => Text("Statistik", "Statistics");
     public string Users => Text("Brugere", "Users");
     public string Jobs => Text("Job", "Jobs");
@@ -1179,4 +1180,25 @@ public sealed class ContactPersonTexts(CultureInfo culture) : BilingualTexts(cul
     public Func<string, string, string> Saved => Text<Func<string, string, string>>(
         (unit, name) => $"{name} er nu kontaktperson for {unit}.", (unit, name) => $"{name} is now the contact person for {unit}.");
     public string Removed => Text("Kontaktpersonen er fjernet.", "The contact person was removed.");
+}
+
+public sealed class GoodExampleTexts(CultureInfo culture) : BilingualTexts(culture)
+{
+    public string Title => Text("Gode eksempler", "Good examples");
+    public string Intro => Text(
+        "Arbejdspladser, der har fået noget til at virke i forebyggelsen eller i opfølgningen af en måling. Fravær og trivsel før og efter er fundet af systemet, da eksemplet blev udvalgt.",
+        "Workplaces that made something work in prevention or in following up a measurement. Absence and wellbeing before and after were found by the system when the example was chosen.");
+    public string Search => Text("Søg i eksemplerne", "Search the examples");
+    public string Find => Text("Søg", "Search");
+    public string None => Text("Ingen eksempler passer til søgningen.", "No example matches the search.");
+    public Func<string, string> MarkedOn => Text<Func<string, string>>(day => $"udvalgt {day}", day => $"chosen {day}");
+    public string WhatWasDone => Text("Hvad blev gjort", "What was done");
+    public string WhatCameOfIt => Text("Hvad kom der ud af det", "What came of it");
+    public string Figures => Text("Før og efter", "Before and after");
+    public string Before => Text("Før", "Before");
+    public string After => Text("Efter", "After");
+    public string Months => Text("Måneder", "Months");
+    public string AbsenceRate => Text("Sygefravær", "Sickness absence");
+    public string Wellbeing => Text("Trivsel (samlet score)", "Wellbeing (overall score)");
+    public string NoScore => Text("ingen score", "no score");
 }

@@ -42,6 +42,7 @@ public sealed partial record UiTexts(CultureInfo Culture, IReadOnlyDictionary<st
     public MeasurementTexts Measurements { get; } = new(Culture);
     public FollowUpTexts FollowUps { get; } = new(Culture);
     public WellbeingAbsenceTexts WellbeingAbsence { get; } = new(Culture);
+    public GoodExampleTexts GoodExamples { get; } = new(Culture);
     public ContactPersonTexts ContactPersons { get; } = new(Culture);
     public AdminTexts Admin { get; } = new(Culture);
     public AuditTexts Audit { get; } = new(Culture);

@@ -1,3 +1,4 @@
+using AbsenceCases.Application.GoodExamples;
 using AbsenceCases.Application.Administration;
 using AbsenceCases.Application.Auditing;
 using AbsenceCases.Application.Cases.Queries;
@@ -34,6 +35,7 @@ public static class UiNavigation
         new("/Coordination/Index", (t, _) => t.Layout.Coordination, typeof(ListCoordinationGroups)),
         new("/Initiatives/Index", (t, _) => t.Layout.Initiatives, typeof(ListInitiatives)),
         new("/Measurements/Index", (t, _) => t.Layout.Measurements, typeof(ListMeasurements)),
+        new("/GoodExamples/Index", (t, _) => t.Layout.GoodExamples, typeof(ListGoodExamples)),
         new("/Statistics/Index", (t, _) => t.Layout.Statistics, typeof(GetAbsenceRate)),
         new("/Imports/Index", (t, _) => t.Layout.Imports, typeof(ImportUnits)),
         new("/Organisation/ContactPersons", (t, _) => t.Layout.ContactPersons, typeof(SetContactPerson)),

@@ -30,6 +30,7 @@ public static class DanishMessageTexts
         ["field.unknownCase"] = "Sagen findes ikke.",
         ["field.unknownEmployee"] = "Medarbejderen findes ikke.",
         ["field.unknownMeasurement"] = "Målingen findes ikke.",
+        ["field.unknownInitiative"] = "Indsatsen findes ikke.",
 
         ["access.signInFirst"] = "Log ind først.",
         ["access.roleRequired"] = "Det kræver en af rollerne {roles}.",
@@ -56,6 +57,7 @@ public static class DanishMessageTexts
         ["notFound.job"] = "Jobbet {key} findes ikke.",
         ["notFound.initiative"] = "Forebyggelsesindsatsen {key} findes ikke.",
         ["notFound.measurement"] = "Målingen {key} findes ikke.",
+        ["notFound.goodExample"] = "Det gode eksempel {key} findes ikke.",
         ["notFound.coordinationGroup"] = "Koordineringsgruppen {key} findes ikke.",
         ["notFound.notification"] = "Beskeden {key} findes ikke.",
         ["notFound.section56Agreement"] = "§ 56-aftalen {key} findes ikke.",
@@ -121,6 +123,11 @@ public static class DanishMessageTexts
         ["followUp.inFuture"] = "Kan ikke ligge i fremtiden.",
         ["followUp.actionPlanWithoutMeasures"] = "En handleplan skal have mindst én indsats, der ikke er opgivet.",
         ["followUp.noSuchMeasure"] = "Handleplanen har ingen indsats med id {measureId}.",
+        ["goodExample.oneSource"] = "Vælg enten en forebyggende indsats eller en måling med en arbejdsplads, hvis opfølgning eksemplet handler om.",
+        ["goodExample.notBegun"] = "Indsatsen begynder først {startOn}; et godt eksempel kræver, at den er i gang.",
+        ["goodExample.notPublished"] = "Målingen er ikke offentliggjort endnu.",
+        ["goodExample.noFollowUp"] = "Arbejdspladsen har ikke registreret nogen opfølgning af målingen.",
+        ["goodExample.noMonthsAfter"] = "Fraværet efter målingen kendes først fra måneden efter offentliggørelsen.",
 
         ["absence.section56Exists"] = "Medarbejderen har allerede en § 56-aftale i perioden.",
         ["absence.frequentPattern"] = "{periods} fraværsperioder på et halvt år og {days} arbejdsdages fravær på et år (Bradford-faktor {bradford}).",

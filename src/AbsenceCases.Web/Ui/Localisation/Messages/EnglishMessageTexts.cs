@@ -30,6 +30,7 @@ public static class EnglishMessageTexts
         ["field.unknownCase"] = "No case has this id.",
         ["field.unknownEmployee"] = "No employee has this identification.",
         ["field.unknownMeasurement"] = "No measurement has this id.",
+        ["field.unknownInitiative"] = "No initiative has this id.",
 
         ["access.signInFirst"] = "Sign in first.",
         ["access.roleRequired"] = "This needs one of the roles: {roles}.",
@@ -56,6 +57,7 @@ public static class EnglishMessageTexts
         ["notFound.job"] = "Job '{key}' was not found.",
         ["notFound.initiative"] = "Prevention initiative '{key}' was not found.",
         ["notFound.measurement"] = "Measurement '{key}' was not found.",
+        ["notFound.goodExample"] = "Good example '{key}' was not found.",
         ["notFound.coordinationGroup"] = "Coordination group '{key}' was not found.",
         ["notFound.notification"] = "Notification '{key}' was not found.",
         ["notFound.section56Agreement"] = "§ 56 agreement '{key}' was not found.",
@@ -121,6 +123,11 @@ public static class EnglishMessageTexts
         ["followUp.inFuture"] = "Cannot be in the future.",
         ["followUp.actionPlanWithoutMeasures"] = "An action plan needs at least one measure that is not dropped.",
         ["followUp.noSuchMeasure"] = "The action plan has no measure with id {measureId}.",
+        ["goodExample.oneSource"] = "Choose either a prevention initiative or a measurement with a workplace whose follow-up the example is about.",
+        ["goodExample.notBegun"] = "The initiative only begins on {startOn}; a good example needs it to have begun.",
+        ["goodExample.notPublished"] = "The measurement is not published yet.",
+        ["goodExample.noFollowUp"] = "The workplace has recorded no follow-up of the measurement.",
+        ["goodExample.noMonthsAfter"] = "The absence after the measurement is known only from the month after its publication.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
         ["absence.frequentPattern"] = "{periods} absence periods in half a year and {days} working days absent in a year (Bradford factor {bradford}).",

@@ -1,0 +1,16 @@
+using AbsenceCases.Application.GoodExamples;
+
+namespace AbsenceCases.Web.Ui.Pages.GoodExamples;
+
+/// <summary>"Gode eksempler": the whole bank of good examples, searched by every word, for every manager, coordinator and HR.</summary>
+[Sends(typeof(ListGoodExamples))]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "soeg")]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<GoodExampleDto> Examples { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Examples = await mediator.Send(new ListGoodExamples(Search), cancellationToken);
+}
