@@ -48,9 +48,11 @@ public sealed class ManagerScenarioTests : BrowserTest
         await Page.GetByLabel("Fraværsprocent fra den dag").FillAsync("100");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Registrer delvis raskmelding" }).ClickAsync();
         await Expect(Page.Locator("#Input_Percent-error")).ToContainTextAsync("Skal være mellem 1 og 99.");
-        await Page.GetByLabel("Fraværsprocent fra den dag").FillAsync("50");
         await AuditThisPage();
+
+        // Before the field is filled again: a full-page screenshot just before the click made Chromium drop the click.
         await Screenshot("delvis-raskmelding");
+        await Page.GetByLabel("Fraværsprocent fra den dag").FillAsync("50");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Registrer delvis raskmelding" }).ClickAsync();
 
         await Expect(Page.Locator(".flash")).ToHaveTextAsync("Den delvise raskmelding er registreret.");
