@@ -72,7 +72,7 @@ public sealed class DispatchRemindersHandler(
             from unitId in workplaces
             let followUp = recorded.GetValueOrDefault((measurement.Id, unitId))
             from reminder in FollowUpReminderPlanner.Plan(
-                measurement.Id, unitId, followUp, FollowUpSchedule.Of(measurement.PublishedOn, followUp, today, policy), people, today)
+                measurement.Id, unitId, followUp, FollowUpSchedule.Of(measurement.PublishedOn, followUp, today, policy), people, today, policy.Settings)
             select reminder).ToList();
     }
 

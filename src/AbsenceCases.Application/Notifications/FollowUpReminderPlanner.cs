@@ -13,23 +13,40 @@ public sealed record PlannedFollowUpReminder(int MeasurementId, int UnitId, Foll
 /// <summary>
 /// Decides the reminders a workplace's follow-up deadlines call for today, as a case's: within the lead time a Due
 /// reminder, once overdue an Overdue one, each to the workplace's managers — a measure's to its responsible user if it
-/// names one; nobody to remind falls back to HR. A deadline overdue for more than <see cref="OverdueRemindedForDays"/>
-/// is left alone, so that a long-past measurement does not fill the inboxes when the reminders start.
+/// names one; nobody to remind falls back to HR. Still overdue after the escalation period, the workplace's contact
+/// person hears of it, and HR at large after them (<see cref="OverdueEscalation"/>). A deadline overdue for more than
+/// <see cref="OverdueRemindedForDays"/> is left alone, so that a long-past measurement does not fill the inboxes when
+/// the reminders start.
 /// </summary>
 public static class FollowUpReminderPlanner
 {
     public const int OverdueRemindedForDays = 60;
 
     public static IEnumerable<PlannedFollowUpReminder> Plan(
-        int measurementId, int unitId, WorkplaceFollowUp? followUp, IEnumerable<FollowUpDeadline> deadlines, Responsibilities people, DateOnly today) =>
-        deadlines
-            .Where(d => d.Status is DeadlineStatus.Due or DeadlineStatus.Overdue && d.DueDate >= today.AddDays(-OverdueRemindedForDays))
-            .Select(d => new PlannedFollowUpReminder(
-                measurementId,
-                unitId,
-                d,
-                d.Status == DeadlineStatus.Due ? ReminderStage.Due : ReminderStage.Overdue,
-                Responsible(unitId, followUp, d, people)));
+        int measurementId,
+        int unitId,
+        WorkplaceFollowUp? followUp,
+        IEnumerable<FollowUpDeadline> deadlines,
+        Responsibilities people,
+        DateOnly today,
+        PolicySettings policy)
+    {
+        foreach (var deadline in deadlines.Where(d => d.Status is DeadlineStatus.Due or DeadlineStatus.Overdue && d.DueDate >= today.AddDays(-OverdueRemindedForDays)))
+        {
+            var responsible = Responsible(unitId, followUp, deadline, people);
+            if (deadline.Status == DeadlineStatus.Due)
+            {
+                yield return new PlannedFollowUpReminder(measurementId, unitId, deadline, ReminderStage.Due, responsible);
+                continue;
+            }
+
+            yield return new PlannedFollowUpReminder(measurementId, unitId, deadline, ReminderStage.Overdue, responsible);
+            foreach (var (stage, recipients) in OverdueEscalation.Of(deadline.DueDate, unitId, people, today, policy))
+            {
+                yield return new PlannedFollowUpReminder(measurementId, unitId, deadline, stage, recipients);
+            }
+        }
+    }
 
     private static IReadOnlyList<string> Responsible(int unitId, WorkplaceFollowUp? followUp, FollowUpDeadline deadline, Responsibilities people)
     {

@@ -39,16 +39,9 @@ public static class ReminderPlanner
 
             yield return new PlannedReminder(
                 @case, deadline, ReminderStage.Overdue, responsible.Union(people.GroupMembersOf(@case.UnitId)).ToList());
-            var escalation = deadline.DueDate.AddDays(policy.EscalateToHrAfterDays);
-            var contactPerson = people.ContactPersonOf(@case.UnitId);
-            if (today > escalation && contactPerson is not null)
+            foreach (var (stage, recipients) in OverdueEscalation.Of(deadline.DueDate, @case.UnitId, people, today, policy))
             {
-                yield return new PlannedReminder(@case, deadline, ReminderStage.EscalatedToContact, [contactPerson]);
-            }
-
-            if (today > (contactPerson is null ? escalation : escalation.AddDays(policy.ContactPersonBeforeHrDays)))
-            {
-                yield return new PlannedReminder(@case, deadline, ReminderStage.EscalatedToHr, people.Hr);
+                yield return new PlannedReminder(@case, deadline, stage, recipients);
             }
         }
     }

@@ -9,6 +9,8 @@ namespace AbsenceCases.Web.Tests.Measurements;
 /// <summary>
 /// A follow-up's deadlines remind like a case's: within the 3 days' lead a reminder, from the day after the deadline an
 /// Overdue one, each once however often the job runs; to the workplace's manager, or to a measure's responsible user.
+/// Still overdue after 7 days (Policy:EscalateToHrAfterDays) the workplace's contact person hears of it, and HR at large
+/// 7 days (Policy:ContactPersonBeforeHrDays) later; a workplace without one goes to HR at large after the 7 days.
 /// </summary>
 [TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
 public sealed class FollowUpReminderTests(DatabaseProvider provider) : SmtpApiTest(provider)
@@ -86,6 +88,65 @@ public sealed class FollowUpReminderTests(DatabaseProvider provider) : SmtpApiTe
         Assert.That(await FollowUpInbox(await World.ManagerA()), Is.Empty, "the measure names its own responsible user");
     }
 
+    [Test]
+    public async Task ShouldEscalateAnOverdueTeamDiscussionToTheContactPersonAndThenToHrAtLarge()
+    {
+        (await (await World.Hr()).PutAsJsonAsync($"/api/units/{World.UnitA}/contact-person", new { userId = World.CoordinatorId })).EnsureSuccessStatusCode();
+
+        // Published 07.02: the team discussion was due 09.03, 7 days ago — overdue, but not yet past the escalation period.
+        var measurement = await Published(new DateOnly(2026, 2, 7));
+        await RunJob();
+        var contactOnTheSeventhDay = await Escalations(await World.Coordinator());
+        var hrOnTheSeventhDay = await Escalations(await World.Hr());
+        Advance(days: 1);
+        await RunJob();
+        await RunJob();
+        var contactOnTheEighthDay = await Escalations(await World.Coordinator());
+        var hrOnTheEighthDay = await Escalations(await World.Hr());
+        Advance(days: 6);
+        await RunJob();
+        var hrOnTheFourteenthDay = await Escalations(await World.Hr());
+        Advance(days: 1);
+        await RunJob();
+        await RunJob();
+        var hrOnTheFifteenthDay = await Escalations(await World.Hr());
+
+        var dueOn = (DateOnly?)new DateOnly(2026, 3, 9);
+        Assert.That(contactOnTheSeventhDay, Is.Empty);
+        Assert.That(hrOnTheSeventhDay, Is.Empty);
+        Assert.That(contactOnTheEighthDay.Select(n => (n.Kind, n.DueDate, n.MeasurementId, n.UnitId)),
+            Is.EqualTo(new[] { (NotificationKind.DeadlineEscalatedToContact, dueOn, (int?)measurement, (int?)World.UnitA) }));
+        Assert.That(contactOnTheEighthDay.Single().Message,
+            Is.EqualTo("Fristen er fortsat overskredet: Drøftelse i teamet efter Social kapital 2026 på Børnehuset A senest 09.03.2026."));
+        Assert.That(hrOnTheEighthDay.Select(n => (n.Kind, n.DueDate, n.UnitId)),
+            Is.EqualTo(new[] { (NotificationKind.DeadlineEscalated, dueOn, (int?)World.UnitB) }), "workplace B has no contact person");
+        Assert.That(hrOnTheFourteenthDay, Has.Count.EqualTo(1), "A's contact person has a week before HR at large");
+        Assert.That(hrOnTheFifteenthDay.Select(n => (n.Kind, n.DueDate, n.UnitId)), Is.EquivalentTo(new[]
+        {
+            (NotificationKind.DeadlineEscalated, dueOn, (int?)World.UnitB),
+            (NotificationKind.DeadlineEscalated, dueOn, (int?)World.UnitA),
+        }));
+        Assert.That(Smtp.Received.Where(m => m.To[0] == "koordinator@test.local").Select(m => m.Subject), Is.EqualTo(new[]
+        {
+            "Fristen er fortsat overskredet: Drøftelse i teamet efter målingen senest 09.03.2026",
+        }));
+    }
+
+    [Test]
+    public async Task ShouldNotEscalateATeamDiscussionHeldBeforeTheEscalationPeriodEnded()
+    {
+        (await (await World.Hr()).PutAsJsonAsync($"/api/units/{World.UnitA}/contact-person", new { userId = World.CoordinatorId })).EnsureSuccessStatusCode();
+        var measurement = await Published(new DateOnly(2026, 2, 7));
+        await RunJob();
+        await (await World.Hr()).PostJson($"/api/measurements/{measurement}/follow-ups/{World.UnitA}", new { teamDiscussedOn = "2026-03-16" });
+
+        Advance(days: 8);
+        await RunJob();
+
+        Assert.That(await Escalations(await World.Coordinator()), Is.Empty);
+        Assert.That((await Escalations(await World.Hr())).Select(n => n.UnitId), Is.EqualTo(new int?[] { World.UnitB }));
+    }
+
     private async Task<int> Published(DateOnly publishedOn)
     {
         var created = await (await World.Hr()).PostJson("/api/measurements", new
@@ -107,6 +168,9 @@ public sealed class FollowUpReminderTests(DatabaseProvider provider) : SmtpApiTe
 
     private static async Task<List<FollowUpNotice>> FollowUpInbox(HttpClient client) =>
         (await (await client.GetAsync("/api/notifications")).Read<List<FollowUpNotice>>()).Where(n => n.MeasurementId is not null).ToList();
+
+    private static async Task<List<FollowUpNotice>> Escalations(HttpClient client) =>
+        (await FollowUpInbox(client)).Where(n => n.Kind is NotificationKind.DeadlineEscalated or NotificationKind.DeadlineEscalatedToContact).ToList();
 
     private sealed record FollowUpNotice(NotificationKind Kind, DateOnly? DueDate, string Message, int? MeasurementId, int? UnitId);
 }
