@@ -59,14 +59,15 @@ internal sealed class MeasurementGenerator(GeneratorOptions options, Organisatio
                 var invited = basis.Invited(measurement, unit.Code);
                 var fewAnswered = workplace == hardToReach && HardToReachShifts.Any(shift => unit.Code.EndsWith(shift, StringComparison.Ordinal));
                 var respondents = Math.Min(invited, fewAnswered ? WellbeingModel.DrawFewRespondents(random) : WellbeingModel.DrawRespondents(invited, random));
+                if (respondents == 0)
+                {
+                    continue;
+                }
+
                 var teamScore = WellbeingModel.TeamScore(workplaceScore, random);
                 foreach (var (dimension, offset) in WellbeingModel.Dimensions)
                 {
-                    var score = WellbeingModel.DimensionScore(teamScore, offset, random);
-                    if (respondents > 0)
-                    {
-                        rows.Result(unit, dimension, score, respondents, invited);
-                    }
+                    rows.Result(unit, dimension, WellbeingModel.DimensionScore(teamScore, offset, random), respondents, invited);
                 }
             }
         }
