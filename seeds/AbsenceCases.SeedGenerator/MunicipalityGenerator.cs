@@ -4,7 +4,8 @@ namespace AbsenceCases.SeedGenerator;
 
 /// <summary>
 /// Generates a fictional municipality with its organisation, employments and absence history, and streams it to
-/// the three seed files: one employee is generated and written at a time, so memory stays flat at any scale.
+/// the three seed files: one employee is generated and written at a time, so memory stays flat at any scale. Its
+/// wellbeing measurements follow from the absence written.
 /// </summary>
 public sealed class MunicipalityGenerator
 {
@@ -31,14 +32,23 @@ public sealed class MunicipalityGenerator
         }
     }
 
-    /// <summary>Writes units.csv, employees.csv and absences.csv into <paramref name="folder"/>, creating it if needed.</summary>
+    /// <summary>
+    /// Writes units.csv, employees.csv and absences.csv into <paramref name="folder"/>, creating it if needed, and then
+    /// measurements.csv with the measurements' results files, drawn from the absence written.
+    /// </summary>
     public GenerationResult WriteFiles(string folder)
     {
         Directory.CreateDirectory(folder);
-        using var units = CreateFile(folder, SeedFiles.Units);
-        using var employees = CreateFile(folder, SeedFiles.Employees);
-        using var absences = CreateFile(folder, SeedFiles.Absences);
-        return Write(units, employees, absences);
+        GenerationResult result;
+        using (var units = CreateFile(folder, SeedFiles.Units))
+        using (var employees = CreateFile(folder, SeedFiles.Employees))
+        using (var absences = CreateFile(folder, SeedFiles.Absences))
+        {
+            result = Write(units, employees, absences);
+        }
+
+        new MeasurementGenerator(_options, _organisation).WriteFiles(folder, name => CreateFile(folder, name));
+        return result;
     }
 
     public GenerationResult Write(TextWriter units, TextWriter employees, TextWriter absences)

@@ -43,6 +43,8 @@ public sealed class PageAuditTests : BrowserTest
         await AuditEveryLink(".actions a", limit: 20);
         await Audit(casePath);
         await AuditEveryLink("a[href^='/medarbejdere/']", limit: 1);
+        await AuditTheDemoMeasurement();
+        await AuditEveryLink("main a[href*='/opfolgning/']", limit: 1);
 
         Assert.That(_refused, Is.Empty);
     }
@@ -78,6 +80,7 @@ public sealed class PageAuditTests : BrowserTest
 
         await Page.GotoAsync($"/cases/{await DemoData.CaseWithAPreventionPlan()}");
         await AuditEveryLink("section[aria-labelledby='print'] a", limit: 3);
+        await AuditTheDemoMeasurement();
 
         Assert.That(_refused, Is.Empty);
     }
@@ -127,6 +130,16 @@ public sealed class PageAuditTests : BrowserTest
         await AuditThisPage();
 
         Assert.That(_refused, Is.Empty);
+    }
+
+    /// <summary>The demo's first measurement: its results, its follow-ups, and its scores against the absence after it beside the second's.</summary>
+    private async Task AuditTheDemoMeasurement()
+    {
+        var id = await DemoData.FirstMeasurementId();
+        foreach (var path in new[] { $"/malinger/{id}/opfolgning", $"/malinger/{id}/fravaer", $"/malinger/{id}" })
+        {
+            await Audit(path);
+        }
     }
 
     /// <summary>Follows up to <paramref name="limit"/> links of the current page and audits each target.</summary>

@@ -19,7 +19,12 @@ public sealed record SeedCheckReport(
     int SpellsStartingOutsideEmployment,
     int OverlappingSpells)
 {
-    public override string ToString() => string.Create(
+    /// <summary>The measurements of measurements.csv, none when the folder has no such file.</summary>
+    public IReadOnlyList<MeasurementCheck> Measurements { get; init; } = [];
+
+    public override string ToString() => string.Join('\n', [Absence(), .. Measurements.Select(m => m.ToString())]);
+
+    private string Absence() => string.Create(
         CultureInfo.InvariantCulture,
         $"""
         Rows: {UnitRows} units, {EmploymentRows} employment rows ({Employees} employees), {SpellRows} absence rows ({OpenSpells} open)
@@ -30,6 +35,19 @@ public sealed record SeedCheckReport(
         Sickness periods: {SicknessPeriods}; {WeekdayStartShare:F1} % of spells start on Mon-Fri
         Rule breaks: {SpellsStartingOutsideEmployment} spells starting outside an employment, {OverlappingSpells} overlapping spells
         """);
+}
+
+/// <summary>
+/// A measurement's results read back: workplaces with results, units with fewer respondents than the app shows, the
+/// correlation of the workplaces' overall scores with their sickness absence rates in the window, and the mean overall
+/// score of the pilot and of the other workplaces.
+/// </summary>
+public sealed record MeasurementCheck(
+    string Name, (DateOnly From, DateOnly To) AbsenceWindow, int Workplaces, int UnitsBelowMinimum, double Correlation, double PilotOverall, double OtherOverall)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Name}: {Workplaces} workplaces, {UnitsBelowMinimum} units below {SeedMeasurementFiles.MinRespondents} respondents; overall score against sickness absence {AbsenceWindow.From:yyyy-MM-dd}..{AbsenceWindow.To:yyyy-MM-dd}: r = {Correlation:F2}; mean overall score {PilotOverall:F1} at the pilot workplaces, {OtherOverall:F1} at the others");
 }
 
 /// <summary>The sickness absence rate in the first and in the last year of the data.</summary>

@@ -1,6 +1,6 @@
 namespace AbsenceCases.SeedGenerator.Csv;
 
-/// <summary>The rows of the three seed files, in the column order of <see cref="SeedFiles"/>.</summary>
+/// <summary>The rows of the seed files, in the column order of <see cref="SeedFiles"/>.</summary>
 internal static class SeedRows
 {
     public static void Unit(this CsvRowWriter csv, Unit unit) =>
@@ -28,5 +28,23 @@ internal static class SeedRows
             .Date(spell.LastDay)
             .Number(spell.Percent)
             .Text(spell.Type.ToCode())
+            .EndRow();
+
+    public static void Measurement(this CsvRowWriter csv, PlannedMeasurement measurement) =>
+        csv.Text(measurement.ResultsFile)
+            .Text(measurement.Name)
+            .Text(PlannedMeasurement.Kind)
+            .Date(measurement.FieldedFrom)
+            .Date(measurement.FieldedTo)
+            .Date(measurement.PublishedOn)
+            .Text(measurement.FollowUpOf)
+            .EndRow();
+
+    public static void Result(this CsvRowWriter csv, Unit unit, string dimension, decimal score, int respondents, int invited) =>
+        csv.Text(unit.Code)
+            .Text(dimension)
+            .Number(score)
+            .Number(respondents)
+            .Number(invited)
             .EndRow();
 }

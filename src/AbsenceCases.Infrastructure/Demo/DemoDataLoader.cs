@@ -2,6 +2,7 @@ using AbsenceCases.Application.Cases.Commands;
 using AbsenceCases.Application.Common.Time;
 using AbsenceCases.Application.Coordination;
 using AbsenceCases.Application.Imports;
+using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.SickCalls;
 using AbsenceCases.Domain.Cases;
 using AbsenceCases.Domain.Coordination;
@@ -15,8 +16,9 @@ namespace AbsenceCases.Infrastructure.Demo;
 
 /// <summary>
 /// Loads the demo municipality of seeds/ into an empty database through the import code, with dates moved so
-/// that the newest data ends today; then the demo accounts, a coordination group for the pilot workplaces and
-/// a few open cases in different states, made through the same commands a manager would send.
+/// that the newest data ends today; then the demo accounts, a coordination group for the pilot workplaces, the
+/// published wellbeing measurements with the demo manager's follow-up of the first, and a few open cases in different
+/// states, made through the same commands HR and a manager would send.
 /// </summary>
 public sealed class DemoDataLoader(
     ApplicationDbContext db,
@@ -58,6 +60,9 @@ public sealed class DemoDataLoader(
         AddPreventionInitiatives(pilots);
         await db.SaveChangesAsync(cancellationToken);
 
+        var first = await CreateMeasurementsAsync(seedsFolder, shift, cancellationToken);
+        await RecordFollowUpAsync(first, pilots[0], cancellationToken);
+
         var talked = await CreateOpenCasesAsync(pilots, group.Id, cancellationToken);
         await LinkEmployeeAccountAsync(accounts[DemoAccounts.Employee.Email], talked, cancellationToken);
     }
@@ -81,6 +86,53 @@ public sealed class DemoDataLoader(
             pilots[0].Id, InitiativeType.EmotionalDemandsOffer, "Supervision og kollegial sparring hver 14. dag", started, null));
         db.PreventionInitiatives.Add(new PreventionInitiative(
             pilots[1].Id, InitiativeType.WorkEnvironmentAssessment, "Arbejdspladsvurdering med fokus på løft og forflytninger", started.AddMonths(2), started.AddMonths(5)));
+    }
+
+    /// <summary>Creates, fills and publishes each measurement of the seeds, in order; answers the first, published.</summary>
+    private async Task<MeasurementDto> CreateMeasurementsAsync(string seedsFolder, int shift, CancellationToken cancellationToken)
+    {
+        var measurements = DemoMeasurement.Read(await File.ReadAllTextAsync(Path.Combine(seedsFolder, DemoMeasurement.File), cancellationToken), shift);
+        var created = new Dictionary<string, MeasurementDto>();
+        foreach (var measurement in measurements)
+        {
+            var followedUp = measurement.FollowUpOf is { } original ? created[original].Id : (int?)null;
+            var id = (await mediator.Send(
+                new CreateMeasurement(measurement.Name, measurement.Kind, measurement.FieldedFrom, measurement.FieldedTo, null, followedUp), cancellationToken)).Id;
+            await using (var results = File.OpenRead(Path.Combine(seedsFolder, measurement.ResultsFile)))
+            {
+                await mediator.Send(new ImportMeasurementResults(id, results), cancellationToken);
+            }
+
+            created[measurement.ResultsFile] = await mediator.Send(new PublishMeasurement(measurement.PublishedOn) { Id = id }, cancellationToken);
+        }
+
+        return created[measurements[0].ResultsFile];
+    }
+
+    /// <summary>
+    /// The workplace's follow-up of the measurement, every step on time: the results discussed in the team, the leadership
+    /// group and the local MED committee, and an action plan whose one measure was carried out.
+    /// </summary>
+    private async Task RecordFollowUpAsync(MeasurementDto measurement, OrganisationUnit workplace, CancellationToken cancellationToken)
+    {
+        var published = measurement.PublishedOn!.Value;
+        var measure = new ActionPlanMeasureInput(
+            null, "Fast ugentlig sparring mellem vuggestue og børnehave om fordelingen af opgaver", "Leder", null, published.AddDays(120), null, null, null);
+        var recorded = await mediator.Send(
+            new RecordFollowUp(published.AddDays(21), published.AddDays(35), published.AddDays(28), published.AddDays(42), [measure])
+            {
+                MeasurementId = measurement.Id,
+                UnitId = workplace.Id,
+            },
+            cancellationToken);
+        var done = measure with
+        {
+            Id = recorded.Measures.Single().Id,
+            Status = MeasureStatus.Done,
+            CompletedOn = published.AddDays(118),
+            Outcome = "Færre misforståelser om vagterne; sparringen fortsætter",
+        };
+        await mediator.Send(new RecordFollowUp(null, null, null, null, [done]) { MeasurementId = measurement.Id, UnitId = workplace.Id }, cancellationToken);
     }
 
     private async Task<Dictionary<string, string>> CreateAccountsAsync()

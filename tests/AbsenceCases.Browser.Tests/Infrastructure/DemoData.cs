@@ -41,6 +41,10 @@ public static class DemoData
     public static Task<Guid> CaseWithAPreventionPlan() => BrowserApp.App.InScope(services =>
         services.GetRequiredService<ApplicationDbContext>().Cases.Where(c => c.PreventionPlan != null).Select(c => c.Id).FirstAsync());
 
+    /// <summary>The demo's first wellbeing measurement, published, whose follow-up measurement is the demo's second.</summary>
+    public static Task<int> FirstMeasurementId() => BrowserApp.App.InScope(services =>
+        services.GetRequiredService<ApplicationDbContext>().Measurements.OrderBy(m => m.FieldedFrom).Select(m => m.Id).FirstAsync());
+
     private static async Task<List<int>> ManagerUnitIds(IServiceProvider services)
     {
         var db = services.GetRequiredService<ApplicationDbContext>();
