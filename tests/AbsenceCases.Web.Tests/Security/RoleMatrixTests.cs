@@ -108,6 +108,7 @@ public sealed class RoleMatrixTests
             Call.Get("/api/measurements/{measurement}/results"),
             Call.Get("/api/measurements/{measurement}/absence"),
             Call.Get("/api/measurements/{measurement}/absence.csv"),
+            Call.Get("/api/measurements/{measurement}/absence.xlsx"),
         ]),
         ("Wellbeing follow-up: read a workplace's, list those in scope", [Role.Manager, Role.Coordinator, Role.Hr],
         [
