@@ -99,7 +99,7 @@ public sealed class PageAuditTests : BrowserTest
         await mark.ClickAsync();
         await Expect(Page.Locator(".flash")).ToHaveTextAsync("Eksemplet er føjet til de gode eksempler.");
         await AuditThisPage();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Fjern: Sparring på tværs af stuerne" }).ClickAsync();
+        await Page.Locator("section.good-example", new() { HasText = "Sparring på tværs af stuerne" }).Locator("a.remove-example").ClickAsync();
         await AuditThisPage();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Fjern", Exact = true }).ClickAsync();
         await Expect(Page.Locator(".flash")).ToHaveTextAsync("Eksemplet er fjernet fra de gode eksempler.");
