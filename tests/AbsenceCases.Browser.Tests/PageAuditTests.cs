@@ -86,6 +86,31 @@ public sealed class PageAuditTests : BrowserTest
     }
 
     [Test]
+    public async Task ShouldPassAxeOnHrsGoodExampleFormWithItsErrorsOnTheBankAndOnTheRemoval()
+    {
+        await LogIn(DemoAccounts.Hr.Email);
+        await Page.GotoAsync("/forebyggelse");
+        await AuditEveryLink("#initiatives a.mark-example", limit: 1);
+        var mark = Page.GetByRole(AriaRole.Button, new() { Name = "Markér som godt eksempel" });
+        await mark.ClickAsync();
+        await Expect(Page.Locator("#error-summary")).ToBeVisibleAsync();
+        await AuditThisPage();
+
+        await Page.GetByLabel("Overskrift").FillAsync("Sparring på tværs af stuerne");
+        await Page.GetByLabel("Hvad blev gjort").FillAsync("Supervision og kollegial sparring hver 14. dag.");
+        await Page.GetByLabel("Hvad kom der ud af det").FillAsync("Færre korte fraværsperioder.");
+        await mark.ClickAsync();
+        await Expect(Page.Locator(".flash")).ToHaveTextAsync("Eksemplet er føjet til de gode eksempler.");
+        await AuditThisPage();
+        await Page.Locator("section.good-example", new() { HasText = "Sparring på tværs af stuerne" }).Locator("a.remove-example").ClickAsync();
+        await AuditThisPage();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Fjern", Exact = true }).ClickAsync();
+        await Expect(Page.Locator(".flash")).ToHaveTextAsync("Eksemplet er fjernet fra de gode eksempler.");
+
+        Assert.That(_refused, Is.Empty);
+    }
+
+    [Test]
     public async Task ShouldPassAxeOnEveryPageOfTheAdmin()
     {
         await LogIn(DemoAccounts.Admin.Email);

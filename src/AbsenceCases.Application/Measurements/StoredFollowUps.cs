@@ -37,6 +37,7 @@ internal static class StoredFollowUps
             followUp?.ActionPlanOn,
             FollowUpSchedule.StatusOf(deadlines),
             deadlines,
-            mapper.Map<List<MeasureDto>>(followUp?.Measures.OrderBy(m => m.FollowUpOn).ThenBy(m => m.Id).ToList() ?? []));
+            mapper.Map<List<MeasureDto>>(followUp?.Measures.OrderBy(m => m.FollowUpOn).ThenBy(m => m.Id).ToList() ?? []),
+            followUp is not null);
     }
 }

@@ -75,6 +75,14 @@ public static class MeasurementEndpoints
             .WithName("ExportWellbeingAgainstAbsenceCsv")
             .Produces(StatusCodes.Status200OK, contentType: WellbeingAbsenceCsv.ContentType)
             .WithWellbeingAbsenceProblems();
+        measurements.MapGet("/{id:int}/absence.xlsx", async (int id, int? unitId, IMediator sender, CancellationToken cancellationToken) =>
+            {
+                var table = await sender.Send(new ExportWellbeingAgainstAbsence(id, unitId), cancellationToken);
+                return TypedResults.File(WellbeingAbsenceXlsx.Write(table), WellbeingAbsenceXlsx.ContentType, WellbeingAbsenceXlsx.FileName(table));
+            })
+            .WithName("ExportWellbeingAgainstAbsenceXlsx")
+            .Produces(StatusCodes.Status200OK, contentType: WellbeingAbsenceXlsx.ContentType)
+            .WithWellbeingAbsenceProblems();
     }
 
     private static RouteHandlerBuilder WithWellbeingAbsenceProblems(this RouteHandlerBuilder endpoint) =>

@@ -108,6 +108,7 @@ public sealed class RoleMatrixTests
             Call.Get("/api/measurements/{measurement}/results"),
             Call.Get("/api/measurements/{measurement}/absence"),
             Call.Get("/api/measurements/{measurement}/absence.csv"),
+            Call.Get("/api/measurements/{measurement}/absence.xlsx"),
         ]),
         ("Wellbeing follow-up: read a workplace's, list those in scope", [Role.Manager, Role.Coordinator, Role.Hr],
         [
@@ -189,6 +190,8 @@ public sealed class RoleMatrixTests
         ("Wellbeing measurements: list them, read their results", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger", "/malinger/{measurement}", "/malinger/{measurement}/fravaer"]),
         ("Good examples: the bank", [Role.Manager, Role.Coordinator, Role.Hr], ["/gode-eksempler"]),
+        ("Good examples: mark one, take one out", [Role.Hr],
+            ["/gode-eksempler/ny?maling={measurement}&enhed={unit}", "/gode-eksempler/ny?indsats=1", "/gode-eksempler/1/fjern"]),
         ("Wellbeing follow-up: the overview and a workplace's", [Role.Manager, Role.Coordinator, Role.Hr],
             ["/malinger/{measurement}/opfolgning", "/malinger/{measurement}/opfolgning/{unit}"]),
         ("Users, roles, scopes, jobs", [Role.Admin], ["/admin/brugere", "/admin/bruger", "/admin/job"]),

@@ -77,9 +77,9 @@ public sealed class AbsenceRateExportTests(DatabaseProvider provider) : Statisti
         Assert.That(sheet.Name?.Value, Is.EqualTo("Fravær"));
         var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
         Assert.That(rows, Has.Count.EqualTo(5));
-        Assert.That(string.Join(';', rows[0].Elements<Cell>().Select(Text)), Is.EqualTo(Header));
+        Assert.That(string.Join(';', rows[0].Elements<Cell>().Select(Workbook.Text)), Is.EqualTo(Header));
         var w1 = rows[2].Elements<Cell>().ToList();
-        Assert.That(w1.Take(4).Select(Text), Is.EqualTo(new[] { "2024-03..2024-03", "Værkstedet", "Sygefravær (egen sygdom og arbejdsskade)", "Alle" }));
+        Assert.That(w1.Take(4).Select(Workbook.Text), Is.EqualTo(new[] { "2024-03..2024-03", "Værkstedet", "Sygefravær (egen sygdom og arbejdsskade)", "Alle" }));
         Assert.That(w1.Skip(4).Select(c => c.DataType?.Value), Is.All.EqualTo(CellValues.Number));
         var numbers = w1.Skip(4).Select(c => double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
         Assert.That(numbers, Is.EqualTo(new[] { 9.5, 3.75, 100 * 3.75 / 9.5, 0.5, 7.5, 2 }).Within(1e-9));
@@ -99,7 +99,7 @@ public sealed class AbsenceRateExportTests(DatabaseProvider provider) : Statisti
         var query = $"from=2024-03&to=2024-03&unitId={await UnitId("STAT")}&groupBy=unit";
 
         var csv = await (await hr.GetAsync($"/api/statistics/absence-rate.csv?{query}")).Content.ReadAsStringAsync();
-        var xlsx = await WorkbookRows(await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}"));
+        var xlsx = await Workbook.RowsAsync(await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}"));
 
         var units = new[] { "'-Statistik", "'=HYPERLINK(\"https://evil.example\";\"Værkstedet\")", "'+45 Holdet", "'@Køkkenet" };
         Assert.That(csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1), Is.EqualTo(new[]
@@ -109,7 +109,7 @@ public sealed class AbsenceRateExportTests(DatabaseProvider provider) : Statisti
             "2024-03..2024-03;'+45 Holdet;Sygefravær (egen sygdom og arbejdsskade);Alle;0;0;0;0;0;0",
             "2024-03..2024-03;'@Køkkenet;Sygefravær (egen sygdom og arbejdsskade);Alle;0;0;0;0;0;0",
         }));
-        Assert.That(xlsx.Skip(1).Select(row => Text(row[1])), Is.EqualTo(units));
+        Assert.That(xlsx.Skip(1).Select(row => Workbook.Text(row[1])), Is.EqualTo(units));
         Assert.That(xlsx.Skip(1).SelectMany(row => row.Skip(4)).Select(c => c.DataType?.Value), Is.All.EqualTo(CellValues.Number));
     }
 
@@ -124,18 +124,6 @@ public sealed class AbsenceRateExportTests(DatabaseProvider provider) : Statisti
         var response = await hr.GetAsync($"/api/statistics/absence-rate.xlsx?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(Text((await WorkbookRows(response))[1][1]), Is.EqualTo("Værk\uFFFDstedet"));
+        Assert.That(Workbook.Text((await Workbook.RowsAsync(response))[1][1]), Is.EqualTo("Værk\uFFFDstedet"));
     }
-
-    private static async Task<List<List<Cell>>> WorkbookRows(HttpResponseMessage response)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single();
-        return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
-            .Select(row => row.Elements<Cell>().Select(c => (Cell)c.CloneNode(deep: true)).ToList())
-            .ToList();
-    }
-
-    private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
 }

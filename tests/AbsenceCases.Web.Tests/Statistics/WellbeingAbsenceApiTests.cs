@@ -1,6 +1,8 @@
+using System.Globalization;
 using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Statistics;
 using AbsenceCases.Infrastructure.Persistence;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbsenceCases.Web.Tests.Statistics;
@@ -15,6 +17,8 @@ namespace AbsenceCases.Web.Tests.Statistics;
 [TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
 public sealed class WellbeingAbsenceApiTests(DatabaseProvider provider) : StatisticsTest(provider)
 {
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
     private const string ResultsHeader = "unit_code;dimension;score;respondents;invited\n";
 
     /// <summary>T1 (4 respondents) and W2's Tillid (3) are hidden; W1's Tillid is (40 × 6 + 80 × 4) / 10 = 56.</summary>
@@ -195,6 +199,39 @@ public sealed class WellbeingAbsenceApiTests(DatabaseProvider provider) : Statis
         Assert.That(audited, Is.EqualTo(new[] { "ExportWellbeingAgainstAbsence", "GetWellbeingAgainstAbsence" }));
     }
 
+    [Test]
+    public async Task ShouldExportTheRowsOfTheCsvAsAWorkbookWithNumericCellsAndEmptyOnesWhereAScoreIsHidden()
+    {
+        var (hr, first, _) = await TwoMeasurements();
+        var query = $"?unitId={await UnitId("STAT")}";
+
+        var response = await hr.GetAsync($"/api/measurements/{first}/absence.xlsx{query}");
+        var csv = (await (await hr.GetAsync($"/api/measurements/{first}/absence.csv{query}")).Content.ReadAsStringAsync())
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(';')).ToList();
+        var table = await Table(hr, first, query);
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo($"trivsel-og-fravaer-maaling-{first}.xlsx"));
+        var rows = await Workbook.RowsAsync(response);
+        Assert.That(rows.Select(row => row.Count), Is.EqualTo(csv.Select(fields => fields.Length)), "as many rows and cells as the CSV");
+        Assert.That(rows[0].Select(Workbook.Text), Is.EqualTo(csv[0]));
+        Assert.Multiple(() =>
+        {
+            foreach (var (row, fields) in rows.Skip(1).Zip(csv.Skip(1)))
+            {
+                Assert.That(row.Take(3).Select(Workbook.Text), Is.EqualTo(fields.Take(3)));
+                foreach (var (cell, field) in row.Skip(3).Zip(fields.Skip(3)))
+                {
+                    Assert.That(cell.DataType?.Value, Is.EqualTo(field.Length == 0 ? (CellValues?)null : CellValues.Number), field);
+                    Assert.That(Number(cell), Is.EqualTo(field.Length == 0 ? (double?)null : double.Parse(field, Danish)).Within(5e-7), "the CSV rounds to six decimals");
+                }
+            }
+        });
+        var w1Overall = rows[1];
+        Assert.That(Number(w1Overall[8]), Is.EqualTo(table.Workplaces[0].Absence!.RatePercent), "the workbook keeps every decimal");
+        Assert.That(Workbook.Text(rows[4][3]), Is.Empty, "W2's overall score is hidden: W2's Tillid had 3 respondents");
+    }
+
     private async Task<(HttpClient Hr, int First, int FollowUp)> TwoMeasurements()
     {
         var hr = await Import(Employees, Absences);
@@ -213,6 +250,9 @@ public sealed class WellbeingAbsenceApiTests(DatabaseProvider provider) : Statis
         await (await hr.PostCsv($"/api/measurements/{created.Id}/results", results)).Read<Application.Imports.ImportResult>();
         return created.Id;
     }
+
+    private static double? Number(Cell cell) =>
+        cell.CellValue is { } value ? double.Parse(value.Text, CultureInfo.InvariantCulture) : null;
 
     private async Task<WellbeingAgainstAbsence> Table(HttpClient client, int measurement, string? query = null) =>
         await (await client.GetAsync($"/api/measurements/{measurement}/absence{query ?? $"?unitId={await UnitId("STAT")}"}")).Read<WellbeingAgainstAbsence>();

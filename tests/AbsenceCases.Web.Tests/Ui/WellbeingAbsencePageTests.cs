@@ -33,7 +33,11 @@ public sealed class WellbeingAbsencePageTests : UiTest
                 Is.EqualTo(new[] { "Børnehuset A, Trivsel 2025: Samlet score 70,7, Sygefravær (%) 0,0 %" }));
             Assert.That(Rows(page, "#wellbeing-absence-table"), Is.EqualTo(new[] { "Børnehuset A | 70,7 | 0,0", "Børnehuset B | – | 7,9" }));
             Assert.That(Rows(page, "#dimensions-table"), Is.EqualTo(new[] { "Børnehuset A | 80,0 | 61,4", "Børnehuset B | 60,0 | skjult (for få svar)" }));
-            Assert.That(page.Links("main a[download]"), Is.EqualTo(new[] { "CSV-fil" }));
+            Assert.That(page.Links("main a[download]"), Is.EqualTo(new[] { "CSV-fil", "Excel-fil (XLSX)" }));
+            Assert.That(page.Document.QuerySelectorAll("main a[download]").Select(a => a.GetAttribute("href")), Is.EqualTo(new[]
+            {
+                $"/api/measurements/{id}/absence.csv", $"/api/measurements/{id}/absence.xlsx",
+            }));
         });
     }
 

@@ -1201,4 +1201,26 @@ public sealed class GoodExampleTexts(CultureInfo culture) : BilingualTexts(cultu
     public string AbsenceRate => Text("Sygefravær", "Sickness absence");
     public string Wellbeing => Text("Trivsel (samlet score)", "Wellbeing (overall score)");
     public string NoScore => Text("ingen score", "no score");
+    public string HowToMark => Text(
+        "Du markerer et godt eksempel fra en forebyggende indsats eller fra en arbejdsplads' opfølgning af en måling.",
+        "You mark a good example from a prevention initiative or from a workplace's follow-up of a measurement.");
+    public string Mark => Text("Markér som godt eksempel", "Mark as a good example");
+    public string MarkIntro => Text(
+        "Fortæl, hvad arbejdspladsen gjorde, og hvad der kom ud af det. Fravær og trivsel før og efter finder systemet selv. Alle ledere og koordinatorer kan læse eksemplet.",
+        "Tell what the workplace did and what came of it. The system finds the absence and wellbeing before and after. Every manager and coordinator can read the example.");
+    public string About => Text("Eksemplet handler om", "The example is about");
+    public string Workplace => Text("Arbejdsplads", "Workplace");
+    public string Heading => Text("Overskrift", "Title");
+    public string NoPerson => Text(
+        "Skriv, hvad arbejdspladsen gjorde – aldrig hvem. Skriv aldrig navne eller helbredsoplysninger.",
+        "Write what the workplace did – never who. Never write names or health information.");
+    public string Marked => Text("Eksemplet er føjet til de gode eksempler.", "The example was added to the good examples.");
+    public string Remove => Text("Fjern", "Remove");
+    public string RemoveTitle => Text("Fjern et godt eksempel", "Remove a good example");
+    public string RemoveQuestion => Text(
+        "Vil du fjerne eksemplet fra de gode eksempler? Ledere og koordinatorer kan så ikke længere læse det.",
+        "Do you want to remove the example from the good examples? Managers and coordinators can then no longer read it.");
+    public string Removed => Text("Eksemplet er fjernet fra de gode eksempler.", "The example was removed from the good examples.");
+    public string Back => Text("Tilbage til de gode eksempler", "Back to the good examples");
+    public string BackToFollowUp => Text("Tilbage til opfølgningen", "Back to the follow-up");
 }

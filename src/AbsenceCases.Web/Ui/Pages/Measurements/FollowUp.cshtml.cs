@@ -1,11 +1,13 @@
 using AbsenceCases.Application.Common.Security;
+using AbsenceCases.Application.GoodExamples;
 using AbsenceCases.Application.Measurements;
 
 namespace AbsenceCases.Web.Ui.Pages.Measurements;
 
 /// <summary>
 /// A workplace's follow-up of a measurement (/malinger/{id}/opfolgning/{unitId}): the deadlines and what was done, and
-/// for its manager and HR a form to record the discussions, the action plan and a new measure of it.
+/// for its manager and HR a form to record the discussions, the action plan and a new measure of it; once recorded, HR's
+/// way to mark it as a good example.
 /// </summary>
 [Sends(typeof(GetFollowUp))]
 public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
@@ -18,6 +20,9 @@ public sealed class FollowUpModel(IMediator mediator, UiTexts texts) : PageModel
     public FollowUpDto FollowUp { get; private set; } = null!;
 
     public bool MayRecord => RequestPermissions.Allows(typeof(RecordFollowUp), User.IsInRole);
+
+    /// <summary>HR marks a follow-up as a good example once the workplace has recorded it.</summary>
+    public bool MayMark => FollowUp.Recorded && RequestPermissions.Allows(typeof(MarkGoodExample), User.IsInRole);
 
     private static RecordFollowUp Empty => new(null, null, null, null, [new ActionPlanMeasureInput(null, null, null, null, null, null, null, null)]);
 
