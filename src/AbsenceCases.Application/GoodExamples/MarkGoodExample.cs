@@ -34,6 +34,12 @@ public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFigu
         var example = command.InitiativeId is { } initiativeId
             ? await OfInitiativeAsync(command, initiativeId, cancellationToken)
             : await OfFollowUpAsync(command, command.MeasurementId!.Value, command.UnitId!.Value, cancellationToken);
+        if (await db.GoodExamples.AnyAsync(
+                e => e.InitiativeId == example.InitiativeId && e.MeasurementId == example.MeasurementId && e.UnitId == example.UnitId, cancellationToken))
+        {
+            throw new ConflictException(GoodExampleCodes.AlreadyMarked);
+        }
+
         db.GoodExamples.Add(example);
         await db.SaveChangesAsync(cancellationToken);
         var unitName = await db.Units.Where(u => u.Id == example.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);

@@ -15,7 +15,7 @@ internal sealed record DemoMeasurement(
     /// <summary>The rows of the file after its header, their dates moved <paramref name="shift"/> days as the other demo files'.</summary>
     public static IReadOnlyList<DemoMeasurement> Read(string csv, int shift) =>
     [
-        .. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(';')).Select(row => new DemoMeasurement(
+        .. csv.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(';')).Select(row => new DemoMeasurement(
             row[0],
             row[1],
             Enum.Parse<MeasurementKind>(row[2]),

@@ -150,6 +150,24 @@ public sealed class GoodExampleApiTests(DatabaseProvider provider) : ApiTest(pro
     }
 
     [Test]
+    public async Task ShouldRefuseToMarkTheSameInitiativeTwiceAndKeepTheFirst()
+    {
+        var hr = await World.Hr();
+        var initiative = await (await hr.PostJson("/api/prevention-initiatives", new
+        {
+            unitId = World.UnitA, type = "LeadershipTraining", description = "Sparring", startOn = "2026-01-05",
+        })).Read<InitiativeDto>();
+        var first = await Mark(hr, new { initiativeId = initiative.Id }, title: "Første");
+
+        var problem = await (await hr.PostJson("/api/good-examples", new { initiativeId = initiative.Id, title = "Anden", whatWasDone = "W", whatCameOfIt = "C" }))
+            .Problem(HttpStatusCode.Conflict);
+
+        Assert.That(problem.Codes(), Does.Contain("goodExample.alreadyMarked"));
+        Assert.That(await World.InDatabase(db => db.GoodExamples.Select(e => e.Title).ToListAsync()), Is.EqualTo(new[] { "Første" }));
+        Assert.That(await Search(hr, null), Is.EqualTo(new[] { first.Id }));
+    }
+
+    [Test]
     public async Task ShouldTakeAnExampleOutOfTheBank()
     {
         var hr = await World.Hr();

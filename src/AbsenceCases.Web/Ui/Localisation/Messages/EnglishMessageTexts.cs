@@ -128,6 +128,7 @@ public static class EnglishMessageTexts
         ["goodExample.notPublished"] = "The measurement is not published yet.",
         ["goodExample.noFollowUp"] = "The workplace has recorded no follow-up of the measurement.",
         ["goodExample.noMonthsAfter"] = "The absence after the measurement is known only from the month after its publication.",
+        ["goodExample.alreadyMarked"] = "It is already a good example in the bank; remove that one first to mark it again.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
         ["absence.frequentPattern"] = "{periods} absence periods in half a year and {days} working days absent in a year (Bradford factor {bradford}).",
