@@ -28,6 +28,7 @@ public static class WebServices
         services.AddSingleton(configuration.GetSection("Calendar").Get<CalendarSettings>() ?? new CalendarSettings());
         services.AddSingleton(configuration.GetSection("SelfService").Get<Application.SelfService.SelfServiceSettings>() ?? new Application.SelfService.SelfServiceSettings());
         services.AddSingleton(configuration.GetSection("Measurements").Get<Application.Measurements.MeasurementSettings>() ?? new Application.Measurements.MeasurementSettings());
+        services.AddSingleton(configuration.GetSection("GoodExamples").Get<Application.GoodExamples.GoodExampleSettings>() ?? new Application.GoodExamples.GoodExampleSettings());
         services.AddSingleton(configuration.GetSection("Indicators:Targets").Get<IndicatorTargets>() ?? new IndicatorTargets());
         services.AddApplication(policy, email, configuration["AutoMapper:LicenseKey"]);
         services.AddInfrastructure(configuration);

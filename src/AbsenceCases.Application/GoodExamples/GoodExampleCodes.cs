@@ -9,5 +9,6 @@ public static class GoodExampleCodes
     public const string NotPublished = "goodExample.notPublished";
     public const string NoFollowUp = "goodExample.noFollowUp";
     public const string NoMonthsAfter = "goodExample.noMonthsAfter";
+    public const string TooFewEmployees = "goodExample.tooFewEmployees";
     public const string AlreadyMarked = "goodExample.alreadyMarked";
 }

@@ -1,3 +1,4 @@
+using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Prevention;
 
 namespace AbsenceCases.Application.GoodExamples;
@@ -26,7 +27,7 @@ public sealed class MarkGoodExampleValidator : AbstractValidator<MarkGoodExample
     }
 }
 
-public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFiguresReader figures, MunicipalClock clock)
+public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFiguresReader figures, MunicipalClock clock, GoodExampleSettings settings)
     : IRequestHandler<MarkGoodExample, GoodExampleDto>
 {
     public async Task<GoodExampleDto> Handle(MarkGoodExample command, CancellationToken cancellationToken)
@@ -34,6 +35,16 @@ public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFigu
         var example = command.InitiativeId is { } initiativeId
             ? await OfInitiativeAsync(command, initiativeId, cancellationToken)
             : await OfFollowUpAsync(command, command.MeasurementId!.Value, command.UnitId!.Value, cancellationToken);
+        var employees = await FewestEmployeesAsync(example.UnitId, example.Figures, cancellationToken);
+        if (employees < settings.MinEmployees)
+        {
+            throw new RequestValidationException(
+                example.Source == GoodExampleSource.Initiative ? "initiativeId" : "unitId",
+                GoodExampleCodes.TooFewEmployees,
+                ("employees", employees),
+                ("min", settings.MinEmployees));
+        }
+
         if (await db.GoodExamples.AnyAsync(
                 e => e.InitiativeId == example.InitiativeId && e.MeasurementId == example.MeasurementId && e.UnitId == example.UnitId, cancellationToken))
         {
@@ -73,6 +84,22 @@ public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFigu
         var filled = await figures.OfFollowUpAsync(measurement, unitId, cancellationToken)
             ?? throw new RequestValidationException("measurementId", GoodExampleCodes.NoMonthsAfter);
         return New(command, unitId, GoodExampleSource.FollowUp, filled);
+    }
+
+    /// <summary>The fewest different employees the workplace and its teams had in the months before or in those after.</summary>
+    private async Task<int> FewestEmployeesAsync(int unitId, ExampleFigures months, CancellationToken cancellationToken)
+    {
+        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(cancellationToken);
+        var units = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(cancellationToken);
+
+        async Task<int> Employed(string fromMonth, string toMonth)
+        {
+            var (from, to) = (YearMonth.Parse(fromMonth).FirstDay, YearMonth.Parse(toMonth).LastDay);
+            return await db.Employments.Where(e => units.Contains(e.UnitId) && e.From <= to && (e.To == null || e.To >= from))
+                .Select(e => e.EmployeeId).Distinct().CountAsync(cancellationToken);
+        }
+
+        return Math.Min(await Employed(months.BeforeFrom, months.BeforeTo), await Employed(months.AfterFrom, months.AfterTo));
     }
 
     private GoodExample New(MarkGoodExample command, int unitId, GoodExampleSource source, ExampleFigures filled) =>

@@ -11,12 +11,15 @@ namespace AbsenceCases.Web.Tests.Prevention;
 
 /// <summary>
 /// The bank of good examples: HR marks an initiative or a workplace's follow-up, the system fills in the figures before
-/// and after, and every manager and coordinator searches all of it. Today is 16.03.2026.
+/// and after, and every manager and coordinator searches all of it. Today is 16.03.2026. Workplace B of the small test world has
+/// one employee, so the fewest employees a workplace needs (GoodExamples:MinEmployees) is 1 here; see GoodExampleSizeTests.
 /// </summary>
 [TestFixtureSource(typeof(Providers), nameof(Providers.Both))]
 public sealed class GoodExampleApiTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Header = "unit_code;dimension;score;respondents;invited\n";
+
+    protected override IReadOnlyDictionary<string, string> Settings() => new Dictionary<string, string> { ["GoodExamples:MinEmployees"] = "1" };
 
     [Test]
     public async Task ShouldFillInAnInitiativesAbsenceAsTheSuccessCriteriaHaveItAndTheWellbeingAroundItsStart()

@@ -11,6 +11,9 @@ namespace AbsenceCases.Web.Tests.Ui;
 /// </summary>
 public sealed class GoodExamplePageTests : UiTest
 {
+    /// <summary>Workplace B of the small test world has one employee.</summary>
+    protected override IReadOnlyDictionary<string, string> Settings() => new Dictionary<string, string> { ["GoodExamples:MinEmployees"] = "1" };
+
     private const string Form = "#good-example-form";
 
     private static readonly Dictionary<string, string?> Texts = new()

@@ -128,6 +128,7 @@ public static class DanishMessageTexts
         ["goodExample.notPublished"] = "Målingen er ikke offentliggjort endnu.",
         ["goodExample.noFollowUp"] = "Arbejdspladsen har ikke registreret nogen opfølgning af målingen.",
         ["goodExample.noMonthsAfter"] = "Fraværet efter målingen kendes først fra måneden efter offentliggørelsen.",
+        ["goodExample.tooFewEmployees"] = "Arbejdspladsen havde kun {employees} medarbejdere i en af perioderne; fraværet i banken må ikke kunne pege på en person, så det kræver mindst {min}.",
         ["goodExample.alreadyMarked"] = "Den er allerede et godt eksempel i banken; fjern det først for at udvælge den igen.",
 
         ["absence.section56Exists"] = "Medarbejderen har allerede en § 56-aftale i perioden.",

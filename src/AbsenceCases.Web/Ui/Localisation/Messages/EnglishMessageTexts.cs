@@ -128,6 +128,7 @@ public static class EnglishMessageTexts
         ["goodExample.notPublished"] = "The measurement is not published yet.",
         ["goodExample.noFollowUp"] = "The workplace has recorded no follow-up of the measurement.",
         ["goodExample.noMonthsAfter"] = "The absence after the measurement is known only from the month after its publication.",
+        ["goodExample.tooFewEmployees"] = "The workplace had only {employees} employees in one of the periods; the absence in the bank must not point at a person, so it takes at least {min}.",
         ["goodExample.alreadyMarked"] = "It is already a good example in the bank; remove that one first to mark it again.",
 
         ["absence.section56Exists"] = "The employee already has a § 56 agreement in this period.",
