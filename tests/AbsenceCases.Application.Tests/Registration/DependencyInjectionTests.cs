@@ -215,6 +215,7 @@ public sealed class DependencyInjectionTests
         services.AddSingleton(new Application.SelfService.SelfServiceSettings());
         services.AddSingleton(new Mock<Application.Measurements.IResultFileReader>().Object);
         services.AddSingleton(new Application.Measurements.MeasurementSettings());
+        services.AddSingleton(new Application.GoodExamples.GoodExampleSettings());
         services.AddSingleton(TimeProvider.System);
         return services;
     }
