@@ -36,5 +36,7 @@ done
 
 count() { grep -ho "<Counters [^>]*" "$results"/*.trx | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{ sum += $1 } END { print sum + 0 }'; }
 passed=$(count passed); failed=$(count failed)
+# CI keeps only the tail of the log, so the failed tests are named again just before the count.
+grep -ho '<UnitTestResult [^>]*outcome="Failed"' "$results"/*.trx | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/Failed: \1/'
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit $status
