@@ -4,7 +4,7 @@ namespace AbsenceCases.Application.Retention;
 
 /// <summary>
 /// Anonymises the closed cases whose retention period is over, and with each what was written about it elsewhere:
-/// the coordination group's review notes, the inbox items and the e-mails. One transaction per run; each case audited.
+/// the coordination group's review notes, the inbox items, the record of who was reminded and the e-mails. One transaction per run; each case audited.
 /// </summary>
 internal static class ClosedCaseAnonymisation
 {
@@ -38,6 +38,7 @@ internal static class ClosedCaseAnonymisation
 
         await db.SaveChangesAsync(cancellationToken);
         await db.Notifications.Where(n => n.CaseId != null && caseIds.Contains(n.CaseId.Value)).ExecuteDeleteAsync(cancellationToken);
+        await db.Reminders.Where(r => caseIds.Contains(r.CaseId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var caseId in caseIds)
         {
             // An e-mail names no employee, but its link tells which case it was about.

@@ -60,6 +60,28 @@ public sealed class RetentionTests(DatabaseProvider provider) : ApiTest(provider
     }
 
     [Test]
+    public async Task ShouldDeleteTheRecordOfWhoWasRemindedAboutACaseWhenItIsAnonymised()
+    {
+        var manager = await World.ManagerA();
+        var oldCase = await ReportSickCall(manager, World.EmployeeA, Today.AddDays(-3));
+        await (await manager.PostJson($"/api/cases/{oldCase}/return", new { returnedOn = Today })).Read<object>();
+        var recentCase = await ReportSickCall(manager, World.EmployeeA2, Today);
+        var sentAt = Factory.Time.GetUtcNow();
+        await World.InDatabase(db =>
+        {
+            db.Reminders.Add(new Domain.Notifications.Reminder(oldCase, DeadlineKind.FirstConversation, Today, World.ManagerAId, Domain.Notifications.ReminderStage.Due, sentAt));
+            db.Reminders.Add(new Domain.Notifications.Reminder(recentCase, DeadlineKind.FirstConversation, Today, World.ManagerAId, Domain.Notifications.ReminderStage.Due, sentAt));
+            return db.SaveChangesAsync();
+        });
+
+        Factory.Time.Advance(TimeSpan.FromDays(5 * 365 + 2));
+        var result = await RunRetention();
+
+        Assert.That(result.Counts["cases"], Is.EqualTo(1));
+        Assert.That(await World.InDatabase(db => db.Reminders.Select(r => r.CaseId).ToListAsync()), Is.EqualTo(new[] { recentCase }));
+    }
+
+    [Test]
     public async Task ShouldDeleteInboxItemsOlderThanAYear()
     {
         var now = Factory.Time.GetUtcNow();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AbsenceCases.Application.GoodExamples;
 using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Prevention;
@@ -101,6 +102,29 @@ public sealed class GoodExamplePageTests : UiTest
         Assert.That(badTexts.FieldError("Input_WhatWasDone"), Is.EqualTo("Fejl: Skal udfyldes."));
         Assert.That(badTexts.FieldError("Input_WhatCameOfIt"), Is.EqualTo("Fejl: Skal udfyldes."));
         Assert.That(badTexts.ValueOf("Input_Title"), Has.Length.EqualTo(201), "the form keeps what HR wrote");
+        Assert.That(await World.InDatabase(db => db.GoodExamples.CountAsync()), Is.Zero);
+    }
+
+    [TestCase("indsats={0}&maling=abc", TestName = "ShouldAnswerNotFoundForAnAddressWithAMalformedMeasurement")]
+    [TestCase("indsats=abc", TestName = "ShouldAnswerNotFoundForAMalformedInitiative")]
+    [TestCase("indsats={0}&maling={1}&enhed={2}", TestName = "ShouldAnswerNotFoundForAnAddressNamingTwoSources")]
+    [TestCase("maling={1}", TestName = "ShouldAnswerNotFoundForAMeasurementWithoutAWorkplace")]
+    [TestCase("maling={1}&enhed=99999", TestName = "ShouldAnswerNotFoundForAnUnknownWorkplace")]
+    [TestCase("indsats=99999", TestName = "ShouldAnswerNotFoundForAnUnknownInitiative")]
+    public async Task ShouldAnswerNotFoundForAnAddressThatNamesNoSingleSource(string query)
+    {
+        var initiative = await Initiative("Sparring", "2026-01-05");
+        var measurement = await PublishedMeasurement("2026-01-15");
+        await RecordFollowUp(measurement, World.UnitA, "2026-01-20");
+        var hr = await SignIn(HrEmail);
+        var address = $"/gode-eksempler/ny?{string.Format(CultureInfo.InvariantCulture, query, initiative, measurement, World.UnitA)}";
+        var valid = await hr.Get($"/gode-eksempler/ny?indsats={initiative}");
+
+        var page = await hr.Get(address);
+        var post = await hr.Post(address, new() { ["__RequestVerificationToken"] = valid.Token, ["Input.Title"] = "T", ["Input.WhatWasDone"] = "D", ["Input.WhatCameOfIt"] = "C" });
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(post.Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await World.InDatabase(db => db.GoodExamples.CountAsync()), Is.Zero);
     }
 

@@ -1212,8 +1212,8 @@ public sealed class GoodExampleTexts(CultureInfo culture) : BilingualTexts(cultu
     public string Workplace => Text("Arbejdsplads", "Workplace");
     public string Heading => Text("Overskrift", "Title");
     public string NoPerson => Text(
-        "Skriv, hvad arbejdspladsen gjorde – aldrig hvem. Skriv aldrig navne eller helbredsoplysninger.",
-        "Write what the workplace did – never who. Never write names or health information.");
+        "Skriv, hvad arbejdspladsen gjorde – aldrig hvem, og ingen navne.",
+        "Write what the workplace did – never who, and no names.");
     public string Marked => Text("Eksemplet er føjet til de gode eksempler.", "The example was added to the good examples.");
     public string Remove => Text("Fjern", "Remove");
     public string RemoveTitle => Text("Fjern et godt eksempel", "Remove a good example");

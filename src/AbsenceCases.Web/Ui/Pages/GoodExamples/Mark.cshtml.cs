@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using AbsenceCases.Application.GoodExamples;
 using AbsenceCases.Application.Measurements;
 using AbsenceCases.Application.Prevention;
@@ -20,6 +21,8 @@ public sealed class MarkModel(IMediator mediator, UiTexts texts) : PageModel
 
     [BindProperty(SupportsGet = true, Name = "enhed")]
     public int? UnitId { get; set; }
+
+    private static readonly string[] AddressKeys = ["indsats", "maling", "enhed"];
 
     /// <summary>The texts of the example; its source is the page's address.</summary>
     [BindProperty]
@@ -68,6 +71,11 @@ public sealed class MarkModel(IMediator mediator, UiTexts texts) : PageModel
     /// <summary>Finds the one source the address names: an initiative, or a measurement with a workplace.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
+        if (AddressKeys.Any(key => ModelState.GetFieldValidationState(key) == ModelValidationState.Invalid))
+        {
+            return false;
+        }
+
         switch (InitiativeId, MeasurementId, UnitId)
         {
             case ({ } initiativeId, null, null):
