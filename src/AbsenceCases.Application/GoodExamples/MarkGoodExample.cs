@@ -1,3 +1,4 @@
+using AbsenceCases.Application.Organisation;
 using AbsenceCases.Domain.Calendar;
 using AbsenceCases.Domain.Prevention;
 
@@ -89,8 +90,7 @@ public sealed class MarkGoodExampleHandler(IApplicationDbContext db, ExampleFigu
     /// <summary>The fewest different employees the workplace and its teams had in the months before or in those after.</summary>
     private async Task<int> FewestEmployeesAsync(int unitId, ExampleFigures months, CancellationToken cancellationToken)
     {
-        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(cancellationToken);
-        var units = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(cancellationToken);
+        var units = await db.SubtreeIdsAsync(unitId, cancellationToken);
 
         async Task<int> Employed(string fromMonth, string toMonth)
         {

@@ -11,7 +11,10 @@ internal static partial class DemoDateShift
         IsoDate().Matches(csv).Select(m => Parse(m.Value)).DefaultIfEmpty(DateOnly.MinValue).Max();
 
     public static Stream Shift(string csv, int days) =>
-        new MemoryStream(Encoding.UTF8.GetBytes(IsoDate().Replace(csv, m => Parse(m.Value).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        new MemoryStream(Encoding.UTF8.GetBytes(IsoDate().Replace(csv, m => Moved(m.Value, days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+
+    /// <summary>An ISO date of a demo file, moved <paramref name="days"/> days.</summary>
+    public static DateOnly Moved(string iso, int days) => Parse(iso).AddDays(days);
 
     private static DateOnly Parse(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

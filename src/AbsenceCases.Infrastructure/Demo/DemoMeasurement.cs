@@ -1,4 +1,3 @@
-using System.Globalization;
 using AbsenceCases.Domain.Wellbeing;
 
 namespace AbsenceCases.Infrastructure.Demo;
@@ -19,11 +18,9 @@ internal sealed record DemoMeasurement(
             row[0],
             row[1],
             Enum.Parse<MeasurementKind>(row[2]),
-            Date(row[3], shift),
-            Date(row[4], shift),
-            Date(row[5], shift),
+            DemoDateShift.Moved(row[3], shift),
+            DemoDateShift.Moved(row[4], shift),
+            DemoDateShift.Moved(row[5], shift),
             row[6].Length == 0 ? null : row[6])),
     ];
-
-    private static DateOnly Date(string iso, int shift) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(shift);
 }
